@@ -1,7 +1,33 @@
 package dev.ferrite.driver;
 
+import java.io.PrintStream;
+
+/**
+ * The {@code ferrite} command line. {@link #run} is the whole program minus {@code System.exit},
+ * so tests can call it in-process: it never exits the JVM and never lets an exception escape
+ * (an internal failure becomes {@code error: internal compiler error} and exit code 101).
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("ferrite");
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; returns rustc's exit code (0 ok, 1 compile error, 101 internal error or panic). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return Cli.dispatch(args, out, err);
+        } catch (StackOverflowError | RuntimeException e) {
+            err.print(InternalError.report(e));
+            err.flush();
+            return 101;
+        }
     }
 }
