@@ -1,0 +1,28 @@
+package dev.ferrite.hir;
+
+import dev.ferrite.hir.Ids.ExprId;
+import dev.ferrite.hir.Ids.PatId;
+import java.util.List;
+
+/**
+ * The body of a function, closure, constant, static or anonymous constant: arenas of expressions
+ * and patterns, the parameters and the value expression. The owner is the DefId whose body this
+ * is; closures have their own bodies, whose expressions may name locals of the enclosing body
+ * (captures) — those locals' {@link PatId}s refer to the {@code outer} body.
+ */
+public record Body(DefId owner, List<Expr> exprs, List<Pat> pats, List<Expr.Param> params, ExprId value,
+                   Body outer) {
+    public Body {
+        exprs = List.copyOf(exprs);
+        pats = List.copyOf(pats);
+        params = List.copyOf(params);
+    }
+
+    public Expr expr(ExprId id) {
+        return exprs.get(id.index());
+    }
+
+    public Pat pat(PatId id) {
+        return pats.get(id.index());
+    }
+}
