@@ -7,11 +7,9 @@ import java.util.List;
 /**
  * The body of a function, closure, constant, static or anonymous constant: arenas of expressions
  * and patterns, the parameters and the value expression. The owner is the DefId whose body this
- * is; closures have their own bodies, whose expressions may name locals of the enclosing body
- * (captures) — those locals' {@link PatId}s refer to the {@code outer} body.
+ * is. Closures inside live in the same arenas (see {@link Expr.Closure}).
  */
-public record Body(DefId owner, List<Expr> exprs, List<Pat> pats, List<Expr.Param> params, ExprId value,
-                   Body outer) {
+public record Body(DefId owner, List<Expr> exprs, List<Pat> pats, List<Expr.Param> params, ExprId value) {
     public Body {
         exprs = List.copyOf(exprs);
         pats = List.copyOf(pats);

@@ -96,8 +96,12 @@ public sealed interface Expr {
         }
     }
 
-    /** A closure; {@code def} is its DefId and {@code body} its own body. */
-    record Closure(DefId def, List<Param> params, HirTy ret, BodyId body, boolean move, Span declSpan, Span span)
+    /**
+     * A closure; {@code def} is its DefId. Its parameters and body live in the arenas of the
+     * enclosing body, which is type-checked together with it (as rustc's typeck root); MIR gives
+     * the closure a body of its own.
+     */
+    record Closure(DefId def, List<Param> params, HirTy ret, ExprId body, boolean move, Span declSpan, Span span)
             implements Expr {
         public Closure {
             params = List.copyOf(params);
