@@ -1,0 +1,193 @@
+//! Comparison traits. For primitive types the compiler evaluates `==`, `<`, ... itself.
+
+use crate::marker::Sized;
+use crate::option::Option::{self, None, Some};
+
+/// Equality comparisons (`==`, `!=`).
+#[lang = "eq"]
+pub trait PartialEq<Rhs: ?Sized = Self> {
+    fn eq(&self, other: &Rhs) -> bool;
+
+    #[inline]
+    fn ne(&self, other: &Rhs) -> bool {
+        !self.eq(other)
+    }
+}
+
+/// Equality that is reflexive.
+pub trait Eq: PartialEq<Self> {}
+
+/// The result of a comparison between two values.
+#[repr(i8)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
+impl Clone for Ordering {
+    fn clone(&self) -> Ordering {
+        *self
+    }
+}
+
+impl crate::marker::Copy for Ordering {}
+
+impl PartialEq for Ordering {
+    fn eq(&self, other: &Ordering) -> bool {
+        (*self as i8) == (*other as i8)
+    }
+}
+
+impl Eq for Ordering {}
+
+impl crate::fmt::Debug for Ordering {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str(match self {
+            Ordering::Less => "Less",
+            Ordering::Equal => "Equal",
+            Ordering::Greater => "Greater",
+        })
+    }
+}
+
+/// Ordering comparisons (`<`, `<=`, `>`, `>=`).
+#[lang = "partial_ord"]
+pub trait PartialOrd<Rhs: ?Sized = Self>: PartialEq<Rhs> {
+    fn partial_cmp(&self, other: &Rhs) -> Option<Ordering>;
+
+    fn lt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) => true,
+            _ => false,
+        }
+    }
+
+    fn le(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+
+    fn gt(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) => true,
+            _ => false,
+        }
+    }
+
+    fn ge(&self, other: &Rhs) -> bool {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A total order.
+pub trait Ord: Eq + PartialOrd<Self> {
+    fn cmp(&self, other: &Self) -> Ordering;
+
+    fn max(self, other: Self) -> Self
+    where
+        Self: Sized,
+    {
+        if other.lt(&self) { self } else { other }
+    }
+
+    fn min(self, other: Self) -> Self
+    where
+        Self: Sized,
+    {
+        if other.lt(&self) { other } else { self }
+    }
+}
+
+macro_rules! cmp_impls {
+    ($($t:ty)*) => {
+        $(
+            impl PartialEq for $t {
+                #[inline]
+                fn eq(&self, other: &$t) -> bool {
+                    *self == *other
+                }
+            }
+
+            impl PartialOrd for $t {
+                #[inline]
+                fn partial_cmp(&self, other: &$t) -> Option<Ordering> {
+                    if *self < *other {
+                        Some(Ordering::Less)
+                    } else if *self == *other {
+                        Some(Ordering::Equal)
+                    } else if *self > *other {
+                        Some(Ordering::Greater)
+                    } else {
+                        None
+                    }
+                }
+            }
+        )*
+    };
+}
+
+cmp_impls! { u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char }
+
+macro_rules! total_cmp_impls {
+    ($($t:ty)*) => {
+        $(
+            impl Eq for $t {}
+
+            impl Ord for $t {
+                #[inline]
+                fn cmp(&self, other: &$t) -> Ordering {
+                    if *self < *other {
+                        Ordering::Less
+                    } else if *self == *other {
+                        Ordering::Equal
+                    } else {
+                        Ordering::Greater
+                    }
+                }
+            }
+        )*
+    };
+}
+
+total_cmp_impls! { u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize bool char }
+
+impl PartialEq for () {
+    fn eq(&self, _other: &()) -> bool {
+        true
+    }
+}
+
+impl<A: ?Sized + PartialEq<B>, B: ?Sized> PartialEq<&B> for &A {
+    #[inline]
+    fn eq(&self, other: &&B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl PartialEq for str {
+    fn eq(&self, other: &str) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl<T: PartialEq> PartialEq for [T] {
+    fn eq(&self, other: &[T]) -> bool {
+        if self.len() != other.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if self[i] != other[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}

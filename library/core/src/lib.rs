@@ -1,0 +1,56 @@
+//! Ferrite's `core`: the dependency-free foundation of the standard library, written in Rust and
+//! compiled by Ferrite itself. Same paths and APIs as the real `core` where it has them.
+//!
+//! Lang items (`#[lang = "..."]`) tell the compiler which traits and types the language itself
+//! relies on (operators, `Sized`, `Copy`, `Option` for `for` loops, ...); intrinsics are declared
+//! in `intrinsics` and implemented by each backend.
+
+#![no_core]
+#![allow(internal_features)]
+#![feature(no_core, lang_items, intrinsics, rustc_attrs, auto_traits, fundamental, unboxed_closures)]
+
+#[macro_use]
+mod macros;
+
+pub mod marker;
+pub mod clone;
+pub mod ops;
+pub mod cmp;
+pub mod option;
+pub mod result;
+pub mod convert;
+pub mod intrinsics;
+pub mod mem;
+pub mod ptr;
+pub mod panic;
+pub mod panicking;
+pub mod fmt;
+pub mod str;
+pub mod slice;
+pub mod num;
+pub mod primitive_impls;
+
+pub mod prelude {
+    pub mod v1 {
+        pub use crate::marker::{Copy, Send, Sized, Sync, Unpin};
+        pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
+        pub use crate::clone::Clone;
+        pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
+        pub use crate::option::Option::{self, None, Some};
+        pub use crate::result::Result::{self, Err, Ok};
+        pub use crate::convert::{From, Into, AsRef};
+        pub use crate::mem::drop;
+    }
+    pub mod rust_2015 {
+        pub use super::v1::*;
+    }
+    pub mod rust_2018 {
+        pub use super::v1::*;
+    }
+    pub mod rust_2021 {
+        pub use super::v1::*;
+    }
+    pub mod rust_2024 {
+        pub use super::v1::*;
+    }
+}

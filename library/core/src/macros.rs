@@ -1,0 +1,118 @@
+//! The macros `core` defines for itself and exports.
+
+/// `panic!` as of the 2021 edition: formats its arguments and calls the panic machinery.
+#[macro_export]
+macro_rules! panic {
+    () => (
+        $crate::panicking::panic("explicit panic")
+    );
+    ($($t:tt)+) => (
+        $crate::panicking::panic_fmt($crate::format_args!($($t)+))
+    );
+}
+
+#[macro_export]
+macro_rules! assert {
+    ($cond:expr $(,)?) => (
+        if !$cond {
+            $crate::panicking::panic($crate::concat!("assertion failed: ", $crate::stringify!($cond)))
+        }
+    );
+    ($cond:expr, $($arg:tt)+) => (
+        if !$cond {
+            $crate::panic!($($arg)+)
+        }
+    );
+}
+
+#[macro_export]
+macro_rules! unreachable {
+    () => (
+        $crate::panicking::panic("internal error: entered unreachable code")
+    );
+    ($($arg:tt)+) => (
+        $crate::panic!("internal error: entered unreachable code: {}", $crate::format_args!($($arg)+))
+    );
+}
+
+#[macro_export]
+macro_rules! todo {
+    () => (
+        $crate::panicking::panic("not yet implemented")
+    );
+    ($($arg:tt)+) => (
+        $crate::panic!("not yet implemented: {}", $crate::format_args!($($arg)+))
+    );
+}
+
+#[macro_export]
+macro_rules! unimplemented {
+    () => (
+        $crate::panicking::panic("not implemented")
+    );
+    ($($arg:tt)+) => (
+        $crate::panic!("not implemented: {}", $crate::format_args!($($arg)+))
+    );
+}
+
+#[macro_export]
+macro_rules! write {
+    ($dst:expr, $($arg:tt)*) => {
+        $dst.write_fmt($crate::format_args!($($arg)*))
+    };
+}
+
+#[macro_export]
+macro_rules! writeln {
+    ($dst:expr $(,)?) => {
+        $crate::write!($dst, "\n")
+    };
+    ($dst:expr, $($arg:tt)*) => {
+        $dst.write_fmt($crate::format_args_nl!($($arg)*))
+    };
+}
+
+/// Built-in macros; the compiler expands them (see Ferrite's `expand` phase).
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! format_args {
+    ($fmt:expr) => {{ /* compiler built-in */ }};
+    ($fmt:expr, $($args:tt)*) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! format_args_nl {
+    ($fmt:expr) => {{ /* compiler built-in */ }};
+    ($fmt:expr, $($args:tt)*) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! concat {
+    ($($e:expr),* $(,)?) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! stringify {
+    ($($t:tt)*) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! line {
+    () => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! column {
+    () => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! file {
+    () => {{ /* compiler built-in */ }};
+}

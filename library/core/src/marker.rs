@@ -1,0 +1,56 @@
+//! Primitive traits and types representing basic properties of types.
+
+/// Types with a constant size known at compile time.
+#[lang = "sized"]
+#[fundamental]
+pub trait Sized {}
+
+/// Types that can be "unsized" to a dynamically sized type.
+#[lang = "unsize"]
+pub trait Unsize<T: ?Sized> {}
+
+/// Types whose values can be duplicated simply by copying bits.
+#[lang = "copy"]
+pub trait Copy: Clone {}
+
+/// Types that can be transferred across thread boundaries.
+#[lang = "send"]
+pub unsafe auto trait Send {}
+
+/// Types for which it is safe to share references between threads.
+#[lang = "sync"]
+pub unsafe auto trait Sync {}
+
+/// Types that do not need to stay pinned.
+#[lang = "unpin"]
+pub auto trait Unpin {}
+
+/// A marker for tuple types, used by the `Fn` traits' argument lists.
+#[lang = "tuple_trait"]
+pub trait Tuple {}
+
+/// Zero-sized type used to mark things that "act like" they own a `T`.
+#[lang = "phantom_data"]
+pub struct PhantomData<T: ?Sized>;
+
+impl<T: ?Sized> Clone for PhantomData<T> {
+    fn clone(&self) -> Self {
+        PhantomData
+    }
+}
+
+impl<T: ?Sized> Copy for PhantomData<T> {}
+
+macro_rules! impl_copy {
+    ($($t:ty)*) => {
+        $(impl Copy for $t {})*
+    };
+}
+
+impl_copy! { u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 bool char }
+
+impl Copy for ! {}
+
+impl<T: ?Sized> Copy for *const T {}
+impl<T: ?Sized> Copy for *mut T {}
+impl<T: ?Sized> Copy for &T {}

@@ -1,0 +1,263 @@
+//! Overloadable operators. For primitive types the compiler evaluates operators itself; the impls
+//! below exist so that generic code (`T: Add`) works with primitives too.
+
+use crate::marker::{Sized, Tuple};
+
+macro_rules! binop_trait {
+    ($Trait:ident $method:ident $lang:literal, $AssignTrait:ident $assign:ident $assign_lang:literal, $op:tt, $($t:ty)*) => {
+        #[lang = $lang]
+        pub trait $Trait<Rhs = Self> {
+            type Output;
+            fn $method(self, rhs: Rhs) -> Self::Output;
+        }
+
+        #[lang = $assign_lang]
+        pub trait $AssignTrait<Rhs = Self> {
+            fn $assign(&mut self, rhs: Rhs);
+        }
+
+        $(
+            impl $Trait for $t {
+                type Output = $t;
+                #[inline]
+                fn $method(self, rhs: $t) -> $t {
+                    self $op rhs
+                }
+            }
+
+            impl $AssignTrait for $t {
+                #[inline]
+                fn $assign(&mut self, rhs: $t) {
+                    *self = *self $op rhs;
+                }
+            }
+        )*
+    };
+}
+
+binop_trait!(Add add "add", AddAssign add_assign "add_assign", +,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64);
+binop_trait!(Sub sub "sub", SubAssign sub_assign "sub_assign", -,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64);
+binop_trait!(Mul mul "mul", MulAssign mul_assign "mul_assign", *,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64);
+binop_trait!(Div div "div", DivAssign div_assign "div_assign", /,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64);
+binop_trait!(Rem rem "rem", RemAssign rem_assign "rem_assign", %,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64);
+binop_trait!(BitAnd bitand "bitand", BitAndAssign bitand_assign "bitand_assign", &,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize bool);
+binop_trait!(BitOr bitor "bitor", BitOrAssign bitor_assign "bitor_assign", |,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize bool);
+binop_trait!(BitXor bitxor "bitxor", BitXorAssign bitxor_assign "bitxor_assign", ^,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize bool);
+binop_trait!(Shl shl "shl", ShlAssign shl_assign "shl_assign", <<,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+binop_trait!(Shr shr "shr", ShrAssign shr_assign "shr_assign", >>,
+    u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+
+/// The unary `-` operator.
+#[lang = "neg"]
+pub trait Neg {
+    type Output;
+    fn neg(self) -> Self::Output;
+}
+
+/// The unary `!` operator.
+#[lang = "not"]
+pub trait Not {
+    type Output;
+    fn not(self) -> Self::Output;
+}
+
+macro_rules! neg_impl {
+    ($($t:ty)*) => {
+        $(
+            impl Neg for $t {
+                type Output = $t;
+                #[inline]
+                fn neg(self) -> $t {
+                    -self
+                }
+            }
+        )*
+    };
+}
+
+neg_impl! { i8 i16 i32 i64 i128 isize f32 f64 }
+
+macro_rules! not_impl {
+    ($($t:ty)*) => {
+        $(
+            impl Not for $t {
+                type Output = $t;
+                #[inline]
+                fn not(self) -> $t {
+                    !self
+                }
+            }
+        )*
+    };
+}
+
+not_impl! { bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
+
+/// Custom code within the destructor.
+#[lang = "drop"]
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+/// Immutable dereferencing operations, like `*v`.
+#[lang = "deref"]
+pub trait Deref {
+    #[lang = "deref_target"]
+    type Target: ?Sized;
+    fn deref(&self) -> &Self::Target;
+}
+
+/// Mutable dereferencing operations, like in `*v = 1;`.
+#[lang = "deref_mut"]
+pub trait DerefMut: Deref {
+    fn deref_mut(&mut self) -> &mut Self::Target;
+}
+
+impl<T: ?Sized> Deref for &T {
+    type Target = T;
+    fn deref(&self) -> &T {
+        *self
+    }
+}
+
+impl<T: ?Sized> Deref for &mut T {
+    type Target = T;
+    fn deref(&self) -> &T {
+        *self
+    }
+}
+
+impl<T: ?Sized> DerefMut for &mut T {
+    fn deref_mut(&mut self) -> &mut T {
+        *self
+    }
+}
+
+/// Indexing operations (`container[index]`) in immutable contexts.
+#[lang = "index"]
+pub trait Index<Idx: ?Sized> {
+    type Output: ?Sized;
+    fn index(&self, index: Idx) -> &Self::Output;
+}
+
+/// Indexing operations (`container[index]`) in mutable contexts.
+#[lang = "index_mut"]
+pub trait IndexMut<Idx: ?Sized>: Index<Idx> {
+    fn index_mut(&mut self, index: Idx) -> &mut Self::Output;
+}
+
+/// The call operator that takes a by-value receiver.
+#[lang = "fn_once"]
+#[rustc_paren_sugar]
+pub trait FnOnce<Args: Tuple> {
+    #[lang = "fn_once_output"]
+    type Output;
+    extern "rust-call" fn call_once(self, args: Args) -> Self::Output;
+}
+
+/// The call operator that takes a mutable receiver.
+#[lang = "fn_mut"]
+#[rustc_paren_sugar]
+pub trait FnMut<Args: Tuple>: FnOnce<Args> {
+    extern "rust-call" fn call_mut(&mut self, args: Args) -> Self::Output;
+}
+
+/// The call operator that takes an immutable receiver.
+#[lang = "fn"]
+#[rustc_paren_sugar]
+pub trait Fn<Args: Tuple>: FnMut<Args> {
+    extern "rust-call" fn call(&self, args: Args) -> Self::Output;
+}
+
+/// A (half-open) range bounded inclusively below and exclusively above (`start..end`).
+#[lang = "Range"]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+/// A range only bounded inclusively below (`start..`).
+#[lang = "RangeFrom"]
+pub struct RangeFrom<Idx> {
+    pub start: Idx,
+}
+
+/// A range bounded exclusively above (`..end`).
+#[lang = "RangeTo"]
+pub struct RangeTo<Idx> {
+    pub end: Idx,
+}
+
+/// An unbounded range (`..`).
+#[lang = "RangeFull"]
+pub struct RangeFull;
+
+/// A range bounded inclusively below and above (`start..=end`).
+#[lang = "RangeInclusive"]
+pub struct RangeInclusive<Idx> {
+    pub(crate) start: Idx,
+    pub(crate) end: Idx,
+    pub(crate) exhausted: bool,
+}
+
+impl<Idx> RangeInclusive<Idx> {
+    #[lang = "range_inclusive_new"]
+    #[inline]
+    pub const fn new(start: Idx, end: Idx) -> Self {
+        RangeInclusive { start, end, exhausted: false }
+    }
+
+    pub const fn start(&self) -> &Idx {
+        &self.start
+    }
+
+    pub const fn end(&self) -> &Idx {
+        &self.end
+    }
+}
+
+/// A range only bounded inclusively above (`..=end`).
+#[lang = "RangeToInclusive"]
+pub struct RangeToInclusive<Idx> {
+    pub end: Idx,
+}
+
+/// Used to tell an operation whether it should exit early or go on as usual.
+pub enum ControlFlow<B, C = ()> {
+    /// Move on to the next phase of the operation as normal.
+    #[lang = "Continue"]
+    Continue(C),
+    /// Exit the operation without running subsequent phases.
+    #[lang = "Break"]
+    Break(B),
+}
+
+/// The `?` operator and `try {}` blocks: `x?` is `match Try::branch(x) { Continue(v) => v,
+/// Break(r) => return FromResidual::from_residual(r) }`.
+#[lang = "Try"]
+pub trait Try: FromResidual<Self::Residual> {
+    type Output;
+    type Residual;
+
+    #[lang = "from_output"]
+    fn from_output(output: Self::Output) -> Self;
+
+    #[lang = "branch"]
+    fn branch(self) -> ControlFlow<Self::Residual, Self::Output>;
+}
+
+/// Constructing a `Try` type from the residual of another (what `?` returns early).
+#[lang = "FromResidual"]
+pub trait FromResidual<R> {
+    #[lang = "from_residual"]
+    fn from_residual(residual: R) -> Self;
+}

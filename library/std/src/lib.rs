@@ -1,0 +1,15 @@
+//! Ferrite's `std`: the standard library as user programs see it. It re-exports `core` and adds
+//! what needs the machine: printing, process exit, (later) allocation-backed collections.
+
+#![no_std]
+#![allow(internal_features)]
+
+#[macro_use]
+mod macros;
+
+pub mod io;
+pub mod process;
+pub mod prelude;
+
+pub use core::{clone, cmp, convert, fmt, intrinsics, marker, mem, num, ops, option, panic, ptr, result, slice, str};
+pub use core::{assert, column, concat, file, format_args, format_args_nl, line, panic, stringify, todo, unimplemented, unreachable, write, writeln};

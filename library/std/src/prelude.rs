@@ -1,0 +1,21 @@
+//! The prelude: what every module of a program can name without importing it.
+
+pub mod v1 {
+    pub use core::prelude::v1::*;
+}
+
+pub mod rust_2015 {
+    pub use super::v1::*;
+}
+
+pub mod rust_2018 {
+    pub use super::v1::*;
+}
+
+pub mod rust_2021 {
+    pub use super::v1::*;
+}
+
+pub mod rust_2024 {
+    pub use super::v1::*;
+}
