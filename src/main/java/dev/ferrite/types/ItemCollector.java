@@ -113,6 +113,15 @@ final class ItemCollector {
                 yield lowering(def).lower(impl.selfTy());
             }
             case FOREIGN_TY -> Ty.intern(new Ty.Foreign(def));
+            case CONST_PARAM -> {
+                Item.Generics hg = hirGenerics(tcx.item(tcx.parent(def)));
+                if (hg != null) {
+                    for (Item.GenericParam p : hg.params()) {
+                        if (p.def().equals(def) && p.constTy() != null) yield lowering(tcx.parent(def)).lower(p.constTy());
+                    }
+                }
+                yield Ty.ERROR;
+            }
             case TY_PARAM -> {
                 DefId owner = tcx.parent(def);
                 for (Generics.Param p : tcx.allParams(owner)) {

@@ -160,6 +160,22 @@ public final class Tcx {
         traitImpls = byTrait;
     }
 
+    private Map<Symbol, List<DefId>> traitItemsByName;
+
+    /** The associated items named {@code name} of all traits (candidates for method calls and {@code T::name}). */
+    public synchronized List<DefId> traitItemsNamed(Symbol name) {
+        if (traitItemsByName == null) {
+            Map<Symbol, List<DefId>> m = new HashMap<>();
+            for (Item item : hir.items().values().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
+                if (item instanceof Item.Trait t) {
+                    for (DefId d : t.items()) m.computeIfAbsent(defs.name(d), k -> new ArrayList<>()).add(d);
+                }
+            }
+            traitItemsByName = m;
+        }
+        return traitItemsByName.getOrDefault(name, List.of());
+    }
+
     /** The associated items (DefIds) of a trait or impl. */
     public List<DefId> assocItems(DefId traitOrImpl) {
         return switch (item(traitOrImpl)) {

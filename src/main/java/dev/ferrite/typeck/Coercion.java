@@ -1,0 +1,192 @@
+package dev.ferrite.typeck;
+
+import dev.ferrite.hir.Ids.ExprId;
+import dev.ferrite.span.Span;
+import dev.ferrite.types.ExistentialPredicate;
+import dev.ferrite.types.FnSig;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Mutability;
+import dev.ferrite.types.Predicate;
+import dev.ferrite.types.Region;
+import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Coercions at coercion sites (rustc's {@code coercion.rs}): never to anything, reborrows and
+ * deref coercions of references, unsizing ({@code &[T; N]} to {@code &[T]}, to {@code dyn Trait}),
+ * fn items and non-capturing closures to fn pointers, {@code *mut T} to {@code *const T}. Records
+ * the adjustments on the expression; falls back to type equality.
+ */
+final class Coercion {
+    private final FnCtxt fcx;
+
+    Coercion(FnCtxt fcx) {
+        this.fcx = fcx;
+    }
+
+    /** Coerces expression {@code e} of type {@code source} to {@code target}; false if impossible. */
+    boolean coerce(ExprId e, Ty source, Ty target) {
+        Span span = fcx.body.expr(e).span();
+        List<Adjustment> adj = tryCoerce(source, target, span);
+        if (adj == null) return false;
+        fcx.addAdjustments(e, adj);
+        return true;
+    }
+
+    /** The adjustments of a successful coercion (possibly none), or null; nothing changes on failure. */
+    List<Adjustment> tryCoerce(Ty source, Ty target, Span span) {
+        Object snap = fcx.infcx.snapshot();
+        List<Adjustment> r = coerceInner(source, target, span);
+        if (r == null) fcx.infcx.rollback(snap);
+        return r;
+    }
+
+    private List<Adjustment> coerceInner(Ty source0, Ty target0, Span span) {
+        Ty source = fcx.shallow(source0);
+        Ty target = fcx.shallow(target0);
+        if (source instanceof Ty.Never) {
+            return List.of(new Adjustment(new Adjustment.NeverToAny(), target));
+        }
+        if (source instanceof Ty.Infer || target instanceof Ty.Infer) {
+            return fcx.infcx.unify(source, target) ? List.of() : null;
+        }
+        List<Adjustment> unsize = coerceUnsized(source, target, span);
+        if (unsize != null) return unsize;
+        if (target instanceof Ty.Ref tr && source instanceof Ty.Ref sr) {
+            return coerceBorrowedPointer(sr, tr, span);
+        }
+        if (target instanceof Ty.RawPtr tp && (source instanceof Ty.RawPtr || source instanceof Ty.Ref)) {
+            Ty pointee;
+            Mutability sm;
+            List<Adjustment> adj = new ArrayList<>();
+            if (source instanceof Ty.Ref sr) {
+                pointee = sr.pointee();
+                sm = sr.mutbl();
+                adj.add(new Adjustment(new Adjustment.Deref(null, null, sm), pointee));
+                adj.add(new Adjustment(new Adjustment.Borrow(tp.mutbl(), true), Ty.ptr(pointee, tp.mutbl())));
+            } else {
+                Ty.RawPtr sp = (Ty.RawPtr) source;
+                pointee = sp.pointee();
+                sm = sp.mutbl();
+                if (sm != tp.mutbl()) {
+                    adj.add(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.MUT_TO_CONST_POINTER),
+                            Ty.ptr(pointee, tp.mutbl())));
+                }
+            }
+            if (sm == Mutability.NOT && tp.mutbl() == Mutability.MUT) return null;
+            if (!fcx.infcx.unify(pointee, tp.pointee())) return null;
+            return adj;
+        }
+        if (target instanceof Ty.FnPtr fp) {
+            if (source instanceof Ty.FnDef fd) {
+                FnSig sig = fcx.instantiateSig(fd.def(), fd.args(), span);
+                if (!unifySigs(sig, fp.sig())) return null;
+                return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.REIFY_FN_POINTER), target));
+            }
+            if (source instanceof Ty.Closure cl) {
+                FnCtxt.ClosureState st = fcx.closures.get(cl.def());
+                if (st != null && fcx.closuresTypeck().hasNoCaptures(cl.def())) {
+                    if (!unifySigs(FnSig.of(st.inputs, st.output), fp.sig())) return null;
+                    return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.CLOSURE_FN_POINTER), target));
+                }
+            }
+        }
+        return fcx.infcx.unify(source, target) ? List.of() : null;
+    }
+
+    private boolean unifySigs(FnSig a, FnSig b) {
+        if (a.inputs().size() != b.inputs().size()) return false;
+        for (int i = 0; i < a.inputs().size(); i++) {
+            if (!fcx.infcx.unify(a.inputs().get(i), b.inputs().get(i))) return false;
+        }
+        return fcx.infcx.unify(a.output(), b.output());
+    }
+
+    /** {@code &mut T} to {@code &U} or {@code &mut U}: autoderef the source until a step unifies with U. */
+    private List<Adjustment> coerceBorrowedPointer(Ty.Ref source, Ty.Ref target, Span span) {
+        if (source.mutbl() == Mutability.NOT && target.mutbl() == Mutability.MUT) return null;
+        List<Ty> types = new ArrayList<>();
+        List<List<Adjustment>> chain = Autoderef.chain(fcx, source, span, types);
+        // Step 0 is the reference itself; start from its pointee (index 1).
+        for (int i = 1; i < types.size(); i++) {
+            Object snap = fcx.infcx.snapshot();
+            if (fcx.infcx.unify(types.get(i), target.pointee())) {
+                if (i == 1 && source.mutbl() == target.mutbl()) {
+                    // A plain reborrow of the same kind: rustc still records it; identity is simpler.
+                    return List.of();
+                }
+                List<Adjustment> adj = new ArrayList<>(chain.get(i));
+                adj.add(new Adjustment(new Adjustment.Borrow(target.mutbl(), false),
+                        Ty.ref(Region.ERASED, types.get(i), target.mutbl())));
+                return adj;
+            }
+            fcx.infcx.rollback(snap);
+        }
+        return null;
+    }
+
+    /** Unsizing coercions of references and raw pointers (and, through CoerceUnsized, smart pointers). */
+    private List<Adjustment> coerceUnsized(Ty source, Ty target, Span span) {
+        Ty sp, tp;
+        Mutability sm, tm;
+        boolean raw;
+        if (source instanceof Ty.Ref sr && target instanceof Ty.Ref tr) {
+            sp = sr.pointee();
+            tp = tr.pointee();
+            sm = sr.mutbl();
+            tm = tr.mutbl();
+            raw = false;
+        } else if (source instanceof Ty.RawPtr sr && target instanceof Ty.RawPtr tr) {
+            sp = sr.pointee();
+            tp = tr.pointee();
+            sm = sr.mutbl();
+            tm = tr.mutbl();
+            raw = true;
+        } else if (source instanceof Ty.Ref sr && target instanceof Ty.RawPtr tr) {
+            sp = sr.pointee();
+            tp = tr.pointee();
+            sm = sr.mutbl();
+            tm = tr.mutbl();
+            raw = true;
+        } else {
+            return null;
+        }
+        if (sm == Mutability.NOT && tm == Mutability.MUT) return null;
+        Ty spR = fcx.shallow(sp);
+        Ty tpR = fcx.shallow(tp);
+        boolean ok = false;
+        if (spR instanceof Ty.Array arr && tpR instanceof Ty.Slice sl) {
+            ok = fcx.infcx.unify(arr.elem(), sl.elem());
+        } else if (tpR instanceof Ty.Dynamic dyn && !(spR instanceof Ty.Dynamic) && !(spR instanceof Ty.Infer)) {
+            ok = registerDynObligations(spR, dyn, span);
+        }
+        if (!ok) return null;
+        List<Adjustment> adj = new ArrayList<>();
+        adj.add(new Adjustment(new Adjustment.Deref(null, null, sm), sp));
+        Ty reborrowed = raw ? Ty.ptr(sp, tm) : Ty.ref(Region.ERASED, sp, tm);
+        adj.add(new Adjustment(new Adjustment.Borrow(tm, raw), reborrowed));
+        adj.add(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE),
+                raw ? Ty.ptr(tp, tm) : Ty.ref(Region.ERASED, tp, tm)));
+        return adj;
+    }
+
+    /** {@code T: Trait} for the principal and each auto trait, and the projection bounds. */
+    private boolean registerDynObligations(Ty concrete, Ty.Dynamic dyn, Span span) {
+        List<Predicate> preds = new ArrayList<>();
+        for (ExistentialPredicate p : dyn.preds()) {
+            switch (p) {
+                case ExistentialPredicate.Trait t ->
+                        preds.add(new Predicate.Trait(new TraitRef(t.traitId(), GenericArgs.of(concrete).concat(t.args()))));
+                case ExistentialPredicate.AutoTrait a ->
+                        preds.add(new Predicate.Trait(new TraitRef(a.traitId(), GenericArgs.of(concrete))));
+                case ExistentialPredicate.Projection pr -> preds.add(new Predicate.Projection(
+                        (Ty.Alias) Ty.intern(new Ty.Alias(pr.assocItem(), GenericArgs.of(concrete).concat(pr.args()))), pr.term()));
+            }
+        }
+        for (Predicate p : preds) if (!fcx.infcx.mayHold(p)) return false;
+        for (Predicate p : preds) fcx.infcx.register(p, span);
+        return true;
+    }
+}
