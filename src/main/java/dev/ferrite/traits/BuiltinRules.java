@@ -1,0 +1,320 @@
+package dev.ferrite.traits;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.ExistentialPredicate;
+import dev.ferrite.types.FnSig;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Mutability;
+import dev.ferrite.types.Predicate;
+import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyFolder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Built-in rules for well-known traits: clauses the compiler knows without an impl in the library
+ * (rustc's {@code assemble_builtin_bound_candidates}, chalk's {@code builtin_traits}). Each is
+ * generated for the goal's (resolved) self type and has no binders.
+ */
+final class BuiltinRules {
+    private BuiltinRules() {
+    }
+
+    static void forImplemented(TraitDatabase db, WellKnownTrait role, TraitRef goal, Ty self, List<Clause> out) {
+        switch (role) {
+            case SIZED -> sized(db, goal, self, out);
+            case COPY, CLONE -> copyClone(db, role, goal, self, out);
+            case FN, FN_MUT, FN_ONCE -> fnFamily(db, role, goal, self, out);
+            case TUPLE -> tuple(goal, self, out);
+            case UNSIZE -> unsize(db, goal, self, out);
+            case DROP, COERCE_UNSIZED, SEND, SYNC, POINTEE, DISCRIMINANT_KIND -> {
+                // Drop and CoerceUnsized come from library impls; Send/Sync are auto traits
+                // (ProgramClauses.autoTrait); Pointee/DiscriminantKind are not done yet.
+            }
+        }
+    }
+
+    private static Goal.Implemented implemented(DefId trait, Ty self) {
+        return new Goal.Implemented(new TraitRef(trait, GenericArgs.of(self)));
+    }
+
+    /**
+     * {@code Sized}:
+     * <pre>Implemented(T: Sized)                  for bool, char, numbers, !, pointers, references,
+     *                                        arrays, fn items/pointers, closures
+     * Implemented((A.., Z): Sized) :- Implemented(Z: Sized)
+     * Implemented(S&lt;..&gt;: Sized) :- Implemented(Last: Sized)  for a struct whose last field has type Last
+     * Implemented(E&lt;..&gt;: Sized)                for enums and unions</pre>
+     * {@code str}, slices, {@code dyn} and extern types have no rule; parameters only by where-clauses.
+     */
+    static void sized(TraitDatabase db, TraitRef goal, Ty self, List<Clause> out) {
+        DefId sized = goal.traitId();
+        ImplSource src = new ImplSource.Builtin(WellKnownTrait.SIZED, "sized");
+        List<Goal> conds;
+        switch (self) {
+            case Ty.Bool t -> conds = List.of();
+            case Ty.Char t -> conds = List.of();
+            case Ty.Int t -> conds = List.of();
+            case Ty.Float t -> conds = List.of();
+            case Ty.Never t -> conds = List.of();
+            case Ty.Ref t -> conds = List.of();
+            case Ty.RawPtr t -> conds = List.of();
+            case Ty.Array t -> conds = List.of();
+            case Ty.FnDef t -> conds = List.of();
+            case Ty.FnPtr t -> conds = List.of();
+            case Ty.Closure t -> conds = List.of();
+            case Ty.Error t -> conds = List.of();
+            case Ty.Infer t -> conds = t.kind() == Ty.InferKind.TY ? null : List.of();
+            case Ty.Tuple t -> conds = t.elems().isEmpty() ? List.of() : List.of(implemented(sized, t.elems().getLast()));
+            case Ty.Adt t -> {
+                AdtDef def = db.adtDef(t.def());
+                if (def.isStruct() && !def.nonEnumVariant().fields().isEmpty()) {
+                    Ty last = TyFolder.subst(def.nonEnumVariant().fields().getLast().ty(), t.args());
+                    conds = List.of(implemented(sized, last));
+                } else {
+                    conds = List.of();
+                }
+            }
+            case Ty.Str t -> conds = null;
+            case Ty.Slice t -> conds = null;
+            case Ty.Dynamic t -> conds = null;
+            case Ty.Foreign t -> conds = null;
+            case Ty.Param t -> conds = null;
+            case Ty.Alias t -> conds = null;
+            case Ty.Placeholder t -> conds = null;
+            case Ty.Bound t -> conds = null;
+        }
+        if (conds != null) out.add(Clause.builtin("sized", new Goal.Implemented(goal), conds, src));
+    }
+
+    /**
+     * {@code Copy} and {@code Clone} (same shape, {@code C} standing for either):
+     * <pre>Implemented(T: C)                      for bool, char, numbers, !, raw pointers, &amp;T,
+     *                                        fn items and fn pointers
+     * Implemented((A, B..): C) :- Implemented(A: C), Implemented(B: C), ..
+     * Implemented([T; N]: C) :- Implemented(T: C)
+     * Implemented(closure: C) :- Implemented(Capture: C) for every captured type</pre>
+     * ADTs get Copy/Clone from (derived) impls; {@code &mut T} never is Copy.
+     */
+    static void copyClone(TraitDatabase db, WellKnownTrait role, TraitRef goal, Ty self, List<Clause> out) {
+        DefId trait = goal.traitId();
+        List<Goal> conds = switch (self) {
+            case Ty.Bool t -> List.of();
+            case Ty.Char t -> List.of();
+            case Ty.Int t -> List.of();
+            case Ty.Float t -> List.of();
+            case Ty.Never t -> List.of();
+            case Ty.RawPtr t -> List.of();
+            case Ty.FnDef t -> List.of();
+            case Ty.FnPtr t -> List.of();
+            case Ty.Error t -> List.of();
+            case Ty.Infer t -> t.kind() == Ty.InferKind.TY ? null : List.of();
+            case Ty.Ref t -> t.mutbl() == Mutability.NOT ? List.of() : null;
+            case Ty.Tuple t -> t.elems().stream().map(e -> (Goal) implemented(trait, e)).toList();
+            case Ty.Array t -> List.of(implemented(trait, t.elem()));
+            case Ty.Closure t -> ClosureArgs.of(t).upvarsTy() instanceof Ty.Tuple ups
+                    ? ups.elems().stream().map(e -> (Goal) implemented(trait, e)).toList()
+                    : null;
+            case Ty.Adt t -> null;
+            case Ty.Str t -> null;
+            case Ty.Slice t -> null;
+            case Ty.Dynamic t -> null;
+            case Ty.Foreign t -> null;
+            case Ty.Param t -> null;
+            case Ty.Alias t -> null;
+            case Ty.Placeholder t -> null;
+            case Ty.Bound t -> null;
+        };
+        if (conds != null) {
+            String rule = role == WellKnownTrait.COPY ? "copy" : "clone";
+            out.add(Clause.builtin(rule, new Goal.Implemented(goal), conds, new ImplSource.Builtin(role, rule)));
+        }
+    }
+
+    /**
+     * {@code Fn}, {@code FnMut}, {@code FnOnce} ({@code F} standing for the trait asked):
+     * <pre>Implemented(fn item/fn pointer with sig (A..) -&gt; R: F&lt;(A..)&gt;)    if safe and "Rust" ABI
+     * Implemented(closure of kind K with sig (A..) -&gt; R: F&lt;(A..)&gt;)     if K ⊆ F (Fn ⊂ FnMut ⊂ FnOnce)</pre>
+     * A closure whose kind is not inferred yet gives "maybe". The argument tuple is unified with the
+     * goal's second argument, which is how calls infer closure parameter types.
+     */
+    static void fnFamily(TraitDatabase db, WellKnownTrait role, TraitRef goal, Ty self, List<Clause> out) {
+        FnSig sig;
+        ImplSource src;
+        boolean ambiguous = false;
+        switch (self) {
+            case Ty.FnDef f -> {
+                sig = TyFolder.subst(db.fnSig(f.def()), f.args());
+                src = new ImplSource.FnPointer(self, role);
+            }
+            case Ty.FnPtr f -> {
+                sig = f.sig();
+                src = new ImplSource.FnPointer(self, role);
+            }
+            case Ty.Closure c -> {
+                ClosureArgs ca = ClosureArgs.of(c);
+                sig = ca.sig();
+                if (sig == null) return;
+                src = new ImplSource.Closure(c.def(), c.args(), role);
+                var kind = ca.kind();
+                if (kind.isEmpty()) ambiguous = true;
+                else if (!ClosureArgs.extendsTo(kind.get(), role)) return;
+                sig = new FnSig(ClosureArgs.inputs(sig), sig.output(), false, false, "Rust", sig.boundRegions());
+            }
+            default -> {
+                return;
+            }
+        }
+        if (sig.unsafe() || !sig.abi().equals("Rust") || sig.cVariadic()) return;
+        sig = Folders.ERASE.foldSig(sig); // late-bound regions: solving is modulo regions
+        TraitRef head = new TraitRef(goal.traitId(), GenericArgs.of(self, Ty.tuple(sig.inputs())));
+        out.add(new Clause(role.name().toLowerCase() + " (builtin)", List.of(), new Goal.Implemented(head), List.of(),
+                src, Clause.Precedence.BUILTIN, ambiguous));
+    }
+
+    /**
+     * {@code FnOnce::Output}:
+     * <pre>Normalize(&lt;F as FnOnce&lt;(A..)&gt;&gt;::Output -&gt; U) :- U == R     where F has signature (A..) -&gt; R</pre>
+     */
+    static Clause fnOutput(TraitDatabase db, Goal.Normalize goal, ImplSource source) {
+        Ty self = goal.alias().args().ty(0);
+        FnSig sig = switch (source) {
+            case ImplSource.Closure c -> ClosureArgs.of((Ty.Closure) self).sig();
+            case ImplSource.FnPointer f -> switch (self) {
+                case Ty.FnDef d -> TyFolder.subst(db.fnSig(d.def()), d.args());
+                case Ty.FnPtr p -> p.sig();
+                default -> null;
+            };
+            default -> null;
+        };
+        if (sig == null) return null;
+        Ty output = Folders.ERASE.foldTy(sig.output());
+        return Clause.builtin("fn output", goal, List.of(new Goal.Equate(goal.ty(), output)), source);
+    }
+
+    /** {@code Implemented((..): Tuple)}: every tuple type, nothing else. */
+    static void tuple(TraitRef goal, Ty self, List<Clause> out) {
+        if (self instanceof Ty.Tuple) {
+            out.add(Clause.builtin("tuple", new Goal.Implemented(goal), List.of(),
+                    new ImplSource.Builtin(WellKnownTrait.TUPLE, "tuple")));
+        }
+    }
+
+    /**
+     * {@code Unsize}:
+     * <pre>Implemented([T; N]: Unsize&lt;[U]&gt;) :- T == U
+     * Implemented(T: Unsize&lt;dyn P&lt;A..&gt; + Auto.. + Assoc = X&gt;) :-
+     *     Implemented(T: P&lt;A..&gt;), Implemented(T: Auto).., Normalize(&lt;T as P&gt;::Assoc -&gt; X), Implemented(T: Sized)</pre>
+     * (T not itself a dyn). Not done yet: struct tail unsizing and dyn upcasting.
+     */
+    static void unsize(TraitDatabase db, TraitRef goal, Ty self, List<Clause> out) {
+        if (goal.args().size() < 2) return;
+        Ty target = goal.args().ty(1);
+        ImplSource src = new ImplSource.Builtin(WellKnownTrait.UNSIZE, "unsize");
+        if (self instanceof Ty.Array a && target instanceof Ty.Slice s) {
+            out.add(Clause.builtin("unsize array", new Goal.Implemented(goal), List.of(new Goal.Equate(a.elem(), s.elem())), src));
+        } else if (target instanceof Ty.Dynamic d && !(self instanceof Ty.Dynamic)
+                && !(self instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY)) {
+            List<Goal> conds = new ArrayList<>();
+            for (ExistentialPredicate p : d.preds()) {
+                switch (p) {
+                    case ExistentialPredicate.Trait t ->
+                            conds.add(new Goal.Implemented(new TraitRef(t.traitId(), GenericArgs.of(self).concat(t.args()))));
+                    case ExistentialPredicate.AutoTrait t -> conds.add(implemented(t.traitId(), self));
+                    case ExistentialPredicate.Projection pr -> conds.add(new Goal.Normalize(
+                            (Ty.Alias) Ty.intern(new Ty.Alias(pr.assocItem(), GenericArgs.of(self).concat(pr.args()))), pr.term()));
+                }
+            }
+            db.wellKnownTrait(WellKnownTrait.SIZED).ifPresent(s -> conds.add(implemented(s, self)));
+            out.add(Clause.builtin("unsize to dyn", new Goal.Implemented(goal), conds, src));
+        }
+    }
+
+    /**
+     * The types an auto trait looks through (rustc's {@code constituent_types_for_auto_trait}), or
+     * null if there is no structural rule for {@code self} (parameters, projections, {@code dyn}
+     * without the trait, extern types).
+     */
+    static List<Ty> constituentTypes(TraitDatabase db, Ty self) {
+        return switch (self) {
+            case Ty.Bool t -> List.of();
+            case Ty.Char t -> List.of();
+            case Ty.Int t -> List.of();
+            case Ty.Float t -> List.of();
+            case Ty.Str t -> List.of();
+            case Ty.Never t -> List.of();
+            case Ty.FnDef t -> List.of();
+            case Ty.FnPtr t -> List.of();
+            case Ty.Error t -> List.of();
+            case Ty.Infer t -> t.kind() == Ty.InferKind.TY ? null : List.of();
+            case Ty.Ref t -> List.of(t.pointee());
+            case Ty.RawPtr t -> List.of(t.pointee());
+            case Ty.Array t -> List.of(t.elem());
+            case Ty.Slice t -> List.of(t.elem());
+            case Ty.Tuple t -> t.elems();
+            case Ty.Closure t -> ClosureArgs.of(t).upvars();
+            case Ty.Adt t -> {
+                List<Ty> fields = new ArrayList<>();
+                for (AdtDef.VariantDef v : db.adtDef(t.def()).variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) fields.add(TyFolder.subst(f.ty(), t.args()));
+                }
+                yield fields;
+            }
+            case Ty.Dynamic t -> null; // dyn Trait + Send: the dyn clause in ProgramClauses.fromObject
+            case Ty.Foreign t -> null;
+            case Ty.Param t -> null;
+            case Ty.Alias t -> null;
+            case Ty.Placeholder t -> null;
+            case Ty.Bound t -> null;
+        };
+    }
+
+    /**
+     * {@code WellFormed(T)}:
+     * <pre>WellFormed(Adt&lt;A..&gt;) :- the ADT's where-clauses with A.., WellFormed(A)..
+     * WellFormed([T]), WellFormed([T; N]) :- Implemented(T: Sized), WellFormed(T)
+     * WellFormed((A.., Z)) :- Implemented(A: Sized).., WellFormed(A).., WellFormed(Z)
+     * WellFormed(&lt;T as Trait&gt;::Assoc) :- Implemented(T: Trait)
+     * WellFormed(&amp;T), WellFormed(*T) :- WellFormed(T)</pre>
+     * Everything else is well formed. Returns null for an unresolved type variable ("maybe").
+     */
+    static List<Goal> wellFormed(TraitDatabase db, Ty ty) {
+        List<Goal> out = new ArrayList<>();
+        DefId sized = db.wellKnownTrait(WellKnownTrait.SIZED).orElse(null);
+        switch (ty) {
+            case Ty.Infer i -> {
+                if (i.kind() == Ty.InferKind.TY) return null;
+            }
+            case Ty.Adt a -> {
+                for (Predicate p : db.adtWhereClauses(a.def())) out.add(Goal.of(TyFolder.subst(p, a.args())));
+                for (var arg : a.args().list()) if (arg instanceof Ty t) out.add(new Goal.WellFormed(t));
+            }
+            case Ty.Slice s -> {
+                if (sized != null) out.add(implemented(sized, s.elem()));
+                out.add(new Goal.WellFormed(s.elem()));
+            }
+            case Ty.Array s -> {
+                if (sized != null) out.add(implemented(sized, s.elem()));
+                out.add(new Goal.WellFormed(s.elem()));
+            }
+            case Ty.Tuple t -> {
+                for (int k = 0; k < t.elems().size(); k++) {
+                    if (k < t.elems().size() - 1 && sized != null) out.add(implemented(sized, t.elems().get(k)));
+                    out.add(new Goal.WellFormed(t.elems().get(k)));
+                }
+            }
+            case Ty.Ref r -> out.add(new Goal.WellFormed(r.pointee()));
+            case Ty.RawPtr r -> out.add(new Goal.WellFormed(r.pointee()));
+            case Ty.Alias a -> {
+                AssocTypeDatum at = db.assocTypeDatum(a.def());
+                int n = db.traitDatum(at.traitId()).params().size();
+                out.add(new Goal.Implemented(new TraitRef(at.traitId(), a.args().prefix(n))));
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+}

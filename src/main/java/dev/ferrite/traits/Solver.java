@@ -1,0 +1,139 @@
+package dev.ferrite.traits;
+
+import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The trait solver: a declarative, chalk-style engine that proves {@link Goal}s from program clauses.
+ *
+ * <p><b>A short tour.</b>
+ * <ul>
+ *   <li>The program is seen only through {@link TraitDatabase} (impls, traits, ADTs, lang items).</li>
+ *   <li>{@link ProgramClauses} turns impls, where-clauses ({@link ParamEnv}) and trait objects into
+ *       clauses {@code forall<P..> { Head :- Conditions }}; {@link BuiltinRules} adds the rules the
+ *       compiler knows (Sized, Copy/Clone, Fn traits, Tuple, Unsize, auto traits, well-formedness).</li>
+ *   <li>{@link Prover} proves goals in an {@link InferenceTable}: a domain goal is
+ *       {@linkplain Canonicalizer canonicalised} (its inference variables renamed to canonical ones),
+ *       handed to the {@link RecursiveSolver}, and the canonical answer is replayed into the table.</li>
+ *   <li>The {@link RecursiveSolver} caches canonical answers and handles cycles (coinductive for auto
+ *       traits, an inductive fixpoint otherwise); for each goal it tries every clause
+ *       ({@code Prover.choose}) and reports Unique / Ambiguous / NoSolution with the {@link ImplSource}
+ *       (which impl or rule proved it).</li>
+ *   <li>{@link FulfillmentContext} keeps the obligations a body registers and retries the ambiguous
+ *       ones as inference learns more.</li>
+ * </ul>
+ * Solving is modulo regions: lifetimes are erased and never cause failure (the borrow checker
+ * checks them later).
+ *
+ * <p>A Solver caches answers across calls; use one per compilation (answers depend only on the
+ * program, the environment and the goal). Not thread-safe: use one per thread.
+ */
+public final class Solver {
+    private final TraitDatabase db;
+    private final RecursiveSolver engine;
+
+    public Solver(TraitDatabase db) {
+        this.db = db;
+        this.engine = new RecursiveSolver(db);
+    }
+
+    RecursiveSolver engine() {
+        return engine;
+    }
+
+    public TraitDatabase db() {
+        return db;
+    }
+
+    /**
+     * Proves {@code goal} in {@code env}; {@code goal} may mention {@code table}'s inference variables.
+     * On {@link Solution.Unique} the table carries the bindings the proof needs; on
+     * {@link Solution.Ambiguous} it carries the bindings that are certainly needed (possibly none); on
+     * {@link Solution.NoSolution} it is unchanged.
+     */
+    public Solution solve(ParamEnv env, Goal goal, InferenceTable table) {
+        InferenceTable.Snapshot s = table.snapshot();
+        Prover.Outcome o = new Prover(engine, table, env).prove(goal);
+        if (o == null) {
+            table.rollbackTo(s);
+            return Solution.NO_SOLUTION;
+        }
+        table.commit(s);
+        ImplSource src = table.resolve(o.source());
+        return o.certainty() == Certainty.YES ? new Solution.Unique(src) : new Solution.Ambiguous(src);
+    }
+
+    /** Like {@link #solve} but leaves the table as it was: "would this hold?" (method probing). */
+    public Solution evaluate(ParamEnv env, Goal goal, InferenceTable table) {
+        return table.probe(() -> solve(env, goal, table));
+    }
+
+    /**
+     * The chalk-style entry point: solves a canonical goal and returns its canonical answer, or empty
+     * for "no solution". For tools using the solver on its own.
+     */
+    public Optional<Canonical<Canonical.Answer>> solveCanonical(Canonical<Canonical.InEnv> goal) {
+        Canonical<Canonical.Answer> a = engine.solve(goal);
+        return a == RecursiveSolver.NO ? Optional.empty() : Optional.of(a);
+    }
+
+    /**
+     * Normalises every projection in {@code ty} that can be (deeply), for types without inference
+     * variables (after type checking: MIR building, layouts, the interpreter). A projection that cannot
+     * be normalised (rigid: its self type is a parameter of {@code env}) stays as it is.
+     */
+    public Ty normalize(ParamEnv env, Ty ty) {
+        if (!dev.ferrite.types.TyVisitor.any(ty, t -> t instanceof Ty.Alias)) return ty;
+        InferenceTable table = new InferenceTable();
+        List<Goal> pending = new ArrayList<>();
+        Ty out = new Prover(engine, table, env).normalizeDeep(ty, pending);
+        return table.resolve(out);
+    }
+
+    /**
+     * Which impl (or rule) implements a trait ref without inference variables, as code generation and
+     * the interpreter need to resolve a trait method call: {@code Impl(impl, implArgs)} gives the impl
+     * whose method to call, with the arguments for the impl's generic parameters. Empty if the trait
+     * ref does not hold or is ambiguous (a bug after type checking).
+     */
+    public Optional<ImplSource> selectImpl(ParamEnv env, TraitRef traitRef) {
+        InferenceTable table = new InferenceTable();
+        Solution s = solve(env, new Goal.Implemented(Folders.eraseRegions(traitRef)), table);
+        if (s instanceof Solution.Unique u && u.source() != null) return Optional.of(table.resolve(u.source()));
+        return Optional.empty();
+    }
+
+    /** Counters about the work done, for tests and the performance dashboard. */
+    public static final class Stats {
+        /** Canonical queries asked of the recursive solver. */
+        public int queries;
+        /** Queries answered from the cache. */
+        public int cacheHits;
+        /** Queries solved from scratch (fixpoint iterations included). */
+        public int solved;
+        /** Goals met again while being solved. */
+        public int cycles;
+        /** Extra iterations of cycle heads. */
+        public int fixpointIterations;
+        /** Goals given up on at the depth limit. */
+        public int overflows;
+
+        @Override
+        public String toString() {
+            return "queries=" + queries + " cacheHits=" + cacheHits + " solved=" + solved + " cycles=" + cycles
+                    + " fixpointIterations=" + fixpointIterations + " overflows=" + overflows;
+        }
+    }
+
+    public Stats stats() {
+        return engine.stats;
+    }
+
+    /** Number of canonical answers cached. */
+    public int cacheSize() {
+        return engine.cacheSize();
+    }
+}
