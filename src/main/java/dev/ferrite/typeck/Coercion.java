@@ -40,6 +40,7 @@ final class Coercion {
         Object snap = fcx.infcx.snapshot();
         List<Adjustment> r = coerceInner(source, target, span);
         if (r == null) fcx.infcx.rollback(snap);
+        else fcx.infcx.commit(snap);
         return r;
     }
 
@@ -113,6 +114,7 @@ final class Coercion {
         for (int i = 1; i < types.size(); i++) {
             Object snap = fcx.infcx.snapshot();
             if (fcx.infcx.unify(types.get(i), target.pointee())) {
+                fcx.infcx.commit(snap);
                 if (i == 1 && source.mutbl() == target.mutbl()) {
                     // A plain reborrow of the same kind: rustc still records it; identity is simpler.
                     return List.of();

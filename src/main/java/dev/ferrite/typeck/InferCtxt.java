@@ -36,6 +36,9 @@ public interface InferCtxt {
 
     void rollback(Object snapshot);
 
+    /** Keeps what happened since the snapshot. */
+    void commit(Object snapshot);
+
     /** Registers something that must hold, proven now or later. */
     void register(Predicate p, Span span);
 

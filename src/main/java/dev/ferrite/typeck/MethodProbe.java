@@ -213,6 +213,7 @@ final class MethodProbe {
             GenericArgs implArgs = fcx.freshArgs(c.container());
             Ty implSelf = TyFolder.subst(fcx.tcx.typeOf(c.container()), implArgs);
             if (fcx.infcx.unify(b, implSelf)) {
+                fcx.infcx.commit(snap);
                 fcx.registerPredicates(c.container(), implArgs, span);
                 return new AssocPick(c.method(), implArgs);
             }
