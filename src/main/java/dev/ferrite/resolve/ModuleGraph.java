@@ -1,0 +1,120 @@
+package dev.ferrite.resolve;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Definitions;
+import dev.ferrite.hir.Res;
+import dev.ferrite.span.Symbol;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All modules of the compilation and how crates see each other: each crate root's extern prelude
+ * (the crates it may name) and its standard prelude module ({@code std::prelude::rust_2021}, or
+ * {@code core}'s for {@code #![no_std]} crates). Lexical lookup of a name walks block modules out
+ * to the enclosing module; the preludes come after, in {@link #lookupWithPreludes}.
+ */
+final class ModuleGraph {
+    final Definitions defs;
+    private final Map<DefId, Module> modules = new HashMap<>();
+    private final Map<Module, Map<Symbol, Module>> externPreludes = new HashMap<>();
+    private final Map<Module, Module> preludes = new HashMap<>();
+    private final Map<Module, List<Import>> importsByModule = new HashMap<>();
+
+    ModuleGraph(Definitions defs) {
+        this.defs = defs;
+    }
+
+    Module module(DefId def) {
+        return modules.get(def);
+    }
+
+    void add(Module m) {
+        modules.put(m.def, m);
+    }
+
+    void addImport(Import imp) {
+        importsByModule.computeIfAbsent(imp.owner, k -> new java.util.ArrayList<>()).add(imp);
+        imp.owner.imports.add(imp);
+    }
+
+    void setExternPrelude(Module crateRoot, Map<Symbol, Module> crates) {
+        externPreludes.put(crateRoot, crates);
+    }
+
+    void setPrelude(Module crateRoot, Module prelude) {
+        preludes.put(crateRoot, prelude);
+    }
+
+    Module prelude(Module crateRoot) {
+        return preludes.get(crateRoot);
+    }
+
+    Module externCrate(Module crateRoot, Symbol name) {
+        Map<Symbol, Module> m = externPreludes.get(crateRoot);
+        return m == null ? null : m.get(name);
+    }
+
+    /** Whether {@code ancestor} (a module DefId) is {@code m} or contains it. */
+    boolean isAncestor(DefId ancestor, Module m) {
+        for (Module cur = m; cur != null; cur = cur.parent) if (cur.def.equals(ancestor)) return true;
+        return false;
+    }
+
+    /** A name in the scope of {@code from}: its block modules outwards to the enclosing module. */
+    Module.Binding lookupLexical(Module from, DefKind.Ns ns, Symbol name) {
+        for (Module m = from; m != null; m = m.parent) {
+            Module.Binding b = m.get(ns, name);
+            if (b != null) return b;
+            if (!m.isBlock) break;
+        }
+        return null;
+    }
+
+    /** Lexical lookup, then the crate's standard prelude (items and names of {@code prelude::rust_20xx}). */
+    Module.Binding lookupWithPreludes(Module from, DefKind.Ns ns, Symbol name) {
+        Module.Binding b = lookupLexical(from, ns, name);
+        if (b != null) return b;
+        Module prelude = preludes.get(from.crateRoot);
+        if (prelude != null && !from.crateRoot.noImplicitPrelude) {
+            b = prelude.get(ns, name);
+            if (b != null) return b;
+        }
+        return null;
+    }
+
+    /** Whether an unresolved import in scope of {@code from} could still bind {@code name}. */
+    boolean mayStillDefine(Module from, Symbol name) {
+        for (Module m = from; m != null; m = m.parent) {
+            for (Import imp : m.imports) {
+                if (!imp.resolved && (imp.kind == Import.Kind.GLOB || name.equals(imp.target))) return true;
+            }
+            if (!m.isBlock) break;
+        }
+        return false;
+    }
+
+    boolean hasPendingImports(Module m) {
+        for (Import imp : m.imports) if (!imp.resolved) return true;
+        return false;
+    }
+
+    /** How rustc names a module in "could not find `x` in `m`". */
+    String describe(Module m) {
+        Symbol name = defs.name(m.def);
+        return name == null ? "crate" : name.text();
+    }
+
+    String describeRes(Res res) {
+        if (res instanceof Res.Def d) {
+            String descr = d.kind().descr();
+            return (startsWithVowel(descr) ? "an " : "a ") + descr;
+        }
+        return "not a module";
+    }
+
+    private static boolean startsWithVowel(String s) {
+        return !s.isEmpty() && "aeiou".indexOf(s.charAt(0)) >= 0;
+    }
+}
