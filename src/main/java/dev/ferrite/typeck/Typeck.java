@@ -88,7 +88,9 @@ public final class Typeck {
         if (infcx.fallback()) infcx.selectWherePossible();
         for (CastCheck.Pending p : fcx.casts()) CastCheck.check(fcx, p);
         reportFailures(fcx, infcx.selectAllOrError());
-        return fcx.writeback();
+        TypeckResults results = fcx.writeback();
+        if (!results.tainted()) new Exhaustiveness(tcx, body, results, tcx.diag).check();
+        return results;
     }
 
     private void reportFailures(FnCtxt fcx, List<InferCtxt.Failure> failures) {
