@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Conditional compilation ({@code #[cfg(...)]}, {@code cfg!(...)}): predicates and the
- * configuration Ferrite compiles for, which is rustc's for {@code x86_64-unknown-linux-gnu} in a
- * debug build.
+ * configuration Ferrite compiles for: exactly what {@code rustc --print cfg} prints for
+ * {@code x86_64-unknown-linux-gnu} in a debug build.
  */
 public final class Cfg {
     /** A cfg predicate: {@code name}, {@code name = "value"}, {@code all(..)}, {@code any(..)}, {@code not(..)}. */
@@ -43,14 +43,14 @@ public final class Cfg {
     /** The configuration of a normal build; {@code test} adds {@code cfg(test)}. */
     public static Cfg host(boolean test) {
         Set<String> names = test
-                ? Set.of("unix", "debug_assertions", "overflow_checks", "test")
-                : Set.of("unix", "debug_assertions", "overflow_checks");
+                ? Set.of("unix", "debug_assertions", "test")
+                : Set.of("unix", "debug_assertions");
         Set<String> kv = Set.of(
                 "target_os=linux", "target_family=unix", "target_arch=x86_64", "target_pointer_width=64",
                 "target_endian=little", "target_env=gnu", "target_vendor=unknown", "panic=unwind",
                 "target_has_atomic=8", "target_has_atomic=16", "target_has_atomic=32", "target_has_atomic=64",
                 "target_has_atomic=ptr", "target_feature=sse", "target_feature=sse2", "target_feature=fxsr",
-                "relocation_model=pic");
+                "target_abi=");
         return new Cfg(names, kv);
     }
 
