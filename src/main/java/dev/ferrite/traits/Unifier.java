@@ -26,10 +26,11 @@ final class Unifier {
         a = table.shallowResolve(a);
         b = table.shallowResolve(b);
         if (a.equals(b)) return true;
-        if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
         if (a instanceof Ty.Infer va && b instanceof Ty.Infer vb) return unifyVars(va, vb);
-        if (a instanceof Ty.Infer va) return bind(va, b);
-        if (b instanceof Ty.Infer vb) return bind(vb, a);
+        // A variable unified with an error becomes the error, so later goals on it hold quietly.
+        if (a instanceof Ty.Infer va) return b instanceof Ty.Error ? bindError(va) : bind(va, b);
+        if (b instanceof Ty.Infer vb) return a instanceof Ty.Error ? bindError(vb) : bind(vb, a);
+        if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
         return switch (a) {
             case Ty.Bool x -> false;
             case Ty.Char x -> false;
@@ -81,6 +82,11 @@ final class Unifier {
             }
         }
         table.bind(v, t);
+        return true;
+    }
+
+    private boolean bindError(Ty.Infer v) {
+        table.bind(v, Ty.ERROR);
         return true;
     }
 

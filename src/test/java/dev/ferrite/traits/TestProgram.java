@@ -101,8 +101,11 @@ final class TestProgram implements TraitDatabase {
 
     /** A closure type of kind {@code kind} (Fn/FnMut/FnOnce or "?" for not inferred yet). */
     Ty closure(String kind, String sig, String... captures) {
+        return closure(new Query(), kind, sig, captures);
+    }
+
+    private Ty closure(Query q, String kind, String sig, String... captures) {
         DefId def = new DefId(nextDef++);
-        Query q = new Query();
         Ty kindTy = switch (kind) {
             case "Fn" -> Ty.I8;
             case "FnMut" -> Ty.I16;
@@ -177,13 +180,8 @@ final class TestProgram implements TraitDatabase {
 
         /** Where-clauses in scope, e.g. {@code "T: Display"}; the params get implied Sized unless ?Sized. */
         Query where(String... preds) {
-            List<Predicate> ps = new ArrayList<>(env.predicates());
-            Parser p = parser("");
-            List<String> unsized = new ArrayList<>();
-            for (String s : preds) {
-                Parser q = parser(s);
-                q.whereClause(ps, unsized);
-            }
+            for (String s : preds) parser(s).whereClause(explicit, unsized);
+            List<Predicate> ps = new ArrayList<>(explicit);
             DefId sized = lang.get(WellKnownTrait.SIZED);
             if (sized != null) {
                 for (var e : params.entrySet()) {
@@ -192,9 +190,16 @@ final class TestProgram implements TraitDatabase {
                     }
                 }
             }
-            p.end();
             env = ParamEnv.elaborate(TestProgram.this, ps);
             return this;
+        }
+
+        private final List<Predicate> explicit = new ArrayList<>();
+        private final List<String> unsized = new ArrayList<>();
+
+        /** A closure type whose signature may mention this query's inference variables. */
+        Ty closure(String kind, String sig, String... captures) {
+            return TestProgram.this.closure(this, kind, sig, captures);
         }
 
         ParamEnv env() {
