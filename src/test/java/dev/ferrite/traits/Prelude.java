@@ -28,6 +28,7 @@ final class Prelude {
             impl<T: Copy> Copy for Option<T> {}
             struct Vec<T> { ptr: *const T, len: usize }
             impl<T: Send> Send for Vec<T> {}
+            impl<T: Sync> Sync for Vec<T> {}
             impl<T: Clone> Clone for Vec<T> {}
             struct String { v: Vec<u8> }
             impl Clone for String {}

@@ -320,12 +320,20 @@ final class TestProgram implements TraitDatabase {
         }
 
         private IllegalArgumentException error(String msg) {
-            return new IllegalArgumentException(msg + " at token " + pos + " '" + peek() + "' in " + toks);
+            return new IllegalArgumentException(msg + " at '" + peek() + "' in: "
+                    + String.join(" ", toks.subList(Math.max(0, pos - 12), Math.min(toks.size(), pos + 4))));
         }
 
         // ---- items ----
 
         void items() {
+            // Declare ADT names first, so that types may refer to ADTs declared later.
+            for (int i = 0; i + 1 < toks.size(); i++) {
+                String t = toks.get(i);
+                if ((t.equals("struct") || t.equals("enum")) && !p.adts.containsKey(toks.get(i + 1))) {
+                    p.adts.put(toks.get(i + 1), new DefId(p.nextDef++));
+                }
+            }
             while (pos < toks.size()) item();
         }
 
@@ -479,8 +487,7 @@ final class TestProgram implements TraitDatabase {
 
         private void adtItem(AdtDef.Kind kind) {
             String name = next();
-            DefId id = new DefId(p.nextDef++);
-            p.adts.put(name, id);
+            DefId id = p.adts.get(name);
             List<String> params = genericsDecl(new ArrayList<>());
             scope = scopeOf(params, 0);
             List<AdtDef.VariantDef> variants = new ArrayList<>();
