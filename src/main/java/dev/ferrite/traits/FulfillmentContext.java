@@ -22,6 +22,9 @@ public final class FulfillmentContext {
         public enum Kind { NO_SOLUTION, AMBIGUOUS }
     }
 
+    /** Bound on selection rounds, in case guidance keeps producing new variables. */
+    private static final int MAX_ROUNDS = 64;
+
     private final Solver solver;
     private final InferenceTable table;
     private final List<Obligation> pending = new ArrayList<>();
@@ -51,7 +54,7 @@ public final class FulfillmentContext {
     public List<Error> selectWherePossible() {
         List<Error> errors = new ArrayList<>();
         boolean progress = true;
-        while (progress && !pending.isEmpty()) {
+        for (int round = 0; progress && !pending.isEmpty() && round < MAX_ROUNDS; round++) {
             progress = false;
             List<Obligation> still = new ArrayList<>();
             for (Obligation o : List.copyOf(pending)) {

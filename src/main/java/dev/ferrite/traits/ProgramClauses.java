@@ -190,7 +190,7 @@ final class ProgramClauses {
      * Closure, FnPointer: Normalize(&lt;F as FnOnce&lt;A&gt;&gt;::Output -&gt; U) :- U == the signature's output</pre>
      * Returns null if the source gives no value (e.g. an impl with neither value nor default).
      */
-    static Clause normalizeFrom(TraitDatabase db, Goal.Normalize goal, ImplSource source) {
+    static Clause normalizeFrom(TraitDatabase db, ParamEnv env, Goal.Normalize goal, ImplSource source) {
         Ty.Alias alias = goal.alias();
         AssocTypeDatum assoc = db.assocTypeDatum(alias.def());
         int traitParams = db.traitDatum(assoc.traitId()).params().size();
@@ -214,7 +214,14 @@ final class ProgramClauses {
             case ImplSource.Closure c -> BuiltinRules.fnOutput(db, goal, source);
             case ImplSource.FnPointer f -> BuiltinRules.fnOutput(db, goal, source);
             case ImplSource.Object o -> null; // projection bounds of the object were tried already
-            case ImplSource.Builtin b -> null;
+            case ImplSource.Builtin b -> {
+                if (b.trait() != WellKnownTrait.POINTEE && b.trait() != WellKnownTrait.DISCRIMINANT_KIND) yield null;
+                Ty value = BuiltinRules.builtinAssocValue(db, env, b.trait(), alias.args().ty(0));
+                yield value == null
+                        ? Clause.fact("rigid projection", new Goal.Normalize(alias, alias), source, Clause.Precedence.BUILTIN)
+                        : Clause.fact(b.trait().name().toLowerCase(), new Goal.Normalize(alias, value), source,
+                                Clause.Precedence.BUILTIN);
+            }
         };
     }
 

@@ -114,8 +114,19 @@ final class Prover {
     /** {@code forall<T..> body}: the bound types become placeholders of a fresh universe. */
     private Outcome forAll(Goal.ForAll f) {
         int universe = ++universes;
+        int varsBefore = table.numVars();
         TyFolder enter = Folders.replaceBound(1, i -> Ty.intern(new Ty.Placeholder(universe, i)));
-        return prove(Folders.foldGoal(f.body(), enter));
+        Outcome o = prove(Folders.foldGoal(f.body(), enter));
+        if (o == null) return null;
+        // Leak check: a variable from outside the binder must not name one of its placeholders
+        // (forall<T> { ?X == T } does not hold: ?X cannot be every T at once).
+        for (int v = 0; v < varsBefore; v++) {
+            Ty r = table.resolve(new Ty.Infer(Ty.InferKind.TY, v));
+            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Placeholder p && p.universe() == universe)) {
+                return null;
+            }
+        }
+        return o;
     }
 
     /**
@@ -217,7 +228,7 @@ final class Prover {
         Outcome sel = prove(new Goal.Implemented(tr));
         if (sel == null) return null;
         if (sel.source() == null) return Outcome.MAYBE;
-        Clause c = ProgramClauses.normalizeFrom(db, g, table.resolve(sel.source()));
+        Clause c = ProgramClauses.normalizeFrom(db, env, g, table.resolve(sel.source()));
         if (c == null) return null;
         Outcome o = choose(g, List.of(c));
         return o == null ? null : new Outcome(o.certainty().and(sel.certainty()), sel.source());

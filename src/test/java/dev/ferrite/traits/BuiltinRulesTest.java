@@ -184,4 +184,47 @@ class BuiltinRulesTest {
         q.table.unify(q.var("e"), Ty.ERROR);
         assertThat(q.solve("?e: Display").isUnique()).isTrue();
     }
+
+    @Test
+    void unsizeToUnknownTargetIsAmbiguous() {
+        assertThat(p.query().solve("[u8; 2]: Unsize<?t>").isAmbiguous()).isTrue();
+    }
+
+    @Test
+    void unsizeBetweenTraitObjects() {
+        assertThat(holds("dyn Display + Send: Unsize<dyn Display>")).isTrue();
+        assertThat(fails("dyn Display: Unsize<dyn Display + Send>")).isTrue();
+        assertThat(fails("dyn Display: Unsize<dyn Iterator>")).isTrue();
+    }
+
+    @Test
+    void discriminantKindAndPointee() {
+        var q = p.query();
+        assertThat(q.solve("<Option<u8> as DiscriminantKind>::Discriminant == ?d").isUnique()).isTrue();
+        assertThat(q.resolved("d")).isEqualTo(Ty.ISIZE);
+        assertThat(q.solve("<Point as DiscriminantKind>::Discriminant == ?e").isUnique()).isTrue();
+        assertThat(q.resolved("e")).isEqualTo(Ty.U8);
+        assertThat(q.solve("<Point as Pointee>::Metadata == ?m1").isUnique()).isTrue();
+        assertThat(q.resolved("m1")).isEqualTo(Ty.UNIT);
+        assertThat(q.solve("<Tail as Pointee>::Metadata == ?m2").isUnique()).isTrue();
+        assertThat(q.resolved("m2")).isEqualTo(Ty.USIZE);
+        assertThat(q.solve("<str as Pointee>::Metadata == ?m3").isUnique()).isTrue();
+        assertThat(q.resolved("m3")).isEqualTo(Ty.USIZE);
+        var g = p.query().generics("T").where("T: ?Sized");
+        assertThat(g.solve("<T as Pointee>::Metadata == ?m").isUnique()).isTrue();
+        assertThat(g.resolved("m")).isEqualTo(g.ty("<T as Pointee>::Metadata"));
+        var h = p.query().generics("T");
+        assertThat(h.solve("<T as Pointee>::Metadata == ?m").isUnique()).isTrue();
+        assertThat(h.resolved("m")).isEqualTo(Ty.UNIT);
+    }
+
+    @Test
+    void closureWithUnknownSignatureIsAmbiguous() {
+        var q = p.query();
+        var c = (Ty.Closure) q.closure("Fn", "fn() -> ()");
+        var args = new java.util.ArrayList<>(c.args().list());
+        args.set(1, q.var("sig"));
+        p.define("C", Ty.intern(new Ty.Closure(c.def(), new dev.ferrite.types.GenericArgs(args))));
+        assertThat(q.solve("C: Fn<(u8,)>").isAmbiguous()).isTrue();
+    }
 }

@@ -94,5 +94,8 @@ class ObjectAndEnvTest {
         assertThat(q.solve("forall<T> { Vec<T>: Clone }").isNoSolution()).isTrue();
         assertThat(q.solve("forall<T> { (T, T) == (T, T) }").isUnique()).isTrue();
         assertThat(q.solve("forall<T, U> { T == U }").isNoSolution()).isTrue();
+        // Leak check: an outer variable cannot become the placeholder.
+        assertThat(q.solve("forall<T> { ?x == T }").isNoSolution()).isTrue();
+        assertThat(q.resolved("x")).isInstanceOf(Ty.Infer.class);
     }
 }

@@ -14,6 +14,8 @@ final class Prelude {
             #[lang(fn)] trait Fn<Args>: FnMut<Args> { fn call; }
             #[lang(tuple)] trait Tuple {}
             #[lang(unsize)] trait Unsize<T: ?Sized> {}
+            #[lang(discriminant_kind)] trait DiscriminantKind { type Discriminant; }
+            #[lang(pointee)] trait Pointee { type Metadata; }
             #[lang(send)] auto trait Send {}
             #[lang(sync)] auto trait Sync {}
             impl<T: ?Sized> !Send for *const T {}
