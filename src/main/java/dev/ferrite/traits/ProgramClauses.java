@@ -211,8 +211,8 @@ final class ProgramClauses {
             }
             case ImplSource.Param p -> Clause.fact("rigid projection", new Goal.Normalize(alias, alias), source,
                     Clause.Precedence.ENV);
-            case ImplSource.Closure c -> BuiltinRules.fnOutput(db, goal, source);
-            case ImplSource.FnPointer f -> BuiltinRules.fnOutput(db, goal, source);
+            case ImplSource.Closure c -> isFnOutput(db, alias) ? BuiltinRules.fnOutput(db, goal, source) : null;
+            case ImplSource.FnPointer f -> isFnOutput(db, alias) ? BuiltinRules.fnOutput(db, goal, source) : null;
             case ImplSource.Object o -> null; // projection bounds of the object were tried already
             case ImplSource.Builtin b -> {
                 if (b.trait() != WellKnownTrait.POINTEE && b.trait() != WellKnownTrait.DISCRIMINANT_KIND) yield null;
@@ -226,6 +226,10 @@ final class ProgramClauses {
     }
 
     // ---- helpers ----
+
+    private static boolean isFnOutput(TraitDatabase db, Ty.Alias alias) {
+        return db.fnOnceOutput().filter(alias.def()::equals).isPresent();
+    }
 
     /** {@code [P0, .., Pn]}: the parameters themselves, to be replaced when a clause is instantiated. */
     static GenericArgs identityArgs(List<GenericParamKind> params) {

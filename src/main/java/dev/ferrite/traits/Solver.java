@@ -29,7 +29,9 @@ import java.util.Optional;
  * checks them later).
  *
  * <p>A Solver caches answers across calls; use one per compilation (answers depend only on the
- * program, the environment and the goal). Not thread-safe: use one per thread.
+ * program, the environment and the goal). It may be shared by threads checking different bodies
+ * (the cache is concurrent, goals in progress are per thread; {@link #stats()} counts are then
+ * approximate); an {@link InferenceTable} and a {@link FulfillmentContext} belong to one thread.
  */
 public final class Solver {
     private final TraitDatabase db;
