@@ -116,9 +116,13 @@ final class BuiltinRules {
             case Ty.Ref t -> t.mutbl() == Mutability.NOT ? List.of() : null;
             case Ty.Tuple t -> t.elems().stream().map(e -> (Goal) implemented(trait, e)).toList();
             case Ty.Array t -> List.of(implemented(trait, t.elem()));
-            case Ty.Closure t -> ClosureArgs.of(t).upvarsTy() instanceof Ty.Tuple ups
-                    ? ups.elems().stream().map(e -> (Goal) implemented(trait, e)).toList()
-                    : null;
+            case Ty.Closure t -> {
+                if (ClosureArgs.of(t).upvarsTy() instanceof Ty.Tuple ups) {
+                    yield ups.elems().stream().map(e -> (Goal) implemented(trait, e)).toList();
+                }
+                out.add(unknownCaptures(goal, new ImplSource.Builtin(role, "closure")));
+                yield null;
+            }
             case Ty.Adt t -> null;
             case Ty.Str t -> null;
             case Ty.Slice t -> null;
@@ -133,6 +137,12 @@ final class BuiltinRules {
             String rule = role == WellKnownTrait.COPY ? "copy" : "clone";
             out.add(Clause.builtin(rule, new Goal.Implemented(goal), conds, new ImplSource.Builtin(role, rule)));
         }
+    }
+
+    /** Before capture analysis a closure's captured types are a variable: Copy, Send, .. are "maybe". */
+    static Clause unknownCaptures(TraitRef goal, ImplSource src) {
+        return new Clause("closure (captures unknown)", List.of(), new Goal.Implemented(goal), List.of(), src,
+                Clause.Precedence.BUILTIN, true);
     }
 
     /**

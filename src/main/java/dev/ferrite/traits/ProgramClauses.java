@@ -142,13 +142,17 @@ final class ProgramClauses {
             if (impl.polarity() == Polarity.POSITIVE) out.add(fromImpl(impl));
         }
         if (explicit) return;
+        TraitRef goal = new TraitRef(trait.id(), GenericArgs.of(self));
+        ImplSource src = new ImplSource.Builtin(db.wellKnownRole(trait.id()).orElse(null), "auto trait");
+        if (self instanceof Ty.Closure c && !(ClosureArgs.of(c).upvarsTy() instanceof Ty.Tuple)) {
+            out.add(BuiltinRules.unknownCaptures(goal, src));
+            return;
+        }
         List<Ty> parts = BuiltinRules.constituentTypes(db, self);
         if (parts == null) return;
-        TraitRef goal = new TraitRef(trait.id(), GenericArgs.of(self));
         List<Goal> conds = parts.stream()
                 .map(t -> (Goal) new Goal.Implemented(new TraitRef(trait.id(), GenericArgs.of(t)))).toList();
-        out.add(Clause.builtin("auto trait (structural)", new Goal.Implemented(goal), conds,
-                new ImplSource.Builtin(db.wellKnownRole(trait.id()).orElse(null), "auto trait")));
+        out.add(Clause.builtin("auto trait (structural)", new Goal.Implemented(goal), conds, src));
     }
 
     // ---- normalisation ----

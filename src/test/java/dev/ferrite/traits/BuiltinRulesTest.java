@@ -227,4 +227,19 @@ class BuiltinRulesTest {
         p.define("C", Ty.intern(new Ty.Closure(c.def(), new dev.ferrite.types.GenericArgs(args))));
         assertThat(q.solve("C: Fn<(u8,)>").isAmbiguous()).isTrue();
     }
+
+    @Test
+    void closureWithUnknownCapturesIsAmbiguousForCopyAndSend() {
+        var q = p.query();
+        var c = (Ty.Closure) q.closure("Fn", "fn() -> ()");
+        var args = new java.util.ArrayList<>(c.args().list());
+        args.set(2, q.var("captures"));
+        p.define("C", Ty.intern(new Ty.Closure(c.def(), new dev.ferrite.types.GenericArgs(args))));
+        assertThat(q.solve("C: Copy").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: Send").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: Sized").isUnique()).isTrue();
+        q.table.unify(q.var("captures"), q.ty("(&String,)"));
+        assertThat(q.solve("C: Copy").isUnique()).isTrue();
+        assertThat(q.solve("C: Send").isUnique()).isTrue();
+    }
 }
