@@ -234,6 +234,76 @@ final class Prover {
         return o == null ? null : new Outcome(o.certainty().and(sel.certainty()), sel.source());
     }
 
+    // ---- explaining failures ----
+
+    /**
+     * For a goal that does not hold: the chain of goals from {@code goal} down to the innermost one
+     * that fails, following the only clause whose head matches at each step (rustc's "required for
+     * `Vec<Bar>` to implement `Display`" notes). Leaves the table unchanged.
+     */
+    List<Goal> failureChain(Goal goal) {
+        List<Goal> chain = new ArrayList<>();
+        InferenceTable.Snapshot s = table.snapshot();
+        try {
+            Goal g = goal;
+            while (g != null && chain.size() < 32) {
+                chain.add(table.resolve(g));
+                g = failingSubgoal(g);
+            }
+        } finally {
+            table.rollbackTo(s);
+        }
+        return chain;
+    }
+
+    /** The subgoal that makes {@code g} fail, with the table left where it fails; null if none stands out. */
+    private Goal failingSubgoal(Goal g) {
+        switch (g) {
+            case Goal.All a -> {
+                for (Goal c : a.goals()) if (prove(c) == null) return c;
+                return null;
+            }
+            case Goal.Normalize n -> {
+                AssocTypeDatum assoc = db.assocTypeDatum(n.alias().def());
+                int k = db.traitDatum(assoc.traitId()).params().size();
+                Goal tr = new Goal.Implemented(new TraitRef(assoc.traitId(), table.resolve(n.alias().args()).prefix(k)));
+                return prove(tr) == null ? tr : null;
+            }
+            case Goal.Implemented i -> {
+                TraitRef tr = table.resolve(i.traitRef());
+                Ty self = table.shallowResolve(tr.self());
+                if (self instanceof Ty.Infer) return null;
+                Clause only = null;
+                for (Clause c : ProgramClauses.forImplemented(db, env, tr, self)) {
+                    boolean matches = table.probe(() -> unifyHead(
+                            Folders.foldGoal(c.head(), substFolder(freshArgs(c.binders()))), new Goal.Implemented(tr)));
+                    if (!matches) continue;
+                    if (only != null) return null;
+                    only = c;
+                }
+                if (only == null) return null;
+                GenericArgs fresh = freshArgs(only.binders());
+                if (!unifyHead(Folders.foldGoal(only.head(), substFolder(fresh)), new Goal.Implemented(tr))) return null;
+                for (Goal c : only.conditions()) {
+                    Goal inst = only.binders().isEmpty() ? c : Folders.foldGoal(c, substFolder(fresh));
+                    if (prove(inst) == null) return inst;
+                }
+                return null;
+            }
+            case Goal.WellFormed w -> {
+                List<Goal> conds = BuiltinRules.wellFormed(db, table.resolve(w.ty()));
+                if (conds != null) for (Goal c : conds) if (prove(c) == null) return c;
+                return null;
+            }
+            case Goal.Equate e -> {
+                return null;
+            }
+            case Goal.ForAll f -> {
+                return null;
+            }
+        }
+    }
+
     /** A successful attempt of one clause, recorded while probing. */
     private record Attempt(Clause clause, Certainty certainty, Goal resolvedGoal) {
     }

@@ -74,6 +74,16 @@ public final class Solver {
     }
 
     /**
+     * Why {@code goal} does not hold: the goal itself, then each where-clause that fails in turn,
+     * ending with the innermost failing one, e.g. {@code [Vec<Vec<Bar>>: Display, Vec<Bar>: Display,
+     * Bar: Display]}, for E0277's "required for .. to implement .." notes. Follows a clause only when it
+     * is the only one that could apply. The table is left unchanged.
+     */
+    public List<Goal> explainFailure(ParamEnv env, Goal goal, InferenceTable table) {
+        return new Prover(engine, table, env).failureChain(goal);
+    }
+
+    /**
      * The chalk-style entry point: solves a canonical goal and returns its canonical answer, or empty
      * for "no solution". For tools using the solver on its own.
      */

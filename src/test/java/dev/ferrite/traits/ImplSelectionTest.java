@@ -124,4 +124,14 @@ class ImplSelectionTest {
         var bad = ((Goal.Implemented) q.goal("Vec<Bar>: Display")).traitRef();
         assertThat(p.solver().selectImpl(ParamEnv.EMPTY, bad)).isEmpty();
     }
+
+    @Test
+    void explainFailureFollowsTheOnlyApplicableImpl() {
+        var q = p.query();
+        var chain = p.solver().explainFailure(q.env(), q.goal("Vec<Vec<Bar>>: Display"), q.table);
+        assertThat(chain).containsExactly(q.goal("Vec<Vec<Bar>>: Display"), q.goal("Vec<Bar>: Display"),
+                q.goal("Bar: Display"));
+        var chain2 = p.solver().explainFailure(q.env(), q.goal("Foo: Display, Vec<Bar>: Display"), q.table);
+        assertThat(chain2.getLast()).isEqualTo(q.goal("Bar: Display"));
+    }
 }
