@@ -173,6 +173,16 @@ final class ProgramClauses {
         }
         if (self instanceof Ty.Dynamic d) {
             TraitRef principal = principal(d);
+            if (principal != null) {
+                // Projection bounds implied by the principal's supertraits (`trait Sub: Iterator<Item = u8>`).
+                for (Predicate p : ParamEnv.elaborate(db, List.of(new Predicate.Trait(principal))).predicates()) {
+                    if (p instanceof Predicate.Projection pr && pr.alias().def().equals(alias.def())) {
+                        DefId trait = db.assocTypeDatum(alias.def()).traitId();
+                        out.add(Clause.fact("dyn supertrait projection bound", new Goal.Normalize(pr.alias(), pr.term()),
+                                new ImplSource.Object(d, Vtables.base(db, principal, trait)), Clause.Precedence.OBJECT));
+                    }
+                }
+            }
             for (ExistentialPredicate p : d.preds()) {
                 if (p instanceof ExistentialPredicate.Projection pr && pr.assocItem().equals(alias.def())) {
                     Ty.Alias a = (Ty.Alias) Ty.intern(new Ty.Alias(pr.assocItem(), GenericArgs.of(d).concat(pr.args())));

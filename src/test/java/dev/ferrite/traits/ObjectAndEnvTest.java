@@ -13,6 +13,7 @@ class ObjectAndEnvTest {
             trait Shape: Display + Named { fn area; }
             trait Graph { type Node; fn nodes; }
             trait Convert<T> { fn convert; }
+            trait Bytes: Iterator<Item = u8> {}
             struct Foo;
             impl Display for Foo {}
             #[name(blanket)] impl<T: Display> Convert<u8> for T {}
@@ -97,5 +98,16 @@ class ObjectAndEnvTest {
         // Leak check: an outer variable cannot become the placeholder.
         assertThat(q.solve("forall<T> { ?x == T }").isNoSolution()).isTrue();
         assertThat(q.resolved("x")).isInstanceOf(Ty.Infer.class);
+    }
+
+    @Test
+    void supertraitProjectionBoundsAreImplied() {
+        var q = p.query().generics("T").where("T: Bytes");
+        assertThat(q.solve("<T as Iterator>::Item == ?x").isUnique()).isTrue();
+        assertThat(q.resolved("x")).isEqualTo(Ty.U8);
+        var d = p.query();
+        assertThat(d.solve("dyn Bytes: Iterator").isUnique()).isTrue();
+        assertThat(d.solve("<dyn Bytes as Iterator>::Item == ?y").isUnique()).isTrue();
+        assertThat(d.resolved("y")).isEqualTo(Ty.U8);
     }
 }
