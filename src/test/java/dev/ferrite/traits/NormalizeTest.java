@@ -88,6 +88,8 @@ class NormalizeTest {
     void associatedTypeBoundsAreImpliedByTheEnvironment() {
         var q = p.query().generics("T").where("T: Holder");
         assertThat(q.solve("<T as Holder>::Held: Display").isUnique()).isTrue();
+        assertThat(q.solve("<T as Holder>::Held: Sized").isUnique()).isTrue();
+        assertThat(q.solve("<T as Holder>::Held: Clone").isNoSolution()).isTrue();
     }
 
     @Test

@@ -464,7 +464,12 @@ final class TestProgram implements TraitDatabase {
                     p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), List.of(), Optional.empty()));
                     Ty alias = Ty.intern(new Ty.Alias(aid, identity));
                     List<Predicate> abounds = new ArrayList<>();
-                    if (eat(":")) parseBounds(alias, abounds, new ArrayList<>());
+                    List<String> unsizedAssoc = new ArrayList<>();
+                    if (eat(":")) parseBounds(alias, abounds, unsizedAssoc);
+                    DefId sizedTrait = p.lang.get(WellKnownTrait.SIZED);
+                    if (sizedTrait != null && unsizedAssoc.isEmpty()) {
+                        abounds.add(new Predicate.Trait(new TraitRef(sizedTrait, GenericArgs.of(alias))));
+                    }
                     Optional<Ty> dflt = eat("=") ? Optional.of(ty()) : Optional.empty();
                     expect(";");
                     p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), abounds, dflt));
