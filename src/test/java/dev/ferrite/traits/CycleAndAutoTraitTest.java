@@ -29,6 +29,11 @@ class CycleAndAutoTraitTest {
             impl<T: Deep> Deep for Vec<T> {}
             impl Deep for u8 {}
 
+            trait Grow {}
+            impl<T> Grow for T where Vec<T>: Grow {}
+            trait SelfRef { type Out; }
+            impl<T> SelfRef for T { type Out = <T as SelfRef>::Out; }
+
             trait A {}
             trait B {}
             impl<T: B> A for T {}
@@ -130,5 +135,19 @@ class CycleAndAutoTraitTest {
         int before = solver.stats().solved;
         solve("Vec<Vec<u8>>: Deep");
         assertThat(solver.stats().solved).isEqualTo(before);
+    }
+
+    @Test
+    void everGrowingGoalsOverflowIntoAmbiguity() {
+        Solution s = solve("i32: Grow");
+        assertThat(s.isAmbiguous()).isTrue();
+        assertThat(p.solver().stats().overflows).isGreaterThan(0);
+    }
+
+    @Test
+    void selfReferentialProjectionDoesNotLoop() {
+        var q = p.query();
+        Solution s = q.solve("<u8 as SelfRef>::Out == ?x");
+        assertThat(s.isNoSolution()).isFalse();
     }
 }
