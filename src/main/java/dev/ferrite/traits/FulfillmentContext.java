@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.Predicate;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +98,7 @@ public final class FulfillmentContext {
      */
     public Ty normalize(ParamEnv env, Ty ty, Object cause) {
         Ty resolved = table.resolve(ty);
-        if (!dev.ferrite.types.TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
+        if (!TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
         List<Goal> more = new ArrayList<>();
         Ty out = new Prover(solverEngine(), table, env).normalizeDeep(resolved, more);
         for (Goal g : more) register(env, g, cause);

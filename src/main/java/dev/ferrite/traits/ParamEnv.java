@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.Predicate;
 import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,7 +45,7 @@ public record ParamEnv(List<Predicate> predicates) {
         // `trait Sub: Iterator<Item = u8>` also says `<Self as Iterator>::Item == u8`.
         for (Predicate p : trait.whereClauses()) {
             if (p instanceof Predicate.Projection pr && !pr.alias().args().isEmpty()
-                    && pr.alias().args().get(0) instanceof dev.ferrite.types.Ty.Param sp && sp.index() == 0) {
+                    && pr.alias().args().get(0) instanceof Ty.Param sp && sp.index() == 0) {
                 out.add(TyFolder.subst(p, traitRef.args()));
             }
         }

@@ -1,10 +1,13 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.Const;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,8 +68,8 @@ final class Prover {
             GenericArg value = inst.foldArg(a.value().varValues().get(i));
             boolean ok = switch (originals.get(i)) {
                 case Ty t -> value instanceof Ty v && u.unify(t, v);
-                case dev.ferrite.types.Const c -> value instanceof dev.ferrite.types.Const v && u.unifyConst(c, v);
-                case dev.ferrite.types.Region r -> true;
+                case Const c -> value instanceof Const v && u.unifyConst(c, v);
+                case Region r -> true;
             };
             if (!ok) {
                 table.rollbackTo(s);
@@ -122,7 +125,7 @@ final class Prover {
         // (forall<T> { ?X == T } does not hold: ?X cannot be every T at once).
         for (int v = 0; v < varsBefore; v++) {
             Ty r = table.resolve(new Ty.Infer(Ty.InferKind.TY, v));
-            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Placeholder p && p.universe() == universe)) {
+            if (TyVisitor.any(r, t -> t instanceof Ty.Placeholder p && p.universe() == universe)) {
                 return null;
             }
         }
@@ -136,7 +139,7 @@ final class Prover {
      */
     Ty normalizeDeep(Ty ty, List<Goal> pending) {
         Ty resolved = table.resolve(ty);
-        if (!dev.ferrite.types.TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
+        if (!TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
         return new TyFolder() {
             @Override
             public Ty foldTy(Ty t) {
@@ -371,7 +374,7 @@ final class Prover {
         for (GenericParamKind k : kinds) {
             out.add(switch (k) {
                 case TYPE -> table.newTyVar();
-                case REGION -> dev.ferrite.types.Region.ERASED;
+                case REGION -> Region.ERASED;
                 case CONST -> table.newConstVar();
             });
         }
@@ -386,14 +389,14 @@ final class Prover {
             }
 
             @Override
-            public dev.ferrite.types.Region foldRegion(dev.ferrite.types.Region r) {
-                return r instanceof dev.ferrite.types.Region.EarlyParam ? dev.ferrite.types.Region.ERASED : r;
+            public Region foldRegion(Region r) {
+                return r instanceof Region.EarlyParam ? Region.ERASED : r;
             }
 
             @Override
-            public dev.ferrite.types.Const foldConst(dev.ferrite.types.Const c) {
-                if (c instanceof dev.ferrite.types.Const.Param p && p.index() < args.size()
-                        && args.get(p.index()) instanceof dev.ferrite.types.Const v) return v;
+            public Const foldConst(Const c) {
+                if (c instanceof Const.Param p && p.index() < args.size()
+                        && args.get(p.index()) instanceof Const v) return v;
                 return super.foldConst(c);
             }
         };

@@ -1,5 +1,6 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.Const;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.Ty;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ final class RecursiveSolver {
         List<GenericArg> values = new ArrayList<>();
         for (int i = 0; i < goal.vars().size(); i++) {
             values.add(goal.vars().get(i) == Canonical.VarKind.CONST
-                    ? new dev.ferrite.types.Const.Infer(-1 - i) : Ty.intern(new Ty.Bound(0, i)));
+                    ? new Const.Infer(-1 - i) : Ty.intern(new Ty.Bound(0, i)));
         }
         return new Canonical<>(new Canonical.Answer(c, values, null), goal.vars());
     }

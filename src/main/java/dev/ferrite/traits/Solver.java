@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class Solver {
      * be normalised (rigid: its self type is a parameter of {@code env}) stays as it is.
      */
     public Ty normalize(ParamEnv env, Ty ty) {
-        if (!dev.ferrite.types.TyVisitor.any(ty, t -> t instanceof Ty.Alias)) return ty;
+        if (!TyVisitor.any(ty, t -> t instanceof Ty.Alias)) return ty;
         InferenceTable table = new InferenceTable();
         List<Goal> pending = new ArrayList<>();
         Ty out = new Prover(engine, table, env).normalizeDeep(ty, pending);

@@ -5,6 +5,7 @@ import dev.ferrite.types.ExistentialPredicate;
 import dev.ferrite.types.FnSig;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyVisitor;
 import java.util.List;
@@ -99,7 +100,7 @@ final class Unifier {
     private boolean unifyArg(GenericArg a, GenericArg b) {
         return switch (a) {
             case Ty t -> b instanceof Ty u && unify(t, u);
-            case dev.ferrite.types.Region r -> b instanceof dev.ferrite.types.Region;
+            case Region r -> b instanceof Region;
             case Const c -> b instanceof Const d && unifyConst(c, d);
         };
     }
