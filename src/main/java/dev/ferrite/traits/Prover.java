@@ -314,10 +314,12 @@ final class Prover {
     /**
      * Tries every clause against {@code goal} and picks the answer: none succeeds → no solution; one
      * succeeds → its answer (bindings kept, even if "maybe": they are necessary); several → the
-     * highest-precedence kind alone if it is the environment (where-clauses shadow impls), else the
-     * answer if all agree (same bindings, all certain), else "maybe" without bindings.
+     * environment's alone if any (where-clauses shadow impls); among those, one that holds for
+     * certain without binding anything if any; then the answer if all agree (same bindings, all
+     * certain), else "maybe" without bindings.
      */
     private Outcome choose(Goal goal, List<Clause> clauses) {
+        Goal unconstrained = table.resolve(goal);
         List<Attempt> ok = new ArrayList<>();
         for (Clause c : clauses) {
             InferenceTable.Snapshot s = table.snapshot();
@@ -332,6 +334,12 @@ final class Prover {
         if (ok.stream().anyMatch(a -> a.clause().precedence() == Clause.Precedence.ENV)) {
             ok = ok.stream().filter(a -> a.clause().precedence() == Clause.Precedence.ENV).toList();
         }
+        // A clause proving the goal for certain without binding anything is the most general answer:
+        // more specific ones (impls for each integer type, next to the built-in `{integer}: Copy`)
+        // add nothing (rustc prefers such built-in candidates too).
+        List<Attempt> trivial = ok.stream()
+                .filter(a -> a.certainty() == Certainty.YES && a.resolvedGoal().equals(unconstrained)).toList();
+        if (!trivial.isEmpty()) ok = trivial;
         Attempt pick = ok.getFirst();
         if (ok.size() > 1) {
             Goal first = pick.resolvedGoal();

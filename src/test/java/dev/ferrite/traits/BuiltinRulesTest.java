@@ -242,4 +242,19 @@ class BuiltinRulesTest {
         assertThat(q.solve("C: Copy").isUnique()).isTrue();
         assertThat(q.solve("C: Send").isUnique()).isTrue();
     }
+
+    @Test
+    void builtinRuleThatBindsNothingBeatsPerTypeLibraryImpls() {
+        var lib = Prelude.program("""
+                impl Clone for i32 {}
+                impl Copy for i32 {}
+                impl Clone for u8 {}
+                impl Copy for u8 {}
+                """);
+        var q = lib.query();
+        assertThat(q.solve("?int1: Copy").isUnique()).isTrue();
+        assertThat(q.resolved("int1")).isInstanceOf(Ty.Infer.class);
+        Solution s = lib.query().solve("u8: Clone");
+        assertThat(s.isUnique()).isTrue();
+    }
 }
