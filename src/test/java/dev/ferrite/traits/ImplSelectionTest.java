@@ -22,6 +22,8 @@ class ImplSelectionTest {
             impl Foo2 for u8 {}
             trait OnlyI32 {}
             #[name(only_i32)] impl OnlyI32 for i32 {}
+            trait Fill {}
+            #[name(array_fill)] impl<T: Display, const N: usize> Fill for [T; N] {}
             trait Pair<U> {}
             impl Pair<u8> for Foo {}
             impl Pair<u16> for Foo {}
@@ -133,5 +135,17 @@ class ImplSelectionTest {
                 q.goal("Bar: Display"));
         var chain2 = p.solver().explainFailure(q.env(), q.goal("Foo: Display, Vec<Bar>: Display"), q.table);
         assertThat(chain2.getLast()).isEqualTo(q.goal("Bar: Display"));
+    }
+
+    @Test
+    void constGenericImpl() {
+        var q = p.query();
+        Solution s = q.solve("[Foo; 3]: Fill");
+        assertThat(s.isUnique()).isTrue();
+        var src = (ImplSource.Impl) ((Solution.Unique) s).source();
+        assertThat(src.implArgs().get(1)).isEqualTo(dev.ferrite.types.Const.usize(3));
+        assertThat(q.solve("[Bar; 3]: Fill").isNoSolution()).isTrue();
+        var g = p.query().generics("T").where("T: Display");
+        assertThat(g.solve("[T; 0]: Fill").isUnique()).isTrue();
     }
 }

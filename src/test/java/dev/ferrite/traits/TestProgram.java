@@ -258,6 +258,8 @@ final class TestProgram implements TraitDatabase {
     static class Parser {
         private final TestProgram p;
         private final List<String> toks = new ArrayList<>();
+        /** Names of const generic parameters declared so far (names are unique in tests). */
+        private final java.util.Set<String> constNames = new java.util.HashSet<>();
         private int pos;
         private Map<String, Integer> scope;
 
@@ -370,6 +372,15 @@ final class TestProgram implements TraitDatabase {
             List<String> names = new ArrayList<>();
             if (eat("<")) {
                 while (!eat(">")) {
+                    if (eat("const")) {
+                        String c = next();
+                        expect(":");
+                        next();
+                        names.add(c);
+                        constNames.add(c);
+                        eat(",");
+                        continue;
+                    }
                     String n = next();
                     names.add(n);
                     if (peek().equals(":")) {
@@ -412,7 +423,7 @@ final class TestProgram implements TraitDatabase {
             DefId sized = p.lang.get(WellKnownTrait.SIZED);
             if (sized != null) {
                 for (int i = 0; i < typeParams.size(); i++) {
-                    if (unsized.contains(typeParams.get(i))) continue;
+                    if (typeParams.get(i).isEmpty() || unsized.contains(typeParams.get(i))) continue;
                     ps.add(new Predicate.Trait(new TraitRef(sized,
                             GenericArgs.of(Ty.param(i + offset, Symbol.intern(typeParams.get(i)))))));
                 }
@@ -549,7 +560,8 @@ final class TestProgram implements TraitDatabase {
             }
             expect("for");
             args.set(0, ty());
-            List<Predicate> wcs = boundsAndWhere(bounds, params, 0);
+            List<Predicate> wcs = boundsAndWhere(bounds,
+                    params.stream().map(x -> constNames.contains(x) ? "" : x).toList(), 0);
             Map<DefId, Ty> values = new HashMap<>();
             expect("{");
             while (!eat("}")) {
@@ -559,7 +571,8 @@ final class TestProgram implements TraitDatabase {
                 values.put(p.assocByName.get(trait).get(an), ty());
                 expect(";");
             }
-            p.implData.put(id, new ImplDatum(id, params.stream().map(x -> GenericParamKind.TYPE).toList(),
+            p.implData.put(id, new ImplDatum(id, params.stream()
+                    .map(x -> constNames.contains(x) ? GenericParamKind.CONST : GenericParamKind.TYPE).toList(),
                     new TraitRef(trait, new GenericArgs(args)), wcs, polarity));
             p.implValues.put(id, values);
             scope = Map.of();
@@ -701,9 +714,10 @@ final class TestProgram implements TraitDatabase {
                 case "[" -> {
                     Ty elem = ty();
                     if (eat(";")) {
-                        long n = Long.parseLong(next());
+                        String len = next();
                         expect("]");
-                        return Ty.array(elem, Const.usize(n));
+                        if (scope.containsKey(len)) return Ty.array(elem, new Const.Param(scope.get(len), Symbol.intern(len)));
+                        return Ty.array(elem, Const.usize(Long.parseLong(len)));
                     }
                     expect("]");
                     return Ty.slice(elem);
