@@ -13,7 +13,8 @@ import java.util.Optional;
  *                   parameters in {@code Ty.Alias#args()}
  * @param bounds     bounds on the projection, written in terms of the trait's parameters and the own
  *                   parameters, with the projection itself spelled as an {@code Alias} whose args are
- *                   the parameters: {@code <Self as Iterator>::Item: Debug}
+ *                   the parameters: {@code <Self as Iterator>::Item: Debug}; including the implied
+ *                   {@code Sized} bound unless declared {@code ?Sized}
  * @param defaultTy  the default value, in terms of the same parameters, if any
  */
 public record AssocTypeDatum(DefId id, DefId traitId, List<GenericParamKind> ownParams, List<Predicate> bounds,

@@ -29,9 +29,11 @@ final class BuiltinRules {
             case FN, FN_MUT, FN_ONCE -> fnFamily(db, role, goal, self, out);
             case TUPLE -> tuple(goal, self, out);
             case UNSIZE -> unsize(db, goal, self, out);
-            case DROP, COERCE_UNSIZED, SEND, SYNC, POINTEE, DISCRIMINANT_KIND -> {
+            case POINTEE, DISCRIMINANT_KIND -> out.add(Clause.builtin(role.name().toLowerCase(),
+                    new Goal.Implemented(goal), List.of(), new ImplSource.Builtin(role, "every type")));
+            case DROP, COERCE_UNSIZED, SEND, SYNC -> {
                 // Drop and CoerceUnsized come from library impls; Send/Sync are auto traits
-                // (ProgramClauses.autoTrait); Pointee/DiscriminantKind are not done yet.
+                // (ProgramClauses.autoTrait).
             }
         }
     }
@@ -114,9 +116,13 @@ final class BuiltinRules {
             case Ty.Ref t -> t.mutbl() == Mutability.NOT ? List.of() : null;
             case Ty.Tuple t -> t.elems().stream().map(e -> (Goal) implemented(trait, e)).toList();
             case Ty.Array t -> List.of(implemented(trait, t.elem()));
-            case Ty.Closure t -> ClosureArgs.of(t).upvarsTy() instanceof Ty.Tuple ups
-                    ? ups.elems().stream().map(e -> (Goal) implemented(trait, e)).toList()
-                    : null;
+            case Ty.Closure t -> {
+                if (ClosureArgs.of(t).upvarsTy() instanceof Ty.Tuple ups) {
+                    yield ups.elems().stream().map(e -> (Goal) implemented(trait, e)).toList();
+                }
+                out.add(unknownCaptures(goal, new ImplSource.Builtin(role, "closure")));
+                yield null;
+            }
             case Ty.Adt t -> null;
             case Ty.Str t -> null;
             case Ty.Slice t -> null;
@@ -131,6 +137,12 @@ final class BuiltinRules {
             String rule = role == WellKnownTrait.COPY ? "copy" : "clone";
             out.add(Clause.builtin(rule, new Goal.Implemented(goal), conds, new ImplSource.Builtin(role, rule)));
         }
+    }
+
+    /** Before capture analysis a closure's captured types are a variable: Copy, Send, .. are "maybe". */
+    static Clause unknownCaptures(TraitRef goal, ImplSource src) {
+        return new Clause("closure (captures unknown)", List.of(), new Goal.Implemented(goal), List.of(), src,
+                Clause.Precedence.BUILTIN, true);
     }
 
     /**
@@ -156,8 +168,13 @@ final class BuiltinRules {
             case Ty.Closure c -> {
                 ClosureArgs ca = ClosureArgs.of(c);
                 sig = ca.sig();
-                if (sig == null) return;
                 src = new ImplSource.Closure(c.def(), c.args(), role);
+                if (sig == null) {
+                    // The signature is still being inferred: may hold, cannot tell yet.
+                    out.add(new Clause("closure (signature unknown)", List.of(), new Goal.Implemented(goal), List.of(),
+                            src, Clause.Precedence.BUILTIN, true));
+                    return;
+                }
                 var kind = ca.kind();
                 if (kind.isEmpty()) ambiguous = true;
                 else if (!ClosureArgs.extendsTo(kind.get(), role)) return;
@@ -207,12 +224,25 @@ final class BuiltinRules {
      * <pre>Implemented([T; N]: Unsize&lt;[U]&gt;) :- T == U
      * Implemented(T: Unsize&lt;dyn P&lt;A..&gt; + Auto.. + Assoc = X&gt;) :-
      *     Implemented(T: P&lt;A..&gt;), Implemented(T: Auto).., Normalize(&lt;T as P&gt;::Assoc -&gt; X), Implemented(T: Sized)</pre>
-     * (T not itself a dyn). Not done yet: struct tail unsizing and dyn upcasting.
+     * (T not itself a dyn), and dropping auto traits or projection-free upcasting to a supertrait:
+     * <pre>Implemented(dyn P + Auto1 + Auto2: Unsize&lt;dyn Q + Auto1&gt;) :- P == Q or Q a supertrait of P</pre>
+     * An unknown target type gives "maybe" (coercion asks before it knows). Not done yet: struct
+     * tail unsizing ({@code Foo<[T; N]>: Unsize<Foo<[T]>>}).
      */
     static void unsize(TraitDatabase db, TraitRef goal, Ty self, List<Clause> out) {
         if (goal.args().size() < 2) return;
         Ty target = goal.args().ty(1);
         ImplSource src = new ImplSource.Builtin(WellKnownTrait.UNSIZE, "unsize");
+        if (target instanceof Ty.Infer ti && ti.kind() == Ty.InferKind.TY) {
+            out.add(new Clause("unsize (target unknown)", List.of(), new Goal.Implemented(goal), List.of(), src,
+                    Clause.Precedence.BUILTIN, true));
+            return;
+        }
+        if (self instanceof Ty.Dynamic from && target instanceof Ty.Dynamic to) {
+            List<Goal> conds = dynUpcast(db, from, to);
+            if (conds != null) out.add(Clause.builtin("unsize dyn to dyn", new Goal.Implemented(goal), conds, src));
+            return;
+        }
         if (self instanceof Ty.Array a && target instanceof Ty.Slice s) {
             out.add(Clause.builtin("unsize array", new Goal.Implemented(goal), List.of(new Goal.Equate(a.elem(), s.elem())), src));
         } else if (target instanceof Ty.Dynamic d && !(self instanceof Ty.Dynamic)
@@ -230,6 +260,98 @@ final class BuiltinRules {
             db.wellKnownTrait(WellKnownTrait.SIZED).ifPresent(s -> conds.add(implemented(s, self)));
             out.add(Clause.builtin("unsize to dyn", new Goal.Implemented(goal), conds, src));
         }
+    }
+
+    /**
+     * The conditions for {@code from: Unsize<to>} between trait objects, or null if impossible: the
+     * target's principal is the source's or one of its supertraits (same arguments), its auto traits
+     * are among the source's, its projection bounds among the source's.
+     */
+    private static List<Goal> dynUpcast(TraitDatabase db, Ty.Dynamic from, Ty.Dynamic to) {
+        TraitRef fromP = ProgramClauses.principal(from);
+        TraitRef toP = ProgramClauses.principal(to);
+        List<Goal> conds = new ArrayList<>();
+        if (toP != null) {
+            if (fromP == null) return null;
+            TraitRef match = null;
+            for (TraitRef sup : ProgramClauses.elaborateSupertraits(db, fromP)) {
+                if (sup.traitId().equals(toP.traitId())) match = sup;
+            }
+            if (match == null) return null;
+            for (int i = 1; i < match.args().size(); i++) {
+                if (match.args().get(i) instanceof Ty a && toP.args().get(i) instanceof Ty b) {
+                    conds.add(new Goal.Equate(substSelf(a, from, to), b));
+                }
+            }
+        }
+        for (ExistentialPredicate p : to.preds()) {
+            switch (p) {
+                case ExistentialPredicate.AutoTrait at -> {
+                    if (!from.preds().contains(at)) return null;
+                }
+                case ExistentialPredicate.Projection pr -> {
+                    boolean found = false;
+                    for (ExistentialPredicate q : from.preds()) {
+                        if (q instanceof ExistentialPredicate.Projection fp && fp.assocItem().equals(pr.assocItem())) {
+                            conds.add(new Goal.Equate(fp.term(), pr.term()));
+                            found = true;
+                        }
+                    }
+                    if (!found) return null;
+                }
+                case ExistentialPredicate.Trait t -> {
+                }
+            }
+        }
+        return conds;
+    }
+
+    private static Ty substSelf(Ty t, Ty.Dynamic from, Ty.Dynamic to) {
+        return t == from ? to : t;
+    }
+
+    /**
+     * {@code DiscriminantKind::Discriminant} and {@code Pointee::Metadata}, which every type has:
+     * <pre>Normalize(&lt;E as DiscriminantKind&gt;::Discriminant -&gt; the repr integer)   for enums (isize by default)
+     * Normalize(&lt;T as DiscriminantKind&gt;::Discriminant -&gt; u8)                   for other types
+     * Normalize(&lt;T as Pointee&gt;::Metadata -&gt; ())       for sized T
+     * Normalize(&lt;T as Pointee&gt;::Metadata -&gt; usize)    for [T], str, and structs/tuples ending in them</pre>
+     * Returns the value, or null if it is rigid (a parameter that may be unsized; {@code dyn} types,
+     * whose metadata type is a library type not modelled yet).
+     */
+    static Ty builtinAssocValue(TraitDatabase db, ParamEnv env, WellKnownTrait role, Ty self) {
+        return switch (role) {
+            case DISCRIMINANT_KIND -> self instanceof Ty.Adt a && db.adtDef(a.def()).isEnum()
+                    ? Ty.of(db.adtDef(a.def()).discrKind()) : Ty.U8;
+            case POINTEE -> metadata(db, env, self);
+            default -> null;
+        };
+    }
+
+    private static Ty metadata(TraitDatabase db, ParamEnv env, Ty t) {
+        return switch (t) {
+            case Ty.Str s -> Ty.USIZE;
+            case Ty.Slice s -> Ty.USIZE;
+            case Ty.Dynamic d -> null;
+            case Ty.Foreign f -> Ty.UNIT;
+            case Ty.Tuple tu -> tu.elems().isEmpty() ? Ty.UNIT : metadata(db, env, tu.elems().getLast());
+            case Ty.Adt a -> {
+                AdtDef def = db.adtDef(a.def());
+                if (!def.isStruct() || def.nonEnumVariant().fields().isEmpty()) yield Ty.UNIT;
+                yield metadata(db, env, TyFolder.subst(def.nonEnumVariant().fields().getLast().ty(), a.args()));
+            }
+            case Ty.Param p -> {
+                DefId sized = db.wellKnownTrait(WellKnownTrait.SIZED).orElse(null);
+                boolean isSized = env.predicates().stream().anyMatch(pr -> pr instanceof Predicate.Trait tr
+                        && tr.traitRef().traitId().equals(sized) && tr.traitRef().self().equals(p));
+                yield isSized ? Ty.UNIT : null;
+            }
+            case Ty.Alias al -> null;
+            case Ty.Placeholder pl -> null;
+            case Ty.Infer i -> null;
+            case Ty.Bound b -> null;
+            default -> Ty.UNIT;
+        };
     }
 
     /**

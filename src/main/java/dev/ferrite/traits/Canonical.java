@@ -1,5 +1,6 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.GenericArg;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record Canonical<T>(T value, List<VarKind> vars) {
      * must be (possibly mentioning the answer's own canonical variables, still unknown); {@code source}
      * the rule used, for Implemented/Normalize goals.
      */
-    public record Answer(Certainty certainty, List<dev.ferrite.types.GenericArg> varValues, ImplSource source) {
+    public record Answer(Certainty certainty, List<GenericArg> varValues, ImplSource source) {
         public Answer {
             varValues = List.copyOf(varValues);
         }

@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.Predicate;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,9 @@ public final class FulfillmentContext {
     public record Error(Obligation obligation, Kind kind) {
         public enum Kind { NO_SOLUTION, AMBIGUOUS }
     }
+
+    /** Bound on selection rounds, in case guidance keeps producing new variables. */
+    private static final int MAX_ROUNDS = 64;
 
     private final Solver solver;
     private final InferenceTable table;
@@ -51,7 +55,7 @@ public final class FulfillmentContext {
     public List<Error> selectWherePossible() {
         List<Error> errors = new ArrayList<>();
         boolean progress = true;
-        while (progress && !pending.isEmpty()) {
+        for (int round = 0; progress && !pending.isEmpty() && round < MAX_ROUNDS; round++) {
             progress = false;
             List<Obligation> still = new ArrayList<>();
             for (Obligation o : List.copyOf(pending)) {
@@ -94,7 +98,7 @@ public final class FulfillmentContext {
      */
     public Ty normalize(ParamEnv env, Ty ty, Object cause) {
         Ty resolved = table.resolve(ty);
-        if (!dev.ferrite.types.TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
+        if (!TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
         List<Goal> more = new ArrayList<>();
         Ty out = new Prover(solverEngine(), table, env).normalizeDeep(resolved, more);
         for (Goal g : more) register(env, g, cause);

@@ -1,5 +1,6 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
 import dev.ferrite.types.Predicate;
 import dev.ferrite.types.TraitRef;
@@ -53,7 +54,7 @@ public sealed interface Goal {
     }
 
     static Goal implemented(dev.ferrite.hir.DefId trait, Ty self, Ty... more) {
-        var l = new java.util.ArrayList<dev.ferrite.types.GenericArg>();
+        var l = new java.util.ArrayList<GenericArg>();
         l.add(self);
         l.addAll(List.of(more));
         return new Implemented(new TraitRef(trait, new GenericArgs(l)));

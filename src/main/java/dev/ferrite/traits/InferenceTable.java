@@ -235,11 +235,12 @@ public final class InferenceTable {
         return resolver.foldArg(a);
     }
 
-    Goal resolve(Goal g) {
+    /** The goal with its variables resolved (for error messages about obligations). */
+    public Goal resolve(Goal g) {
         return Folders.foldGoal(g, resolver);
     }
 
-    ImplSource resolve(ImplSource s) {
+    public ImplSource resolve(ImplSource s) {
         return ImplSources.fold(s, resolver);
     }
 

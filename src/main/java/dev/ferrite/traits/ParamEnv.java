@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.Predicate;
 import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,6 +42,13 @@ public record ParamEnv(List<Predicate> predicates) {
         TraitDatum trait = db.traitDatum(traitRef.traitId());
         List<Predicate> out = new ArrayList<>();
         for (Predicate.Trait sup : trait.superTraits()) out.add(TyFolder.subst(sup, traitRef.args()));
+        // `trait Sub: Iterator<Item = u8>` also says `<Self as Iterator>::Item == u8`.
+        for (Predicate p : trait.whereClauses()) {
+            if (p instanceof Predicate.Projection pr && !pr.alias().args().isEmpty()
+                    && pr.alias().args().get(0) instanceof Ty.Param sp && sp.index() == 0) {
+                out.add(TyFolder.subst(p, traitRef.args()));
+            }
+        }
         for (var assoc : trait.assocTypes()) {
             AssocTypeDatum at = db.assocTypeDatum(assoc);
             if (!at.ownParams().isEmpty()) continue; // GAT bounds quantify over the own params: not elaborated

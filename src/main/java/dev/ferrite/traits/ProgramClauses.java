@@ -142,13 +142,17 @@ final class ProgramClauses {
             if (impl.polarity() == Polarity.POSITIVE) out.add(fromImpl(impl));
         }
         if (explicit) return;
+        TraitRef goal = new TraitRef(trait.id(), GenericArgs.of(self));
+        ImplSource src = new ImplSource.Builtin(db.wellKnownRole(trait.id()).orElse(null), "auto trait");
+        if (self instanceof Ty.Closure c && !(ClosureArgs.of(c).upvarsTy() instanceof Ty.Tuple)) {
+            out.add(BuiltinRules.unknownCaptures(goal, src));
+            return;
+        }
         List<Ty> parts = BuiltinRules.constituentTypes(db, self);
         if (parts == null) return;
-        TraitRef goal = new TraitRef(trait.id(), GenericArgs.of(self));
         List<Goal> conds = parts.stream()
                 .map(t -> (Goal) new Goal.Implemented(new TraitRef(trait.id(), GenericArgs.of(t)))).toList();
-        out.add(Clause.builtin("auto trait (structural)", new Goal.Implemented(goal), conds,
-                new ImplSource.Builtin(db.wellKnownRole(trait.id()).orElse(null), "auto trait")));
+        out.add(Clause.builtin("auto trait (structural)", new Goal.Implemented(goal), conds, src));
     }
 
     // ---- normalisation ----
@@ -169,6 +173,16 @@ final class ProgramClauses {
         }
         if (self instanceof Ty.Dynamic d) {
             TraitRef principal = principal(d);
+            if (principal != null) {
+                // Projection bounds implied by the principal's supertraits (`trait Sub: Iterator<Item = u8>`).
+                for (Predicate p : ParamEnv.elaborate(db, List.of(new Predicate.Trait(principal))).predicates()) {
+                    if (p instanceof Predicate.Projection pr && pr.alias().def().equals(alias.def())) {
+                        DefId trait = db.assocTypeDatum(alias.def()).traitId();
+                        out.add(Clause.fact("dyn supertrait projection bound", new Goal.Normalize(pr.alias(), pr.term()),
+                                new ImplSource.Object(d, Vtables.base(db, principal, trait)), Clause.Precedence.OBJECT));
+                    }
+                }
+            }
             for (ExistentialPredicate p : d.preds()) {
                 if (p instanceof ExistentialPredicate.Projection pr && pr.assocItem().equals(alias.def())) {
                     Ty.Alias a = (Ty.Alias) Ty.intern(new Ty.Alias(pr.assocItem(), GenericArgs.of(d).concat(pr.args())));
@@ -190,7 +204,7 @@ final class ProgramClauses {
      * Closure, FnPointer: Normalize(&lt;F as FnOnce&lt;A&gt;&gt;::Output -&gt; U) :- U == the signature's output</pre>
      * Returns null if the source gives no value (e.g. an impl with neither value nor default).
      */
-    static Clause normalizeFrom(TraitDatabase db, Goal.Normalize goal, ImplSource source) {
+    static Clause normalizeFrom(TraitDatabase db, ParamEnv env, Goal.Normalize goal, ImplSource source) {
         Ty.Alias alias = goal.alias();
         AssocTypeDatum assoc = db.assocTypeDatum(alias.def());
         int traitParams = db.traitDatum(assoc.traitId()).params().size();
@@ -211,14 +225,25 @@ final class ProgramClauses {
             }
             case ImplSource.Param p -> Clause.fact("rigid projection", new Goal.Normalize(alias, alias), source,
                     Clause.Precedence.ENV);
-            case ImplSource.Closure c -> BuiltinRules.fnOutput(db, goal, source);
-            case ImplSource.FnPointer f -> BuiltinRules.fnOutput(db, goal, source);
+            case ImplSource.Closure c -> isFnOutput(db, alias) ? BuiltinRules.fnOutput(db, goal, source) : null;
+            case ImplSource.FnPointer f -> isFnOutput(db, alias) ? BuiltinRules.fnOutput(db, goal, source) : null;
             case ImplSource.Object o -> null; // projection bounds of the object were tried already
-            case ImplSource.Builtin b -> null;
+            case ImplSource.Builtin b -> {
+                if (b.trait() != WellKnownTrait.POINTEE && b.trait() != WellKnownTrait.DISCRIMINANT_KIND) yield null;
+                Ty value = BuiltinRules.builtinAssocValue(db, env, b.trait(), alias.args().ty(0));
+                yield value == null
+                        ? Clause.fact("rigid projection", new Goal.Normalize(alias, alias), source, Clause.Precedence.BUILTIN)
+                        : Clause.fact(b.trait().name().toLowerCase(), new Goal.Normalize(alias, value), source,
+                                Clause.Precedence.BUILTIN);
+            }
         };
     }
 
     // ---- helpers ----
+
+    private static boolean isFnOutput(TraitDatabase db, Ty.Alias alias) {
+        return db.fnOnceOutput().filter(alias.def()::equals).isPresent();
+    }
 
     /** {@code [P0, .., Pn]}: the parameters themselves, to be replaced when a clause is instantiated. */
     static GenericArgs identityArgs(List<GenericParamKind> params) {

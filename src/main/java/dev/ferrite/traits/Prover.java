@@ -1,10 +1,13 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.Const;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,8 +68,8 @@ final class Prover {
             GenericArg value = inst.foldArg(a.value().varValues().get(i));
             boolean ok = switch (originals.get(i)) {
                 case Ty t -> value instanceof Ty v && u.unify(t, v);
-                case dev.ferrite.types.Const c -> value instanceof dev.ferrite.types.Const v && u.unifyConst(c, v);
-                case dev.ferrite.types.Region r -> true;
+                case Const c -> value instanceof Const v && u.unifyConst(c, v);
+                case Region r -> true;
             };
             if (!ok) {
                 table.rollbackTo(s);
@@ -114,8 +117,19 @@ final class Prover {
     /** {@code forall<T..> body}: the bound types become placeholders of a fresh universe. */
     private Outcome forAll(Goal.ForAll f) {
         int universe = ++universes;
+        int varsBefore = table.numVars();
         TyFolder enter = Folders.replaceBound(1, i -> Ty.intern(new Ty.Placeholder(universe, i)));
-        return prove(Folders.foldGoal(f.body(), enter));
+        Outcome o = prove(Folders.foldGoal(f.body(), enter));
+        if (o == null) return null;
+        // Leak check: a variable from outside the binder must not name one of its placeholders
+        // (forall<T> { ?X == T } does not hold: ?X cannot be every T at once).
+        for (int v = 0; v < varsBefore; v++) {
+            Ty r = table.resolve(new Ty.Infer(Ty.InferKind.TY, v));
+            if (TyVisitor.any(r, t -> t instanceof Ty.Placeholder p && p.universe() == universe)) {
+                return null;
+            }
+        }
+        return o;
     }
 
     /**
@@ -125,7 +139,7 @@ final class Prover {
      */
     Ty normalizeDeep(Ty ty, List<Goal> pending) {
         Ty resolved = table.resolve(ty);
-        if (!dev.ferrite.types.TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
+        if (!TyVisitor.any(resolved, t -> t instanceof Ty.Alias)) return resolved;
         return new TyFolder() {
             @Override
             public Ty foldTy(Ty t) {
@@ -217,10 +231,80 @@ final class Prover {
         Outcome sel = prove(new Goal.Implemented(tr));
         if (sel == null) return null;
         if (sel.source() == null) return Outcome.MAYBE;
-        Clause c = ProgramClauses.normalizeFrom(db, g, table.resolve(sel.source()));
+        Clause c = ProgramClauses.normalizeFrom(db, env, g, table.resolve(sel.source()));
         if (c == null) return null;
         Outcome o = choose(g, List.of(c));
         return o == null ? null : new Outcome(o.certainty().and(sel.certainty()), sel.source());
+    }
+
+    // ---- explaining failures ----
+
+    /**
+     * For a goal that does not hold: the chain of goals from {@code goal} down to the innermost one
+     * that fails, following the only clause whose head matches at each step (rustc's "required for
+     * `Vec<Bar>` to implement `Display`" notes). Leaves the table unchanged.
+     */
+    List<Goal> failureChain(Goal goal) {
+        List<Goal> chain = new ArrayList<>();
+        InferenceTable.Snapshot s = table.snapshot();
+        try {
+            Goal g = goal;
+            while (g != null && chain.size() < 32) {
+                chain.add(table.resolve(g));
+                g = failingSubgoal(g);
+            }
+        } finally {
+            table.rollbackTo(s);
+        }
+        return chain;
+    }
+
+    /** The subgoal that makes {@code g} fail, with the table left where it fails; null if none stands out. */
+    private Goal failingSubgoal(Goal g) {
+        switch (g) {
+            case Goal.All a -> {
+                for (Goal c : a.goals()) if (prove(c) == null) return c;
+                return null;
+            }
+            case Goal.Normalize n -> {
+                AssocTypeDatum assoc = db.assocTypeDatum(n.alias().def());
+                int k = db.traitDatum(assoc.traitId()).params().size();
+                Goal tr = new Goal.Implemented(new TraitRef(assoc.traitId(), table.resolve(n.alias().args()).prefix(k)));
+                return prove(tr) == null ? tr : null;
+            }
+            case Goal.Implemented i -> {
+                TraitRef tr = table.resolve(i.traitRef());
+                Ty self = table.shallowResolve(tr.self());
+                if (self instanceof Ty.Infer) return null;
+                Clause only = null;
+                for (Clause c : ProgramClauses.forImplemented(db, env, tr, self)) {
+                    boolean matches = table.probe(() -> unifyHead(
+                            Folders.foldGoal(c.head(), substFolder(freshArgs(c.binders()))), new Goal.Implemented(tr)));
+                    if (!matches) continue;
+                    if (only != null) return null;
+                    only = c;
+                }
+                if (only == null) return null;
+                GenericArgs fresh = freshArgs(only.binders());
+                if (!unifyHead(Folders.foldGoal(only.head(), substFolder(fresh)), new Goal.Implemented(tr))) return null;
+                for (Goal c : only.conditions()) {
+                    Goal inst = only.binders().isEmpty() ? c : Folders.foldGoal(c, substFolder(fresh));
+                    if (prove(inst) == null) return inst;
+                }
+                return null;
+            }
+            case Goal.WellFormed w -> {
+                List<Goal> conds = BuiltinRules.wellFormed(db, table.resolve(w.ty()));
+                if (conds != null) for (Goal c : conds) if (prove(c) == null) return c;
+                return null;
+            }
+            case Goal.Equate e -> {
+                return null;
+            }
+            case Goal.ForAll f -> {
+                return null;
+            }
+        }
     }
 
     /** A successful attempt of one clause, recorded while probing. */
@@ -230,10 +314,12 @@ final class Prover {
     /**
      * Tries every clause against {@code goal} and picks the answer: none succeeds → no solution; one
      * succeeds → its answer (bindings kept, even if "maybe": they are necessary); several → the
-     * highest-precedence kind alone if it is the environment (where-clauses shadow impls), else the
-     * answer if all agree (same bindings, all certain), else "maybe" without bindings.
+     * environment's alone if any (where-clauses shadow impls); among those, one that holds for
+     * certain without binding anything if any; then the answer if all agree (same bindings, all
+     * certain), else "maybe" without bindings.
      */
     private Outcome choose(Goal goal, List<Clause> clauses) {
+        Goal unconstrained = table.resolve(goal);
         List<Attempt> ok = new ArrayList<>();
         for (Clause c : clauses) {
             InferenceTable.Snapshot s = table.snapshot();
@@ -248,6 +334,12 @@ final class Prover {
         if (ok.stream().anyMatch(a -> a.clause().precedence() == Clause.Precedence.ENV)) {
             ok = ok.stream().filter(a -> a.clause().precedence() == Clause.Precedence.ENV).toList();
         }
+        // A clause proving the goal for certain without binding anything is the most general answer:
+        // more specific ones (impls for each integer type, next to the built-in `{integer}: Copy`)
+        // add nothing (rustc prefers such built-in candidates too).
+        List<Attempt> trivial = ok.stream()
+                .filter(a -> a.certainty() == Certainty.YES && a.resolvedGoal().equals(unconstrained)).toList();
+        if (!trivial.isEmpty()) ok = trivial;
         Attempt pick = ok.getFirst();
         if (ok.size() > 1) {
             Goal first = pick.resolvedGoal();
@@ -290,7 +382,7 @@ final class Prover {
         for (GenericParamKind k : kinds) {
             out.add(switch (k) {
                 case TYPE -> table.newTyVar();
-                case REGION -> dev.ferrite.types.Region.ERASED;
+                case REGION -> Region.ERASED;
                 case CONST -> table.newConstVar();
             });
         }
@@ -305,14 +397,14 @@ final class Prover {
             }
 
             @Override
-            public dev.ferrite.types.Region foldRegion(dev.ferrite.types.Region r) {
-                return r instanceof dev.ferrite.types.Region.EarlyParam ? dev.ferrite.types.Region.ERASED : r;
+            public Region foldRegion(Region r) {
+                return r instanceof Region.EarlyParam ? Region.ERASED : r;
             }
 
             @Override
-            public dev.ferrite.types.Const foldConst(dev.ferrite.types.Const c) {
-                if (c instanceof dev.ferrite.types.Const.Param p && p.index() < args.size()
-                        && args.get(p.index()) instanceof dev.ferrite.types.Const v) return v;
+            public Const foldConst(Const c) {
+                if (c instanceof Const.Param p && p.index() < args.size()
+                        && args.get(p.index()) instanceof Const v) return v;
                 return super.foldConst(c);
             }
         };

@@ -1,11 +1,12 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.Const;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.Ty;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Solves canonical goals, depth first, with a cache and cycle handling (after chalk's
@@ -30,8 +31,10 @@ final class RecursiveSolver {
     static final Canonical<Canonical.Answer> NO = new Canonical<>(null, List.of());
 
     final TraitDatabase db;
-    private final Map<Canonical<Canonical.InEnv>, Canonical<Canonical.Answer>> cache = new HashMap<>();
-    private final List<Frame> stack = new ArrayList<>();
+    // Answers depend only on the program and the canonical goal, so threads may share the cache
+    // (a race at worst solves a goal twice); each thread has its own stack of goals in progress.
+    private final Map<Canonical<Canonical.InEnv>, Canonical<Canonical.Answer>> cache = new ConcurrentHashMap<>();
+    private final ThreadLocal<List<Frame>> stacks = ThreadLocal.withInitial(ArrayList::new);
     final Solver.Stats stats = new Solver.Stats();
 
     private static final class Frame {
@@ -57,6 +60,7 @@ final class RecursiveSolver {
 
     /** The answer to a canonical goal, or {@link #NO}. */
     Canonical<Canonical.Answer> solve(Canonical<Canonical.InEnv> goal) {
+        List<Frame> stack = stacks.get();
         stats.queries++;
         Canonical<Canonical.Answer> cached = cache.get(goal);
         if (cached != null) {
@@ -119,7 +123,7 @@ final class RecursiveSolver {
         List<GenericArg> values = new ArrayList<>();
         for (int i = 0; i < goal.vars().size(); i++) {
             values.add(goal.vars().get(i) == Canonical.VarKind.CONST
-                    ? new dev.ferrite.types.Const.Infer(-1 - i) : Ty.intern(new Ty.Bound(0, i)));
+                    ? new Const.Infer(-1 - i) : Ty.intern(new Ty.Bound(0, i)));
         }
         return new Canonical<>(new Canonical.Answer(c, values, null), goal.vars());
     }

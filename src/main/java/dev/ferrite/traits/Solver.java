@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import java.util.Optional;
  * checks them later).
  *
  * <p>A Solver caches answers across calls; use one per compilation (answers depend only on the
- * program, the environment and the goal). Not thread-safe: use one per thread.
+ * program, the environment and the goal). It may be shared by threads checking different bodies
+ * (the cache is concurrent, goals in progress are per thread; {@link #stats()} counts are then
+ * approximate); an {@link InferenceTable} and a {@link FulfillmentContext} belong to one thread.
  */
 public final class Solver {
     private final TraitDatabase db;
@@ -72,6 +75,16 @@ public final class Solver {
     }
 
     /**
+     * Why {@code goal} does not hold: the goal itself, then each where-clause that fails in turn,
+     * ending with the innermost failing one, e.g. {@code [Vec<Vec<Bar>>: Display, Vec<Bar>: Display,
+     * Bar: Display]}, for E0277's "required for .. to implement .." notes. Follows a clause only when it
+     * is the only one that could apply. The table is left unchanged.
+     */
+    public List<Goal> explainFailure(ParamEnv env, Goal goal, InferenceTable table) {
+        return new Prover(engine, table, env).failureChain(goal);
+    }
+
+    /**
      * The chalk-style entry point: solves a canonical goal and returns its canonical answer, or empty
      * for "no solution". For tools using the solver on its own.
      */
@@ -86,7 +99,7 @@ public final class Solver {
      * be normalised (rigid: its self type is a parameter of {@code env}) stays as it is.
      */
     public Ty normalize(ParamEnv env, Ty ty) {
-        if (!dev.ferrite.types.TyVisitor.any(ty, t -> t instanceof Ty.Alias)) return ty;
+        if (!TyVisitor.any(ty, t -> t instanceof Ty.Alias)) return ty;
         InferenceTable table = new InferenceTable();
         List<Goal> pending = new ArrayList<>();
         Ty out = new Prover(engine, table, env).normalizeDeep(ty, pending);

@@ -5,6 +5,7 @@ import dev.ferrite.types.ExistentialPredicate;
 import dev.ferrite.types.FnSig;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyVisitor;
 import java.util.List;
@@ -26,10 +27,11 @@ final class Unifier {
         a = table.shallowResolve(a);
         b = table.shallowResolve(b);
         if (a.equals(b)) return true;
-        if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
         if (a instanceof Ty.Infer va && b instanceof Ty.Infer vb) return unifyVars(va, vb);
-        if (a instanceof Ty.Infer va) return bind(va, b);
-        if (b instanceof Ty.Infer vb) return bind(vb, a);
+        // A variable unified with an error becomes the error, so later goals on it hold quietly.
+        if (a instanceof Ty.Infer va) return b instanceof Ty.Error ? bindError(va) : bind(va, b);
+        if (b instanceof Ty.Infer vb) return a instanceof Ty.Error ? bindError(vb) : bind(vb, a);
+        if (a instanceof Ty.Error || b instanceof Ty.Error) return true;
         return switch (a) {
             case Ty.Bool x -> false;
             case Ty.Char x -> false;
@@ -84,6 +86,11 @@ final class Unifier {
         return true;
     }
 
+    private boolean bindError(Ty.Infer v) {
+        table.bind(v, Ty.ERROR);
+        return true;
+    }
+
     boolean unifyArgs(GenericArgs a, GenericArgs b) {
         if (a.size() != b.size()) return false;
         for (int i = 0; i < a.size(); i++) if (!unifyArg(a.get(i), b.get(i))) return false;
@@ -93,7 +100,7 @@ final class Unifier {
     private boolean unifyArg(GenericArg a, GenericArg b) {
         return switch (a) {
             case Ty t -> b instanceof Ty u && unify(t, u);
-            case dev.ferrite.types.Region r -> b instanceof dev.ferrite.types.Region;
+            case Region r -> b instanceof Region;
             case Const c -> b instanceof Const d && unifyConst(c, d);
         };
     }
