@@ -11,7 +11,6 @@ import dev.ferrite.types.GenericArgs;
 import dev.ferrite.types.Tcx;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
-import dev.ferrite.types.TyFolder;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,9 +80,8 @@ public final class InstanceResolver {
     /** The vtable of {@code concrete} as {@code dyn principal}: the methods to call for each slot after the header. */
     public List<Resolved> vtableMethods(Ty concrete, TraitRef principalWithSelf) {
         List<Resolved> out = new java.util.ArrayList<>();
-        TcxTraitDatabase db = new TcxTraitDatabase(tcx);
-        for (Vtables.Segment seg : Vtables.layout(db, principalWithSelf)) {
-            TraitRef tr = TyFolder.subst(seg.traitRef(), GenericArgs.EMPTY);
+        for (Vtables.Segment seg : Vtables.layout(solver.db(), principalWithSelf)) {
+            TraitRef tr = seg.traitRef();
             Item.Trait trait = (Item.Trait) tcx.item(tr.traitId());
             for (DefId m : trait.items()) {
                 if (tcx.kind(m) != DefKind.ASSOC_FN) continue;
