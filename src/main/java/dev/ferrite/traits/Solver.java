@@ -1,5 +1,8 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.types.GenericArg;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Predicate;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyVisitor;
@@ -104,6 +107,31 @@ public final class Solver {
         List<Goal> pending = new ArrayList<>();
         Ty out = new Prover(engine, table, env).normalizeDeep(ty, pending);
         return table.resolve(out);
+    }
+
+    /**
+     * The environment with the projections inside its where-clauses normalised using the environment
+     * itself: with {@code T: Iterator<Item = u8>, <T as Iterator>::Item: Display} the second becomes
+     * {@code u8: Display}, so that it matches goals, which are normalised before they are solved.
+     * The type checker calls this once per item, after {@link ParamEnv#elaborate}. Projection
+     * predicates keep their left-hand side (it is what they define).
+     */
+    public ParamEnv normalizeEnv(ParamEnv env) {
+        boolean any = env.predicates().stream().anyMatch(p -> p instanceof Predicate.Trait t
+                && TyVisitor.anyArgs(t.traitRef().args(), x -> x instanceof Ty.Alias)
+                || p instanceof Predicate.Projection pr && TyVisitor.any(pr.term(), x -> x instanceof Ty.Alias));
+        if (!any) return env;
+        List<Predicate> out = new ArrayList<>();
+        for (Predicate p : env.predicates()) {
+            out.add(switch (p) {
+                case Predicate.Trait t -> new Predicate.Trait(new TraitRef(t.traitRef().traitId(),
+                        new GenericArgs(t.traitRef().args().list().stream()
+                                .map(a -> a instanceof Ty ty ? (GenericArg) normalize(env, ty) : a).toList())));
+                case Predicate.Projection pr -> new Predicate.Projection(pr.alias(), normalize(env, pr.term()));
+                default -> p;
+            });
+        }
+        return new ParamEnv(out.stream().distinct().toList());
     }
 
     /**

@@ -124,4 +124,15 @@ class NormalizeTest {
         assertThat(fcx.pending()).isEmpty();
         assertThat(q.table.resolve(t)).isEqualTo(q.ty("Vec<char>"));
     }
+
+    @Test
+    void environmentIsNormalisedWithItself() {
+        // String has no Display impl here: only the where-clause can prove it.
+        var q = p.query().generics("T").where("T: Iterator<Item = String>", "<T as Iterator>::Item: Display");
+        assertThat(q.solve("<T as Iterator>::Item: Display").isNoSolution()).isTrue(); // goals are normalised, the raw env is not
+        ParamEnv env = p.solver().normalizeEnv(q.env());
+        assertThat(env.predicates()).contains(new dev.ferrite.types.Predicate.Trait(
+                ((Goal.Implemented) q.goal("String: Display")).traitRef()));
+        assertThat(p.solver().solve(env, q.goal("<T as Iterator>::Item: Display"), q.table).isUnique()).isTrue();
+    }
 }
