@@ -18,7 +18,7 @@ class BuiltinRulesTest {
             struct GenericTail<T: ?Sized> { len: usize, data: T }
             fn add(i32, i32) -> i32;
             fn id<T>(T) -> T;
-            struct NeedsDisplay<T> { t: T }
+            struct NeedsDisplay<T: Display> { t: T }
             """);
 
     private boolean holds(String goal) {
@@ -171,6 +171,11 @@ class BuiltinRulesTest {
     @Test
     void wellFormed() {
         assertThat(holds("WF(Vec<i32>)")).isTrue();
+        assertThat(fails("WF(Vec<[u8]>)")).isTrue();
+        assertThat(holds("WF(Box<[u8]>)")).isTrue();
+        assertThat(holds("WF(NeedsDisplay<Foo>)")).isTrue();
+        assertThat(fails("WF(NeedsDisplay<String>)")).isTrue();
+        assertThat(fails("WF(&NeedsDisplay<String>)")).isTrue();
         assertThat(holds("WF(&[u8])")).isTrue();
         assertThat(fails("WF([str])")).isTrue();
         assertThat(fails("WF((str, u8))")).isTrue();

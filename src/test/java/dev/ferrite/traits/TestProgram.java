@@ -52,6 +52,7 @@ final class TestProgram implements TraitDatabase {
     private final Map<DefId, ImplDatum> implData = new LinkedHashMap<>();
     private final Map<DefId, Map<DefId, Ty>> implValues = new HashMap<>();
     private final Map<DefId, AdtDef> adtData = new HashMap<>();
+    private final Map<DefId, List<Predicate>> adtWhere = new HashMap<>();
     private final Map<DefId, FnSig> fnSigs = new HashMap<>();
     private final Map<WellKnownTrait, DefId> lang = new HashMap<>();
     private final Map<String, DefId> implNames = new HashMap<>();
@@ -147,6 +148,11 @@ final class TestProgram implements TraitDatabase {
     @Override
     public AdtDef adtDef(DefId adt) {
         return adtData.get(adt);
+    }
+
+    @Override
+    public List<Predicate> adtWhereClauses(DefId adt) {
+        return adtWhere.getOrDefault(adt, List.of());
     }
 
     @Override
@@ -504,8 +510,10 @@ final class TestProgram implements TraitDatabase {
         private void adtItem(AdtDef.Kind kind) {
             String name = next();
             DefId id = p.adts.get(name);
-            List<String> params = genericsDecl(new ArrayList<>());
+            List<String> bounds = new ArrayList<>();
+            List<String> params = genericsDecl(bounds);
             scope = scopeOf(params, 0);
+            p.adtWhere.put(id, boundsAndWhere(bounds, params, 0));
             List<AdtDef.VariantDef> variants = new ArrayList<>();
             if (kind == AdtDef.Kind.STRUCT) {
                 List<AdtDef.FieldDef> fields = eat(";") ? List.of() : fields();
