@@ -176,7 +176,8 @@ final class BuiltinRules {
                     return;
                 }
                 var kind = ca.kind();
-                if (kind.isEmpty()) ambiguous = true;
+                // Every closure is FnOnce; for Fn and FnMut an unknown kind means "maybe".
+                if (kind.isEmpty()) ambiguous = role != WellKnownTrait.FN_ONCE;
                 else if (!ClosureArgs.extendsTo(kind.get(), role)) return;
                 sig = new FnSig(ClosureArgs.inputs(sig), sig.output(), false, false, "Rust", sig.boundRegions());
             }

@@ -125,7 +125,12 @@ class BuiltinRulesTest {
         var q = p.query();
         p.define("C", q.closure("?", "fn(i32) -> i32"));
         assertThat(q.solve("C: Fn<(i32,)>").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: FnMut<(i32,)>").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: FnOnce<(i32,)>").isUnique()).isTrue();
         assertThat(q.solve("C: Sized").isUnique()).isTrue();
+        // The output is known from the signature, whatever the kind turns out to be.
+        assertThat(q.solve("<C as FnOnce<(i32,)>>::Output == ?out").isUnique()).isTrue();
+        assertThat(q.resolved("out")).isEqualTo(Ty.I32);
     }
 
     @Test
