@@ -267,4 +267,25 @@ class BuiltinRulesTest {
         Solution s = lib.query().solve("u8: Clone");
         assertThat(s.isUnique()).isTrue();
     }
+
+    @Test
+    void coerceUnsizedThroughLibraryImpls() {
+        var lib = Prelude.program("""
+                trait Display {}
+                struct Foo;
+                impl Display for Foo {}
+                #[lang(coerce_unsized)] trait CoerceUnsized<T: ?Sized> {}
+                impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<&U> for &T {}
+                impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
+                """);
+        assertThat(lib.query().solve("&[i32; 3]: CoerceUnsized<&[i32]>").isUnique()).isTrue();
+        assertThat(lib.query().solve("Box<Foo>: CoerceUnsized<Box<dyn Display>>").isUnique()).isTrue();
+        assertThat(lib.query().solve("Box<i32>: CoerceUnsized<Box<dyn Display>>").isNoSolution()).isTrue();
+        assertThat(lib.query().solve("&i32: CoerceUnsized<&u8>").isNoSolution()).isTrue();
+        // Coercion asks before it knows the target's element type.
+        var q = lib.query();
+        assertThat(q.solve("&[u8; 2]: CoerceUnsized<&[?e]>").isUnique()).isTrue();
+        assertThat(q.resolved("e")).isEqualTo(Ty.U8);
+        assertThat(lib.query().solve("&[u8; 2]: CoerceUnsized<?t>").isAmbiguous()).isTrue();
+    }
 }
