@@ -62,7 +62,15 @@ public final class Solver {
      */
     public Solution solve(ParamEnv env, Goal goal, InferenceTable table) {
         InferenceTable.Snapshot s = table.snapshot();
-        Prover.Outcome o = new Prover(engine, table, env).prove(goal);
+        Prover.Outcome o;
+        try {
+            o = new Prover(engine, table, env).prove(goal);
+        } catch (StackOverflowError e) {
+            // Deeply nested goals on a thread with a small stack: give up like at the depth limit.
+            table.rollbackTo(s);
+            engine.stats.overflows++;
+            return new Solution.Ambiguous(null);
+        }
         if (o == null) {
             table.rollbackTo(s);
             return Solution.NO_SOLUTION;

@@ -170,4 +170,15 @@ class CycleAndAutoTraitTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void stackOverflowOnASmallStackIsAnOverflowNotACrash() throws Exception {
+        Solution[] result = new Solution[1];
+        Thread small = new Thread(null, () -> result[0] = p.query().solve("(bool, u8): Grow"), "small", 128 * 1024);
+        small.start();
+        small.join();
+        assertThat(result[0]).isInstanceOf(Solution.Ambiguous.class);
+        // The solver is still usable afterwards, on this thread and on others.
+        assertThat(solve("Vec<Vec<u8>>: Deep").isUnique()).isTrue();
+    }
 }
