@@ -32,6 +32,12 @@ import java.util.Optional;
  * Solving is modulo regions: lifetimes are erased and never cause failure (the borrow checker
  * checks them later).
  *
+ * <p><b>Entry points.</b> {@link #solve} and {@link #evaluate} (type checking, with the caller's
+ * inference table), {@link FulfillmentContext} (pending obligations of a body), {@link #normalize}
+ * and {@link #selectImpl} (after type checking: monomorphic types and trait refs),
+ * {@link #normalizeEnv} (once per item), {@link #explainFailure} (E0277 notes) and
+ * {@link #solveCanonical} (the solver on its own, chalk style).
+ *
  * <p>A Solver caches answers across calls; use one per compilation (answers depend only on the
  * program, the environment and the goal). It may be shared by threads checking different bodies
  * (the cache is concurrent, goals in progress are per thread; {@link #stats()} counts are then
