@@ -18,6 +18,11 @@ class NormalizeTest {
             impl WithDefault for Foo {}
             impl WithDefault for bool { type Out = char; }
             trait Holder { type Held: Display; }
+            trait Family { type Member<T>; }
+            struct VecFamily;
+            struct OptionFamily;
+            impl Family for VecFamily { type Member<T> = Vec<T>; }
+            impl Family for OptionFamily { type Member<U> = Option<<Vec<U> as Iterator>::Item>; }
             """);
 
     @Test
@@ -134,5 +139,17 @@ class NormalizeTest {
         assertThat(env.predicates()).contains(new dev.ferrite.types.Predicate.Trait(
                 ((Goal.Implemented) q.goal("String: Display")).traitRef()));
         assertThat(p.solver().solve(env, q.goal("<T as Iterator>::Item: Display"), q.table).isUnique()).isTrue();
+    }
+
+    @Test
+    void genericAssociatedTypes() {
+        var q = p.query();
+        assertThat(q.solve("<VecFamily as Family>::Member<u8> == ?x").isUnique()).isTrue();
+        assertThat(q.resolved("x")).isEqualTo(q.ty("Vec<u8>"));
+        assertThat(q.solve("<OptionFamily as Family>::Member<bool> == ?y").isUnique()).isTrue();
+        assertThat(q.resolved("y")).isEqualTo(q.ty("Option<bool>"));
+        var g = p.query().generics("F").where("F: Family");
+        assertThat(g.solve("<F as Family>::Member<u8> == ?z").isUnique()).isTrue();
+        assertThat(g.resolved("z")).isEqualTo(g.ty("<F as Family>::Member<u8>"));
     }
 }

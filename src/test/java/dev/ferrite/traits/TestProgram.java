@@ -478,8 +478,15 @@ final class TestProgram implements TraitDatabase {
                     String an = next();
                     DefId aid = new DefId(p.nextDef++);
                     assocs.put(an, aid);
-                    p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), List.of(), Optional.empty()));
-                    Ty alias = Ty.intern(new Ty.Alias(aid, identity));
+                    // GAT parameters follow the trait's in the alias arguments.
+                    List<String> own = genericsDecl(new ArrayList<>());
+                    List<String> withOwn = new ArrayList<>(all);
+                    withOwn.addAll(own);
+                    Map<String, Integer> traitScope = scope;
+                    scope = scopeOf(withOwn, 0);
+                    List<GenericParamKind> ownKinds = own.stream().map(x -> GenericParamKind.TYPE).toList();
+                    p.assocData.put(aid, new AssocTypeDatum(aid, id, ownKinds, List.of(), Optional.empty()));
+                    Ty alias = Ty.intern(new Ty.Alias(aid, identity(withOwn)));
                     List<Predicate> abounds = new ArrayList<>();
                     List<String> unsizedAssoc = new ArrayList<>();
                     if (eat(":")) parseBounds(alias, abounds, unsizedAssoc);
@@ -489,7 +496,8 @@ final class TestProgram implements TraitDatabase {
                     }
                     Optional<Ty> dflt = eat("=") ? Optional.of(ty()) : Optional.empty();
                     expect(";");
-                    p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), abounds, dflt));
+                    scope = traitScope;
+                    p.assocData.put(aid, new AssocTypeDatum(aid, id, ownKinds, abounds, dflt));
                 } else {
                     expect("fn");
                     next();
@@ -575,9 +583,15 @@ final class TestProgram implements TraitDatabase {
             while (!eat("}")) {
                 expect("type");
                 String an = next();
+                List<String> own = genericsDecl(new ArrayList<>());
+                Map<String, Integer> implScope = scope;
+                List<String> withOwn = new ArrayList<>(params);
+                withOwn.addAll(own);
+                scope = scopeOf(withOwn, 0);
                 expect("=");
                 values.put(p.assocByName.get(trait).get(an), ty());
                 expect(";");
+                scope = implScope;
             }
             p.implData.put(id, new ImplDatum(id, params.stream()
                     .map(x -> constNames.contains(x) ? GenericParamKind.CONST : GenericParamKind.TYPE).toList(),
@@ -757,6 +771,12 @@ final class TestProgram implements TraitDatabase {
                     expect(">");
                     expect("::");
                     DefId assoc = p.assocByName.get(trait).get(next());
+                    if (eat("<")) {
+                        while (!eat(">")) {
+                            args.add(ty());
+                            eat(",");
+                        }
+                    }
                     return Ty.intern(new Ty.Alias(assoc, new GenericArgs(args)));
                 }
                 case "fn" -> {
