@@ -298,6 +298,15 @@ final class BuiltinRules {
                             found = true;
                         }
                     }
+                    if (!found && fromP != null) {
+                        // Implied by the source's supertraits: `trait Bytes: Iterator<Item = u8>`.
+                        for (Predicate p2 : ParamEnv.elaborate(db, List.of(new Predicate.Trait(fromP))).predicates()) {
+                            if (p2 instanceof Predicate.Projection ip && ip.alias().def().equals(pr.assocItem())) {
+                                conds.add(new Goal.Equate(ip.term(), pr.term()));
+                                found = true;
+                            }
+                        }
+                    }
                     if (!found) return null;
                 }
                 case ExistentialPredicate.Trait t -> {
