@@ -1,10 +1,13 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.hir.DefId;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
 import dev.ferrite.types.Predicate;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyFolder;
 import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +149,51 @@ public final class Solver {
             });
         }
         return new ParamEnv(out.stream().distinct().toList());
+    }
+
+    /**
+     * Pairs of impls of {@code trait} that may apply to the same type (E0119, or E0751 when one is
+     * negative): their headers unify and their where-clauses together are not known to fail.
+     * Ambiguity counts as overlap, as in rustc's coherence check. Impls of {@code #[marker]} traits may
+     * overlap and are not reported.
+     */
+    public List<List<DefId>> overlappingImpls(DefId trait) {
+        List<List<DefId>> out = new ArrayList<>();
+        if (db.traitDatum(trait).isMarker()) return out;
+        List<DefId> impls = db.implsFor(trait);
+        for (int i = 0; i < impls.size(); i++) {
+            for (int j = i + 1; j < impls.size(); j++) {
+                if (overlap(db.implDatum(impls.get(i)), db.implDatum(impls.get(j)))) {
+                    out.add(List.of(impls.get(i), impls.get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean overlap(ImplDatum a, ImplDatum b) {
+        InferenceTable table = new InferenceTable();
+        GenericArgs argsA = freshArgs(table, a.params());
+        GenericArgs argsB = freshArgs(table, b.params());
+        TraitRef ta = TyFolder.subst(a.traitRef(), argsA);
+        TraitRef tb = TyFolder.subst(b.traitRef(), argsB);
+        if (!table.unify(ta.args(), tb.args())) return false;
+        List<Goal> wcs = new ArrayList<>();
+        for (Predicate p : a.whereClauses()) wcs.add(Goal.of(TyFolder.subst(p, argsA)));
+        for (Predicate p : b.whereClauses()) wcs.add(Goal.of(TyFolder.subst(p, argsB)));
+        return !solve(ParamEnv.EMPTY, new Goal.All(wcs), table).isNoSolution();
+    }
+
+    private static GenericArgs freshArgs(InferenceTable table, List<GenericParamKind> kinds) {
+        List<GenericArg> out = new ArrayList<>();
+        for (GenericParamKind k : kinds) {
+            out.add(switch (k) {
+                case TYPE -> table.newTyVar();
+                case REGION -> Region.ERASED;
+                case CONST -> table.newConstVar();
+            });
+        }
+        return new GenericArgs(out);
     }
 
     /**
