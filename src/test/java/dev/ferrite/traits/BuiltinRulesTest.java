@@ -19,6 +19,7 @@ class BuiltinRulesTest {
             fn add(i32, i32) -> i32;
             fn id<T>(T) -> T;
             struct NeedsDisplay<T: Display> { t: T }
+            struct Wrapper<K, T: ?Sized> { key: K, data: T }
             """);
 
     private boolean holds(String goal) {
@@ -168,6 +169,10 @@ class BuiltinRulesTest {
         assertThat(holds("Foo: Unsize<dyn Display>")).isTrue();
         assertThat(fails("String: Unsize<dyn Display>")).isTrue();
         assertThat(holds("Foo: Unsize<dyn Display + Send>")).isTrue();
+        assertThat(holds("Wrapper<u8, [i32; 3]>: Unsize<Wrapper<u8, [i32]>>")).isTrue();
+        assertThat(holds("Wrapper<u8, Foo>: Unsize<Wrapper<u8, dyn Display>>")).isTrue();
+        assertThat(fails("Wrapper<u8, [i32; 3]>: Unsize<Wrapper<u16, [i32]>>")).isTrue();
+        assertThat(fails("Vec<[i32; 3]>: Unsize<Vec<[i32]>>")).isTrue();
         var q = p.query();
         assertThat(q.solve("[bool; 2]: Unsize<[?e]>").isUnique()).isTrue();
         assertThat(q.resolved("e")).isEqualTo(Ty.BOOL);
