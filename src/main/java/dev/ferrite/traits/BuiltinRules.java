@@ -2,6 +2,7 @@ package dev.ferrite.traits;
 
 import dev.ferrite.hir.DefId;
 import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.Const;
 import dev.ferrite.types.ExistentialPredicate;
 import dev.ferrite.types.FnSig;
 import dev.ferrite.types.GenericArgs;
@@ -10,6 +11,7 @@ import dev.ferrite.types.Predicate;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
+import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -176,7 +178,8 @@ final class BuiltinRules {
                     return;
                 }
                 var kind = ca.kind();
-                if (kind.isEmpty()) ambiguous = true;
+                // Every closure is FnOnce; for Fn and FnMut an unknown kind means "maybe".
+                if (kind.isEmpty()) ambiguous = role != WellKnownTrait.FN_ONCE;
                 else if (!ClosureArgs.extendsTo(kind.get(), role)) return;
                 sig = new FnSig(ClosureArgs.inputs(sig), sig.output(), false, false, "Rust", sig.boundRegions());
             }
@@ -226,8 +229,8 @@ final class BuiltinRules {
      *     Implemented(T: P&lt;A..&gt;), Implemented(T: Auto).., Normalize(&lt;T as P&gt;::Assoc -&gt; X), Implemented(T: Sized)</pre>
      * (T not itself a dyn), and dropping auto traits or projection-free upcasting to a supertrait:
      * <pre>Implemented(dyn P + Auto1 + Auto2: Unsize&lt;dyn Q + Auto1&gt;) :- P == Q or Q a supertrait of P</pre>
-     * An unknown target type gives "maybe" (coercion asks before it knows). Not done yet: struct
-     * tail unsizing ({@code Foo<[T; N]>: Unsize<Foo<[T]>>}).
+     * An unknown target type gives "maybe" (coercion asks before it knows). Structs unsize by their
+     * last field ({@link #structTail}).
      */
     static void unsize(TraitDatabase db, TraitRef goal, Ty self, List<Clause> out) {
         if (goal.args().size() < 2) return;
@@ -241,6 +244,11 @@ final class BuiltinRules {
         if (self instanceof Ty.Dynamic from && target instanceof Ty.Dynamic to) {
             List<Goal> conds = dynUpcast(db, from, to);
             if (conds != null) out.add(Clause.builtin("unsize dyn to dyn", new Goal.Implemented(goal), conds, src));
+            return;
+        }
+        if (self instanceof Ty.Adt a && target instanceof Ty.Adt b && a.def().equals(b.def())) {
+            List<Goal> conds = structTail(db, a, b, goal.traitId());
+            if (conds != null) out.add(Clause.builtin("unsize struct tail", new Goal.Implemented(goal), conds, src));
             return;
         }
         if (self instanceof Ty.Array a && target instanceof Ty.Slice s) {
@@ -260,6 +268,39 @@ final class BuiltinRules {
             db.wellKnownTrait(WellKnownTrait.SIZED).ifPresent(s -> conds.add(implemented(s, self)));
             out.add(Clause.builtin("unsize to dyn", new Goal.Implemented(goal), conds, src));
         }
+    }
+
+    /**
+     * Struct tail unsizing:
+     * <pre>Implemented(S&lt;.., A, ..&gt;: Unsize&lt;S&lt;.., B, ..&gt;&gt;) :- Last[A]: Unsize&lt;Last[B]&gt;, other arguments equal</pre>
+     * where the parameters that may change are those of the last field's type, which no other field
+     * mentions. Returns null if the rule does not apply.
+     */
+    private static List<Goal> structTail(TraitDatabase db, Ty.Adt a, Ty.Adt b, DefId unsize) {
+        AdtDef def = db.adtDef(a.def());
+        if (!def.isStruct() || def.nonEnumVariant().fields().isEmpty()) return null;
+        List<AdtDef.FieldDef> fields = def.nonEnumVariant().fields();
+        Ty tail = fields.getLast().ty();
+        List<Integer> tailParams = new ArrayList<>();
+        for (int i = 0; i < a.args().size(); i++) {
+            int k = i;
+            if (TyVisitor.any(tail, t -> t instanceof Ty.Param p && p.index() == k)) tailParams.add(i);
+        }
+        if (tailParams.isEmpty()) return null;
+        for (AdtDef.FieldDef f : fields.subList(0, fields.size() - 1)) {
+            for (int k : tailParams) {
+                if (TyVisitor.any(f.ty(), t -> t instanceof Ty.Param p && p.index() == k)) return null;
+            }
+        }
+        List<Goal> conds = new ArrayList<>();
+        for (int i = 0; i < a.args().size(); i++) {
+            if (tailParams.contains(i)) continue;
+            if (a.args().get(i) instanceof Ty x && b.args().get(i) instanceof Ty y) conds.add(new Goal.Equate(x, y));
+            else if (a.args().get(i) instanceof Const x && !x.equals(b.args().get(i))) return null;
+        }
+        conds.add(new Goal.Implemented(new TraitRef(unsize,
+                GenericArgs.of(TyFolder.subst(tail, a.args()), TyFolder.subst(tail, b.args())))));
+        return conds;
     }
 
     /**
@@ -295,6 +336,15 @@ final class BuiltinRules {
                         if (q instanceof ExistentialPredicate.Projection fp && fp.assocItem().equals(pr.assocItem())) {
                             conds.add(new Goal.Equate(fp.term(), pr.term()));
                             found = true;
+                        }
+                    }
+                    if (!found && fromP != null) {
+                        // Implied by the source's supertraits: `trait Bytes: Iterator<Item = u8>`.
+                        for (Predicate p2 : ParamEnv.elaborate(db, List.of(new Predicate.Trait(fromP))).predicates()) {
+                            if (p2 instanceof Predicate.Projection ip && ip.alias().def().equals(pr.assocItem())) {
+                                conds.add(new Goal.Equate(ip.term(), pr.term()));
+                                found = true;
+                            }
                         }
                     }
                     if (!found) return null;

@@ -49,6 +49,25 @@ public final class FulfillmentContext {
     }
 
     /**
+     * The pending obligations about {@code var}: {@code ?v: Trait} and {@code <?v as Trait>::A == ..}
+     * (rustc's {@code obligations_for_self_ty}). The type checker reads the expected signature of a
+     * closure, or the bounds to probe methods on an unresolved receiver, from these.
+     */
+    public List<Obligation> pendingFor(Ty var) {
+        Ty v = table.shallowResolve(var);
+        List<Obligation> out = new ArrayList<>();
+        for (Obligation o : pending) {
+            Ty self = switch (o.goal()) {
+                case Goal.Implemented i -> i.traitRef().args().isEmpty() ? null : i.traitRef().self();
+                case Goal.Normalize n -> n.alias().args().isEmpty() ? null : n.alias().args().ty(0);
+                default -> null;
+            };
+            if (self != null && table.shallowResolve(self).equals(v)) out.add(o);
+        }
+        return out;
+    }
+
+    /**
      * Proves what can be proved now, repeatedly while that teaches the table something. Proved
      * obligations are dropped; failed ones are removed and returned; ambiguous ones stay pending.
      */

@@ -18,7 +18,11 @@ public sealed interface ImplSource {
     record Param(Predicate bound) implements ImplSource {
     }
 
-    /** A built-in rule ({@code Sized}, {@code Copy} of primitives, auto traits, {@code Tuple}, ...). */
+    /**
+     * A built-in rule ({@code Sized}, {@code Copy} of primitives, auto traits, {@code Tuple}, ...);
+     * {@code trait} is null for traits without a well-known role (a user auto trait) and for goals
+     * about {@code Ty.Error}.
+     */
     record Builtin(WellKnownTrait trait, String rule) implements ImplSource {
     }
 

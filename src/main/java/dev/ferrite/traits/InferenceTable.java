@@ -30,7 +30,7 @@ public final class InferenceTable {
     private int openSnapshots;
 
     /** A point to roll back to; snapshots nest (roll back inner ones first). */
-    public record Snapshot(int undoLen, int vars, int constVars) {
+    public record Snapshot(int undoLen, int vars, int constVars, int depth) {
     }
 
     public Ty newVar(Ty.InferKind k) {
@@ -75,19 +75,19 @@ public final class InferenceTable {
     }
 
     public Snapshot snapshot() {
-        openSnapshots++;
-        return new Snapshot(undo.size(), parent.size(), constParent.size());
+        return new Snapshot(undo.size(), parent.size(), constParent.size(), openSnapshots++);
     }
 
     /** Undoes everything since {@code s} was taken (bindings and new variables). */
     public void rollbackTo(Snapshot s) {
         while (undo.size() > s.undoLen()) undo.removeLast().run();
-        openSnapshots--;
+        // Also closes inner snapshots left open (an exception unwound through them).
+        openSnapshots = s.depth();
     }
 
     /** Keeps everything since {@code s}. */
     public void commit(Snapshot s) {
-        openSnapshots--;
+        openSnapshots = s.depth();
         if (openSnapshots == 0) undo.clear();
     }
 

@@ -94,7 +94,8 @@ final class ProgramClauses {
         for (ExistentialPredicate p : d.preds()) {
             if (p instanceof ExistentialPredicate.AutoTrait a && a.traitId().equals(trait)) {
                 out.add(Clause.fact("dyn auto trait", new Goal.Implemented(new TraitRef(trait, GenericArgs.of(d))),
-                        new ImplSource.Builtin(null, "dyn auto trait"), Clause.Precedence.OBJECT));
+                        new ImplSource.Builtin(db.wellKnownRole(trait).orElse(null), "dyn auto trait"),
+                        Clause.Precedence.OBJECT));
             }
         }
     }

@@ -60,6 +60,11 @@ final class Prover {
         Canonical<Canonical.InEnv> cg = Canonicalizer.canonicalize(table, env, g, originals);
         Canonical<Canonical.Answer> a = solver.solve(cg);
         if (a == RecursiveSolver.NO) return null;
+        if (isIdentity(a, cg)) {
+            // Nothing learnt about the variables (e.g. the usual "maybe"): leave the table alone.
+            TyFolder same = Canonicalizer.instantiator(originals);
+            return new Outcome(a.value().certainty(), ImplSources.fold(a.value().source(), same));
+        }
         List<GenericArg> fresh = Canonicalizer.freshVars(table, a.vars());
         TyFolder inst = Canonicalizer.instantiator(fresh);
         Unifier u = new Unifier(table);
@@ -78,6 +83,20 @@ final class Prover {
         }
         table.commit(s);
         return new Outcome(a.value().certainty(), ImplSources.fold(a.value().source(), inst));
+    }
+
+    private static boolean isIdentity(Canonical<Canonical.Answer> a, Canonical<Canonical.InEnv> goal) {
+        if (!a.vars().equals(goal.vars())) return false;
+        List<GenericArg> values = a.value().varValues();
+        for (int i = 0; i < values.size(); i++) {
+            boolean same = switch (values.get(i)) {
+                case Ty.Bound b -> b.debruijn() == 0 && b.var() == i;
+                case Const.Infer c -> c.vid() == -1 - i;
+                default -> false;
+            };
+            if (!same) return false;
+        }
+        return true;
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RecursiveSolver {
     /** Beyond this depth the solver gives up with "maybe" (rustc's recursion limit overflow). */
-    static final int MAX_DEPTH = 96;
+    static final int MAX_DEPTH = 128; // rustc's default recursion_limit
     static final int MAX_FIXPOINT_ITERATIONS = 32;
 
     /** The "no solution" answer, kept in the cache like any other. */

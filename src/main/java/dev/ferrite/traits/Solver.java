@@ -1,7 +1,13 @@
 package dev.ferrite.traits;
 
+import dev.ferrite.hir.DefId;
+import dev.ferrite.types.GenericArg;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Predicate;
+import dev.ferrite.types.Region;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyFolder;
 import dev.ferrite.types.TyVisitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +34,12 @@ import java.util.Optional;
  * </ul>
  * Solving is modulo regions: lifetimes are erased and never cause failure (the borrow checker
  * checks them later).
+ *
+ * <p><b>Entry points.</b> {@link #solve} and {@link #evaluate} (type checking, with the caller's
+ * inference table), {@link FulfillmentContext} (pending obligations of a body), {@link #normalize}
+ * and {@link #selectImpl} (after type checking: monomorphic types and trait refs),
+ * {@link #normalizeEnv} (once per item), {@link #explainFailure} (E0277 notes) and
+ * {@link #solveCanonical} (the solver on its own, chalk style).
  *
  * <p>A Solver caches answers across calls; use one per compilation (answers depend only on the
  * program, the environment and the goal). It may be shared by threads checking different bodies
@@ -59,7 +71,15 @@ public final class Solver {
      */
     public Solution solve(ParamEnv env, Goal goal, InferenceTable table) {
         InferenceTable.Snapshot s = table.snapshot();
-        Prover.Outcome o = new Prover(engine, table, env).prove(goal);
+        Prover.Outcome o;
+        try {
+            o = new Prover(engine, table, env).prove(goal);
+        } catch (StackOverflowError e) {
+            // Deeply nested goals on a thread with a small stack: give up like at the depth limit.
+            table.rollbackTo(s);
+            engine.stats.overflows++;
+            return new Solution.Ambiguous(null);
+        }
         if (o == null) {
             table.rollbackTo(s);
             return Solution.NO_SOLUTION;
@@ -104,6 +124,76 @@ public final class Solver {
         List<Goal> pending = new ArrayList<>();
         Ty out = new Prover(engine, table, env).normalizeDeep(ty, pending);
         return table.resolve(out);
+    }
+
+    /**
+     * The environment with the projections inside its where-clauses normalised using the environment
+     * itself: with {@code T: Iterator<Item = u8>, <T as Iterator>::Item: Display} the second becomes
+     * {@code u8: Display}, so that it matches goals, which are normalised before they are solved.
+     * The type checker calls this once per item, after {@link ParamEnv#elaborate}. Projection
+     * predicates keep their left-hand side (it is what they define).
+     */
+    public ParamEnv normalizeEnv(ParamEnv env) {
+        boolean any = env.predicates().stream().anyMatch(p -> p instanceof Predicate.Trait t
+                && TyVisitor.anyArgs(t.traitRef().args(), x -> x instanceof Ty.Alias)
+                || p instanceof Predicate.Projection pr && TyVisitor.any(pr.term(), x -> x instanceof Ty.Alias));
+        if (!any) return env;
+        List<Predicate> out = new ArrayList<>();
+        for (Predicate p : env.predicates()) {
+            out.add(switch (p) {
+                case Predicate.Trait t -> new Predicate.Trait(new TraitRef(t.traitRef().traitId(),
+                        new GenericArgs(t.traitRef().args().list().stream()
+                                .map(a -> a instanceof Ty ty ? (GenericArg) normalize(env, ty) : a).toList())));
+                case Predicate.Projection pr -> new Predicate.Projection(pr.alias(), normalize(env, pr.term()));
+                default -> p;
+            });
+        }
+        return new ParamEnv(out.stream().distinct().toList());
+    }
+
+    /**
+     * Pairs of impls of {@code trait} that may apply to the same type (E0119, or E0751 when one is
+     * negative): their headers unify and their where-clauses together are not known to fail.
+     * Ambiguity counts as overlap, as in rustc's coherence check. Impls of {@code #[marker]} traits may
+     * overlap and are not reported.
+     */
+    public List<List<DefId>> overlappingImpls(DefId trait) {
+        List<List<DefId>> out = new ArrayList<>();
+        if (db.traitDatum(trait).isMarker()) return out;
+        List<DefId> impls = db.implsFor(trait);
+        for (int i = 0; i < impls.size(); i++) {
+            for (int j = i + 1; j < impls.size(); j++) {
+                if (overlap(db.implDatum(impls.get(i)), db.implDatum(impls.get(j)))) {
+                    out.add(List.of(impls.get(i), impls.get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean overlap(ImplDatum a, ImplDatum b) {
+        InferenceTable table = new InferenceTable();
+        GenericArgs argsA = freshArgs(table, a.params());
+        GenericArgs argsB = freshArgs(table, b.params());
+        TraitRef ta = TyFolder.subst(a.traitRef(), argsA);
+        TraitRef tb = TyFolder.subst(b.traitRef(), argsB);
+        if (!table.unify(ta.args(), tb.args())) return false;
+        List<Goal> wcs = new ArrayList<>();
+        for (Predicate p : a.whereClauses()) wcs.add(Goal.of(TyFolder.subst(p, argsA)));
+        for (Predicate p : b.whereClauses()) wcs.add(Goal.of(TyFolder.subst(p, argsB)));
+        return !solve(ParamEnv.EMPTY, new Goal.All(wcs), table).isNoSolution();
+    }
+
+    private static GenericArgs freshArgs(InferenceTable table, List<GenericParamKind> kinds) {
+        List<GenericArg> out = new ArrayList<>();
+        for (GenericParamKind k : kinds) {
+            out.add(switch (k) {
+                case TYPE -> table.newTyVar();
+                case REGION -> Region.ERASED;
+                case CONST -> table.newConstVar();
+            });
+        }
+        return new GenericArgs(out);
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * <p><b>Architecture invariant:</b> the solver sees the compiler only through this interface. It
  * knows nothing of HIR, spans or names; it never walks the crate. Answers must be stable (the
- * solver caches results derived from them for the lifetime of a {@link Solver}).
+ * solver caches results derived from them for the lifetime of a {@link Solver}), and safe to ask
+ * from several threads if the Solver is shared by threads.
  */
 public interface TraitDatabase {
     /** All impls (positive and negative) of {@code trait}, of every crate. Order is irrelevant. */

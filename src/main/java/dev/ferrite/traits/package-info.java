@@ -10,7 +10,8 @@
  *
  * <p><b>How the type checker uses it.</b> One {@link dev.ferrite.traits.InferenceTable} and one
  * {@link dev.ferrite.traits.FulfillmentContext} per body; one {@link dev.ferrite.traits.ParamEnv}
- * per item ({@code ParamEnv.elaborate(db, predicatesOf(item))}, implied {@code Sized} included).
+ * per item: {@code solver.normalizeEnv(ParamEnv.elaborate(db, predicatesOf(item)))}, implied
+ * {@code Sized} included.
  * <ol>
  *   <li>Create variables with {@code table.newTyVar()/newIntVar()/newFloatVar()}; unify with
  *       {@code table.unify(a, b)} (false = type mismatch, table unchanged).</li>

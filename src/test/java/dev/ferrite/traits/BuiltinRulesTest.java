@@ -18,7 +18,8 @@ class BuiltinRulesTest {
             struct GenericTail<T: ?Sized> { len: usize, data: T }
             fn add(i32, i32) -> i32;
             fn id<T>(T) -> T;
-            struct NeedsDisplay<T> { t: T }
+            struct NeedsDisplay<T: Display> { t: T }
+            struct Wrapper<K, T: ?Sized> { key: K, data: T }
             """);
 
     private boolean holds(String goal) {
@@ -125,7 +126,12 @@ class BuiltinRulesTest {
         var q = p.query();
         p.define("C", q.closure("?", "fn(i32) -> i32"));
         assertThat(q.solve("C: Fn<(i32,)>").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: FnMut<(i32,)>").isAmbiguous()).isTrue();
+        assertThat(q.solve("C: FnOnce<(i32,)>").isUnique()).isTrue();
         assertThat(q.solve("C: Sized").isUnique()).isTrue();
+        // The output is known from the signature, whatever the kind turns out to be.
+        assertThat(q.solve("<C as FnOnce<(i32,)>>::Output == ?out").isUnique()).isTrue();
+        assertThat(q.resolved("out")).isEqualTo(Ty.I32);
     }
 
     @Test
@@ -163,6 +169,10 @@ class BuiltinRulesTest {
         assertThat(holds("Foo: Unsize<dyn Display>")).isTrue();
         assertThat(fails("String: Unsize<dyn Display>")).isTrue();
         assertThat(holds("Foo: Unsize<dyn Display + Send>")).isTrue();
+        assertThat(holds("Wrapper<u8, [i32; 3]>: Unsize<Wrapper<u8, [i32]>>")).isTrue();
+        assertThat(holds("Wrapper<u8, Foo>: Unsize<Wrapper<u8, dyn Display>>")).isTrue();
+        assertThat(fails("Wrapper<u8, [i32; 3]>: Unsize<Wrapper<u16, [i32]>>")).isTrue();
+        assertThat(fails("Vec<[i32; 3]>: Unsize<Vec<[i32]>>")).isTrue();
         var q = p.query();
         assertThat(q.solve("[bool; 2]: Unsize<[?e]>").isUnique()).isTrue();
         assertThat(q.resolved("e")).isEqualTo(Ty.BOOL);
@@ -171,6 +181,11 @@ class BuiltinRulesTest {
     @Test
     void wellFormed() {
         assertThat(holds("WF(Vec<i32>)")).isTrue();
+        assertThat(fails("WF(Vec<[u8]>)")).isTrue();
+        assertThat(holds("WF(Box<[u8]>)")).isTrue();
+        assertThat(holds("WF(NeedsDisplay<Foo>)")).isTrue();
+        assertThat(fails("WF(NeedsDisplay<String>)")).isTrue();
+        assertThat(fails("WF(&NeedsDisplay<String>)")).isTrue();
         assertThat(holds("WF(&[u8])")).isTrue();
         assertThat(fails("WF([str])")).isTrue();
         assertThat(fails("WF((str, u8))")).isTrue();
@@ -256,5 +271,26 @@ class BuiltinRulesTest {
         assertThat(q.resolved("int1")).isInstanceOf(Ty.Infer.class);
         Solution s = lib.query().solve("u8: Clone");
         assertThat(s.isUnique()).isTrue();
+    }
+
+    @Test
+    void coerceUnsizedThroughLibraryImpls() {
+        var lib = Prelude.program("""
+                trait Display {}
+                struct Foo;
+                impl Display for Foo {}
+                #[lang(coerce_unsized)] trait CoerceUnsized<T: ?Sized> {}
+                impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<&U> for &T {}
+                impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
+                """);
+        assertThat(lib.query().solve("&[i32; 3]: CoerceUnsized<&[i32]>").isUnique()).isTrue();
+        assertThat(lib.query().solve("Box<Foo>: CoerceUnsized<Box<dyn Display>>").isUnique()).isTrue();
+        assertThat(lib.query().solve("Box<i32>: CoerceUnsized<Box<dyn Display>>").isNoSolution()).isTrue();
+        assertThat(lib.query().solve("&i32: CoerceUnsized<&u8>").isNoSolution()).isTrue();
+        // Coercion asks before it knows the target's element type.
+        var q = lib.query();
+        assertThat(q.solve("&[u8; 2]: CoerceUnsized<&[?e]>").isUnique()).isTrue();
+        assertThat(q.resolved("e")).isEqualTo(Ty.U8);
+        assertThat(lib.query().solve("&[u8; 2]: CoerceUnsized<?t>").isAmbiguous()).isTrue();
     }
 }

@@ -150,4 +150,35 @@ class CycleAndAutoTraitTest {
         Solution s = q.solve("<u8 as SelfRef>::Out == ?x");
         assertThat(s.isNoSolution()).isFalse();
     }
+
+    @Test
+    void oneSolverServesSeveralThreads() throws Exception {
+        String[] goals = {"List: Send", "RawList: Send", "bool: A", "u8: B", "Vec<Vec<u8>>: Deep", "i32: Foo"};
+        boolean[] expected = {true, false, true, false, true, true};
+        p.solver(); // created before the threads start
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int round = 0; round < 8; round++) {
+                for (int i = 0; i < goals.length; i++) {
+                    int k = i;
+                    futures.add(pool.submit(() -> p.query().solve(goals[k]).isUnique() == expected[k]));
+                }
+            }
+            for (var f : futures) assertThat(f.get()).isTrue();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void stackOverflowOnASmallStackIsAnOverflowNotACrash() throws Exception {
+        Solution[] result = new Solution[1];
+        Thread small = new Thread(null, () -> result[0] = p.query().solve("(bool, u8): Grow"), "small", 128 * 1024);
+        small.start();
+        small.join();
+        assertThat(result[0]).isInstanceOf(Solution.Ambiguous.class);
+        // The solver is still usable afterwards, on this thread and on others.
+        assertThat(solve("Vec<Vec<u8>>: Deep").isUnique()).isTrue();
+    }
 }

@@ -85,4 +85,16 @@ class FulfillmentTest {
         fcx.register(q.env(), q.goal("Vec<T>: Sized"), "y");
         assertThat(fcx.selectAllOrError()).isEmpty();
     }
+
+    @Test
+    void pendingObligationsAboutAVariable() {
+        var q = p.query();
+        var fcx = new FulfillmentContext(p.solver(), q.table);
+        fcx.register(q.env(), q.goal("?f: Fn<(u8,)>"), "closure bound");
+        fcx.register(q.env(), q.goal("<?f as FnOnce<(u8,)>>::Output == bool"), "closure output");
+        fcx.register(q.env(), q.goal("?g: Display"), "other");
+        fcx.selectWherePossible();
+        assertThat(fcx.pendingFor(q.var("f"))).extracting(FulfillmentContext.Obligation::cause)
+                .containsExactly("closure bound", "closure output");
+    }
 }

@@ -148,4 +148,26 @@ class ImplSelectionTest {
         var g = p.query().generics("T").where("T: Display");
         assertThat(g.solve("[T; 0]: Fill").isUnique()).isTrue();
     }
+
+    @Test
+    void overlappingImpls() {
+        var lib = Prelude.program("""
+                trait Display {}
+                trait Show {}
+                struct Foo;
+                struct Bar;
+                impl Display for Foo {}
+                #[name(blanket)] impl<T: Display> Show for T {}
+                #[name(foo)] impl Show for Foo {}
+                #[name(bar)] impl Show for Bar {}
+                #[name(vec_u8)] impl Show for Vec<u8> {}
+                #[name(vec_t)] impl<T: Clone> Show for Vec<T> {}
+                """);
+        var pairs = lib.solver().overlappingImpls(lib.trait("Show"));
+        // Foo: Display, so the blanket impl overlaps `impl Show for Foo`; Bar is not Display;
+        // Vec<u8> matches Vec<T> with u8: Clone (built in); blanket vs Vec<T> needs Vec<_>: Display: no.
+        assertThat(pairs).containsExactlyInAnyOrder(
+                java.util.List.of(lib.impl("blanket"), lib.impl("foo")),
+                java.util.List.of(lib.impl("vec_u8"), lib.impl("vec_t")));
+    }
 }

@@ -18,6 +18,11 @@ class NormalizeTest {
             impl WithDefault for Foo {}
             impl WithDefault for bool { type Out = char; }
             trait Holder { type Held: Display; }
+            trait Family { type Member<T>; }
+            struct VecFamily;
+            struct OptionFamily;
+            impl Family for VecFamily { type Member<T> = Vec<T>; }
+            impl Family for OptionFamily { type Member<U> = Option<<Vec<U> as Iterator>::Item>; }
             """);
 
     @Test
@@ -123,5 +128,28 @@ class NormalizeTest {
         assertThat(fcx.selectWherePossible()).isEmpty();
         assertThat(fcx.pending()).isEmpty();
         assertThat(q.table.resolve(t)).isEqualTo(q.ty("Vec<char>"));
+    }
+
+    @Test
+    void environmentIsNormalisedWithItself() {
+        // String has no Display impl here: only the where-clause can prove it.
+        var q = p.query().generics("T").where("T: Iterator<Item = String>", "<T as Iterator>::Item: Display");
+        assertThat(q.solve("<T as Iterator>::Item: Display").isNoSolution()).isTrue(); // goals are normalised, the raw env is not
+        ParamEnv env = p.solver().normalizeEnv(q.env());
+        assertThat(env.predicates()).contains(new dev.ferrite.types.Predicate.Trait(
+                ((Goal.Implemented) q.goal("String: Display")).traitRef()));
+        assertThat(p.solver().solve(env, q.goal("<T as Iterator>::Item: Display"), q.table).isUnique()).isTrue();
+    }
+
+    @Test
+    void genericAssociatedTypes() {
+        var q = p.query();
+        assertThat(q.solve("<VecFamily as Family>::Member<u8> == ?x").isUnique()).isTrue();
+        assertThat(q.resolved("x")).isEqualTo(q.ty("Vec<u8>"));
+        assertThat(q.solve("<OptionFamily as Family>::Member<bool> == ?y").isUnique()).isTrue();
+        assertThat(q.resolved("y")).isEqualTo(q.ty("Option<bool>"));
+        var g = p.query().generics("F").where("F: Family");
+        assertThat(g.solve("<F as Family>::Member<u8> == ?z").isUnique()).isTrue();
+        assertThat(g.resolved("z")).isEqualTo(g.ty("<F as Family>::Member<u8>"));
     }
 }

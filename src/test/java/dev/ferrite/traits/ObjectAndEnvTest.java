@@ -110,4 +110,13 @@ class ObjectAndEnvTest {
         assertThat(d.solve("<dyn Bytes as Iterator>::Item == ?y").isUnique()).isTrue();
         assertThat(d.resolved("y")).isEqualTo(Ty.U8);
     }
+
+    @Test
+    void upcastingToASupertraitObject() {
+        assertThat(p.query().solve("dyn Shape: Unsize<dyn Display>").isUnique()).isTrue();
+        assertThat(p.query().solve("dyn Shape + Send: Unsize<dyn Named + Send>").isUnique()).isTrue();
+        assertThat(p.query().solve("dyn Display: Unsize<dyn Shape>").isNoSolution()).isTrue();
+        assertThat(p.query().solve("dyn Bytes: Unsize<dyn Iterator<Item = u8>>").isUnique()).isTrue();
+        assertThat(p.query().solve("dyn Bytes: Unsize<dyn Iterator<Item = u16>>").isNoSolution()).isTrue();
+    }
 }

@@ -52,6 +52,7 @@ final class TestProgram implements TraitDatabase {
     private final Map<DefId, ImplDatum> implData = new LinkedHashMap<>();
     private final Map<DefId, Map<DefId, Ty>> implValues = new HashMap<>();
     private final Map<DefId, AdtDef> adtData = new HashMap<>();
+    private final Map<DefId, List<Predicate>> adtWhere = new HashMap<>();
     private final Map<DefId, FnSig> fnSigs = new HashMap<>();
     private final Map<WellKnownTrait, DefId> lang = new HashMap<>();
     private final Map<String, DefId> implNames = new HashMap<>();
@@ -147,6 +148,11 @@ final class TestProgram implements TraitDatabase {
     @Override
     public AdtDef adtDef(DefId adt) {
         return adtData.get(adt);
+    }
+
+    @Override
+    public List<Predicate> adtWhereClauses(DefId adt) {
+        return adtWhere.getOrDefault(adt, List.of());
     }
 
     @Override
@@ -472,8 +478,15 @@ final class TestProgram implements TraitDatabase {
                     String an = next();
                     DefId aid = new DefId(p.nextDef++);
                     assocs.put(an, aid);
-                    p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), List.of(), Optional.empty()));
-                    Ty alias = Ty.intern(new Ty.Alias(aid, identity));
+                    // GAT parameters follow the trait's in the alias arguments.
+                    List<String> own = genericsDecl(new ArrayList<>());
+                    List<String> withOwn = new ArrayList<>(all);
+                    withOwn.addAll(own);
+                    Map<String, Integer> traitScope = scope;
+                    scope = scopeOf(withOwn, 0);
+                    List<GenericParamKind> ownKinds = own.stream().map(x -> GenericParamKind.TYPE).toList();
+                    p.assocData.put(aid, new AssocTypeDatum(aid, id, ownKinds, List.of(), Optional.empty()));
+                    Ty alias = Ty.intern(new Ty.Alias(aid, identity(withOwn)));
                     List<Predicate> abounds = new ArrayList<>();
                     List<String> unsizedAssoc = new ArrayList<>();
                     if (eat(":")) parseBounds(alias, abounds, unsizedAssoc);
@@ -483,7 +496,8 @@ final class TestProgram implements TraitDatabase {
                     }
                     Optional<Ty> dflt = eat("=") ? Optional.of(ty()) : Optional.empty();
                     expect(";");
-                    p.assocData.put(aid, new AssocTypeDatum(aid, id, List.of(), abounds, dflt));
+                    scope = traitScope;
+                    p.assocData.put(aid, new AssocTypeDatum(aid, id, ownKinds, abounds, dflt));
                 } else {
                     expect("fn");
                     next();
@@ -504,8 +518,10 @@ final class TestProgram implements TraitDatabase {
         private void adtItem(AdtDef.Kind kind) {
             String name = next();
             DefId id = p.adts.get(name);
-            List<String> params = genericsDecl(new ArrayList<>());
+            List<String> bounds = new ArrayList<>();
+            List<String> params = genericsDecl(bounds);
             scope = scopeOf(params, 0);
+            p.adtWhere.put(id, boundsAndWhere(bounds, params, 0));
             List<AdtDef.VariantDef> variants = new ArrayList<>();
             if (kind == AdtDef.Kind.STRUCT) {
                 List<AdtDef.FieldDef> fields = eat(";") ? List.of() : fields();
@@ -567,9 +583,15 @@ final class TestProgram implements TraitDatabase {
             while (!eat("}")) {
                 expect("type");
                 String an = next();
+                List<String> own = genericsDecl(new ArrayList<>());
+                Map<String, Integer> implScope = scope;
+                List<String> withOwn = new ArrayList<>(params);
+                withOwn.addAll(own);
+                scope = scopeOf(withOwn, 0);
                 expect("=");
                 values.put(p.assocByName.get(trait).get(an), ty());
                 expect(";");
+                scope = implScope;
             }
             p.implData.put(id, new ImplDatum(id, params.stream()
                     .map(x -> constNames.contains(x) ? GenericParamKind.CONST : GenericParamKind.TYPE).toList(),
@@ -749,6 +771,12 @@ final class TestProgram implements TraitDatabase {
                     expect(">");
                     expect("::");
                     DefId assoc = p.assocByName.get(trait).get(next());
+                    if (eat("<")) {
+                        while (!eat(">")) {
+                            args.add(ty());
+                            eat(",");
+                        }
+                    }
                     return Ty.intern(new Ty.Alias(assoc, new GenericArgs(args)));
                 }
                 case "fn" -> {
