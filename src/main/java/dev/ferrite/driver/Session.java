@@ -1,6 +1,9 @@
 package dev.ferrite.driver;
 
 import dev.ferrite.diagnostics.DiagCtxt;
+import dev.ferrite.diagnostics.Diagnostic;
+import dev.ferrite.diagnostics.HumanEmitter;
+import dev.ferrite.syntax.Parser;
 import dev.ferrite.span.SourceFile;
 import dev.ferrite.span.SourceMap;
 import java.io.IOException;
@@ -47,6 +50,20 @@ final class Session {
     int compile(String command, String input) {
         SourceFile root = readRoot(input);
         if (root == null) return 1;
-        throw new UnsupportedOperationException("`ferrite " + command + "` is not implemented yet");
+        Parser.parseFile(root, diag, Parser.Edition.of(opts.edition));
+        if (emitDiagnostics()) return 1;
+        if (command.equals("check")) return 0;
+        // FIXME(issue 3): name resolution, type checking, MIR building and the interpreter exist as
+        // libraries but are not wired into the driver yet, so `run` and `mir` stop after parsing.
+        throw new UnsupportedOperationException("`ferrite " + command + "` stops after parsing for now");
+    }
+
+    /** Prints the diagnostics so far and rustc's summary; true if there were errors. */
+    boolean emitDiagnostics() {
+        HumanEmitter emitter = new HumanEmitter(sourceMap);
+        for (Diagnostic d : diag.diagnostics()) err.print(emitter.render(d));
+        err.print(HumanEmitter.summary(diag.diagnostics()));
+        err.flush();
+        return diag.hasErrors();
     }
 }

@@ -1,0 +1,255 @@
+package dev.ferrite.diagnostics;
+
+import dev.ferrite.span.SourceFile;
+import dev.ferrite.span.SourceMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Renders diagnostics in rustc's human-readable layout, without colour:
+ * <pre>
+ * error[E0308]: mismatched types
+ *  --> src/main.rs:2:18
+ *   |
+ * 2 |     let x: i32 = "a";
+ *   |            ---   ^^^ expected `i32`, found `&str`
+ *   |            |
+ *   |            expected due to this
+ *   |
+ *   = note: ...
+ * </pre>
+ * and the closing summary ({@code error: aborting due to 2 previous errors}, the
+ * {@code rustc --explain} hint).
+ */
+public final class HumanEmitter {
+    private final SourceMap sm;
+
+    public HumanEmitter(SourceMap sm) {
+        this.sm = sm;
+    }
+
+    /** One diagnostic, ending with a blank line as rustc prints it. */
+    public String render(Diagnostic d) {
+        StringBuilder out = new StringBuilder();
+        out.append(d.level().text());
+        if (d.code() != null) out.append('[').append(d.code()).append(']');
+        out.append(": ").append(d.message()).append('\n');
+        List<Label> labels = d.labels().stream().filter(l -> !l.span().isDummy()).toList();
+        int width = gutterWidth(d);
+        if (!labels.isEmpty()) {
+            snippet(out, labels, width, true);
+        }
+        boolean gutterOpen = !labels.isEmpty();
+        for (SubDiagnostic c : d.children()) {
+            if (c.labels().isEmpty()) {
+                String pad = " ".repeat(width);
+                if (gutterOpen) {
+                    out.append(pad).append(" |\n");
+                    gutterOpen = false;
+                }
+                String[] lines = c.message().split("\n", -1);
+                out.append(pad).append(" = ").append(c.level().text()).append(": ").append(lines[0]).append('\n');
+                String indent = pad + "   " + " ".repeat(c.level().text().length() + 2);
+                for (int i = 1; i < lines.length; i++) out.append(indent).append(lines[i]).append('\n');
+            } else {
+                out.append(c.level().text()).append(": ").append(c.message()).append('\n');
+                snippet(out, c.labels(), width, true);
+                gutterOpen = true;
+            }
+        }
+        for (Suggestion s : d.suggestions()) {
+            out.append(Level.HELP.text()).append(": ").append(s.message()).append('\n');
+            suggestion(out, s, width);
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private int gutterWidth(Diagnostic d) {
+        int max = 0;
+        List<Label> all = new ArrayList<>(d.labels());
+        for (SubDiagnostic c : d.children()) all.addAll(c.labels());
+        for (Label l : all) {
+            if (l.span().isDummy()) continue;
+            SourceMap.Loc lo = sm.lookup(l.span().lo());
+            SourceMap.Loc hi = sm.lookup(l.span().hi());
+            if (lo != null) max = Math.max(max, lo.line());
+            if (hi != null) max = Math.max(max, hi.line());
+        }
+        for (Suggestion s : d.suggestions()) {
+            SourceMap.Loc lo = sm.lookup(s.span().lo());
+            if (lo != null) max = Math.max(max, lo.line());
+        }
+        return Math.max(1, String.valueOf(max).length());
+    }
+
+    /** The ` --> file:line:col` header and the annotated source lines. */
+    private void snippet(StringBuilder out, List<Label> labels, int width, boolean header) {
+        Label primary = labels.stream().filter(Label::primary).findFirst().orElse(labels.getFirst());
+        SourceMap.Loc ploc = sm.lookup(primary.span().lo());
+        if (ploc == null) return;
+        String pad = " ".repeat(width);
+        if (header) out.append(pad).append("--> ").append(ploc).append('\n');
+        out.append(pad).append(" |\n");
+        SourceFile file = ploc.file();
+        // Group single-line labels by line; multi-line labels are shown at their first line.
+        TreeMap<Integer, List<Label>> byLine = new TreeMap<>();
+        for (Label l : labels) {
+            SourceMap.Loc lo = sm.lookup(l.span().lo());
+            if (lo == null || lo.file() != file) continue;
+            byLine.computeIfAbsent(lo.line(), k -> new ArrayList<>()).add(l);
+        }
+        Integer prevLine = null;
+        for (var e : byLine.entrySet()) {
+            int line = e.getKey();
+            if (prevLine != null && line > prevLine + 2) out.append("...\n");
+            else if (prevLine != null && line == prevLine + 2) sourceLine(out, file, line - 1, width);
+            sourceLine(out, file, line, width);
+            annotate(out, file, line, e.getValue(), width);
+            prevLine = line;
+        }
+    }
+
+    private void sourceLine(StringBuilder out, SourceFile file, int line, int width) {
+        String text = file.lineText(line - 1).replace("\t", "    ");
+        String num = String.valueOf(line);
+        out.append(" ".repeat(width - num.length())).append(num).append(" |");
+        if (!text.isEmpty()) out.append(' ').append(text);
+        out.append('\n');
+    }
+
+    /** Display column (0-based) of a global position within its line, counting tabs as 4. */
+    private int displayCol(SourceFile file, int pos) {
+        int off = pos - file.startPos();
+        int line = file.lineIndex(off);
+        String before = file.text(file.lineStart(line), Math.min(off, file.bytes().length));
+        int col = 0;
+        for (int i = 0; i < before.length(); ) {
+            int cp = before.codePointAt(i);
+            col += cp == '\t' ? 4 : 1;
+            i += Character.charCount(cp);
+        }
+        return col;
+    }
+
+    private void annotate(StringBuilder out, SourceFile file, int line, List<Label> labels, int width) {
+        String pad = " ".repeat(width);
+        record Mark(int start, int end, char ch, String text) {
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (Label l : labels) {
+            int start = displayCol(file, l.span().lo());
+            int endPos = l.span().hi();
+            SourceMap.Loc hiLoc = sm.lookup(endPos);
+            int end;
+            if (hiLoc != null && hiLoc.line() == line) {
+                end = displayCol(file, endPos);
+            } else {
+                end = file.lineText(line - 1).replace("\t", "    ").length();
+            }
+            if (end <= start) end = start + 1;
+            marks.add(new Mark(start, end, l.primary() ? '^' : '-', l.message()));
+        }
+        marks.sort(Comparator.comparingInt(Mark::start));
+        StringBuilder under = new StringBuilder();
+        for (Mark m : marks) {
+            while (under.length() < m.start()) under.append(' ');
+            for (int i = m.start(); i < m.end(); i++) {
+                if (i < under.length()) under.setCharAt(i, m.ch());
+                else under.append(m.ch());
+            }
+        }
+        // The rightmost label goes on the underline line; the others hang below with `|` connectors.
+        Mark last = marks.getLast();
+        boolean inlineLast = !last.text().isEmpty();
+        List<Mark> hanging = new ArrayList<>();
+        for (Mark m : marks) if (m != last && !m.text().isEmpty()) hanging.add(m);
+        String first = under.toString();
+        if (inlineLast) first = first + " " + last.text();
+        out.append(pad).append(" | ").append(first.stripTrailing()).append('\n');
+        if (hanging.isEmpty()) return;
+        hanging.sort(Comparator.comparingInt(Mark::start).reversed());
+        Set<Integer> pipes = new LinkedHashSet<>();
+        for (Mark m : hanging) pipes.add(m.start());
+        StringBuilder bars = new StringBuilder();
+        for (int col : pipes) {
+            while (bars.length() <= col) bars.append(' ');
+            bars.setCharAt(col, '|');
+        }
+        out.append(pad).append(" | ").append(bars.toString().stripTrailing()).append('\n');
+        for (Mark m : hanging) {
+            pipes.remove(m.start());
+            StringBuilder l = new StringBuilder();
+            for (int col : pipes) {
+                while (l.length() <= col) l.append(' ');
+                l.setCharAt(col, '|');
+            }
+            while (l.length() < m.start()) l.append(' ');
+            l.setLength(m.start());
+            l.append(m.text());
+            out.append(pad).append(" | ").append(l.toString().stripTrailing()).append('\n');
+            if (!pipes.isEmpty()) {
+                StringBuilder b = new StringBuilder();
+                for (int col : pipes) {
+                    while (b.length() <= col) b.append(' ');
+                    b.setCharAt(col, '|');
+                }
+                out.append(pad).append(" | ").append(b.toString().stripTrailing()).append('\n');
+            }
+        }
+    }
+
+    private void suggestion(StringBuilder out, Suggestion s, int width) {
+        SourceMap.Loc loc = sm.lookup(s.span().lo());
+        if (loc == null) return;
+        SourceFile f = loc.file();
+        String pad = " ".repeat(width);
+        int lineIdx = loc.line() - 1;
+        int lineStart = f.lineStart(lineIdx);
+        String line = f.lineText(lineIdx);
+        int lo = s.span().lo() - f.startPos() - lineStart;
+        int hi = Math.min(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, s.span().hi() - f.startPos() - lineStart);
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String before = new String(b, 0, lo, java.nio.charset.StandardCharsets.UTF_8);
+        String after = new String(b, hi, b.length - hi, java.nio.charset.StandardCharsets.UTF_8);
+        String fixed = before + s.replacement() + after;
+        out.append(pad).append(" |\n");
+        String num = String.valueOf(loc.line());
+        out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(fixed.replace("\t", "    ")).append('\n');
+        int startCol = before.replace("\t", "    ").codePointCount(0, before.replace("\t", "    ").length());
+        out.append(pad).append(" | ").append(" ".repeat(startCol)).append("+".repeat(Math.max(1, s.replacement().codePointCount(0, s.replacement().length())))).append('\n');
+    }
+
+    /** rustc's closing lines after all diagnostics of a failed or warned compilation. */
+    public static String summary(List<Diagnostic> diags) {
+        int errors = 0, warnings = 0;
+        Set<String> codes = new java.util.TreeSet<>();
+        for (Diagnostic d : diags) {
+            if (d.level() == Level.ERROR) {
+                errors++;
+                if (d.code() != null) codes.add(d.code());
+            } else if (d.level() == Level.WARNING) {
+                warnings++;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        if (errors > 0) {
+            out.append("error: aborting due to ").append(errors == 1 ? "1 previous error" : errors + " previous errors");
+            if (warnings > 0) out.append("; ").append(warnings).append(warnings == 1 ? " warning emitted" : " warnings emitted");
+            out.append("\n\n");
+            if (codes.size() == 1) {
+                out.append("For more information about this error, try `rustc --explain ").append(codes.iterator().next()).append("`.\n");
+            } else if (codes.size() > 1) {
+                out.append("Some errors have detailed explanations: ").append(String.join(", ", codes)).append(".\n");
+                out.append("For more information about an error, try `rustc --explain ").append(codes.iterator().next()).append("`.\n");
+            }
+        } else if (warnings > 0) {
+            out.append("warning: ").append(warnings).append(warnings == 1 ? " warning emitted" : " warnings emitted").append("\n\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    println!("exiting");
+    std::process::exit(3);
+}
