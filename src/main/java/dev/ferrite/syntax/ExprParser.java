@@ -114,6 +114,7 @@ final class ExprParser {
     private Expr parseAssocRest(Expr lhs, int minPrec) {
         while (true) {
             Op op = currentOp();
+            if (op == null) p.expected("an operator");
             if (op == null || op.prec() < minPrec) return lhs;
             if (op.prec() == minPrec && op.prec() != PREC_ASSIGN) {
                 // left-associative: an operator of the same precedence ends this level
@@ -219,6 +220,8 @@ final class ExprParser {
                 p.expect(TokenKind.CLOSE_BRACKET);
                 e = new Expr.Index(e, idx, e.span().to(p.prevSpan()));
             } else {
+                p.expected("`.`");
+                p.expected("`?`");
                 return e;
             }
         }
@@ -291,6 +294,7 @@ final class ExprParser {
         }
         if (p.tok.is(TokenKind.LITERAL)) {
             Token t = p.bump();
+            validateLiteral(t);
             return new Expr.Lit(t, t.span());
         }
         if (p.tok.isIdent() || p.tok.is(TokenKind.PATHSEP)) {
@@ -300,6 +304,16 @@ final class ExprParser {
         p.expected("literal");
         p.unexpected();
         return new Expr.Err(lo);
+    }
+
+    /** Reports bad escapes in string and char literals (rustc reports them while parsing). */
+    private void validateLiteral(Token t) {
+        switch (t.lit()) {
+            case STR, BYTE_STR, C_STR -> p.lits.string(t);
+            case CHAR, BYTE -> p.lits.charValue(t);
+            default -> {
+            }
+        }
     }
 
     private Label parseLabelOpt() {
@@ -320,6 +334,7 @@ final class ExprParser {
         switch (t.kind()) {
             case LITERAL -> {
                 p.bump();
+                validateLiteral(t);
                 return new Expr.Lit(t, t.span());
             }
             case OPEN_PAREN -> {
@@ -689,9 +704,8 @@ final class ExprParser {
             int before = p.pos;
             Expr.Stmt s = parseStmt();
             if (s != null) stmts.add(s);
-            if (p.recovering) p.recoverToStmtEnd();
-            if (p.pos == before) {
-                p.unexpected();
+            if (p.recovering || p.pos == before) {
+                if (p.pos == before) p.unexpected();
                 p.recoverToStmtEnd();
                 if (p.pos == before) p.bump();
             }

@@ -313,7 +313,8 @@ public final class Parser {
                 sb.append(exp.get(i));
             }
             msg = "expected one of " + sb + ", found " + found;
-            label = "expected one of " + exp.size() + " possible tokens";
+            // rustc lists short sets in the label too
+            label = exp.size() <= 5 ? "expected one of " + sb : "expected one of " + exp.size() + " possible tokens";
         }
         Span at = tok.span();
         if (tok.is(TokenKind.EOF) && prev != null) {
@@ -414,7 +415,11 @@ public final class Parser {
         while (!tok.is(TokenKind.EOF)) {
             if (tok.kind().isOpenDelim()) nest++;
             else if (tok.kind().isCloseDelim()) {
-                if (nest == 0) break;
+                if (nest == 0 && tok.is(TokenKind.CLOSE_BRACE)) break;
+                if (nest == 0) {
+                    bump(); // a stray `)` or `]` left by the error
+                    continue;
+                }
                 nest--;
                 if (nest == 0 && tok.is(TokenKind.CLOSE_BRACE)) {
                     bump();

@@ -1,0 +1,4 @@
+fn main() {
+    let x = 5 //~ ERROR expected `;`, found keyword `let`
+    let y = 6;
+}

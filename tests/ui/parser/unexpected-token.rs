@@ -1,0 +1,3 @@
+fn main() {
+    let v = (1, 2 3); //~ ERROR expected one of
+}

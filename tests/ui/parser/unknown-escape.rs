@@ -1,0 +1,3 @@
+fn main() {
+    let s = "a\qb"; //~ ERROR unknown character escape: `q`
+}

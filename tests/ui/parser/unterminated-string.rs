@@ -1,0 +1,3 @@
+fn main() {
+    let s = "never closed; //~ ERROR unterminated double quote string
+}
