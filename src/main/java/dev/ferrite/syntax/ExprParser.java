@@ -166,6 +166,10 @@ final class ExprParser {
     }
 
     private Expr parsePrefix() {
+        if (p.tok.is(TokenKind.POUND)) {
+            // Outer attributes on an expression (`#[cfg(..)] expr`); FIXME: keep them for cfg stripping.
+            p.items.parseOuterAttrs();
+        }
         Span lo = p.tok.span();
         switch (p.tok.kind()) {
             case NOT -> {
@@ -667,8 +671,9 @@ final class ExprParser {
         try {
             if (p.tok.is(TokenKind.OPEN_BRACE)) {
                 // A block arm body ends the arm unless an operator continues it (`{ a } + 1` is rare).
+                // A block arm body ends the arm unless `.` or `?` continues it (as a statement would).
                 Expr b = parseBlockExpr(null);
-                if (p.tok.is(TokenKind.COMMA) || p.tok.is(TokenKind.CLOSE_BRACE)) return b;
+                if (!p.tok.is(TokenKind.DOT) && !p.tok.is(TokenKind.QUESTION)) return b;
                 return parseAssocRest(parsePostfix(b), 0);
             }
             return parseExpr();

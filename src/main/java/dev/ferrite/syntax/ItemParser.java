@@ -484,7 +484,7 @@ final class ItemParser {
         }
         p.expect(TokenKind.CLOSE_PAREN);
         Type ret = null;
-        if (p.eat(TokenKind.RARROW)) ret = p.types.parseTypeNoPlus();
+        if (p.eat(TokenKind.RARROW)) ret = p.types.parseType();
         return new Item.FnDecl(self, params, variadic, ret, lo.to(p.prevSpan()));
     }
 

@@ -53,7 +53,7 @@ public final class LitDecoder {
         }
         String body = text.substring(start + 1, text.length() - 1);
         int bodyBase = tok.span().lo() + utf8Len(text.substring(0, start + 1));
-        return unescape(body, bodyBase, k == Token.LitKind.BYTE_STR);
+        return unescape(body, bodyBase, k == Token.LitKind.BYTE_STR ? Mode.BYTES : k == Token.LitKind.C_STR ? Mode.C_STR : Mode.STR);
     }
 
     /** The code point of a char literal, or the value of a byte literal. */
@@ -63,7 +63,7 @@ public final class LitDecoder {
         String body = text.substring(q + 1, text.length() - 1);
         int bodyBase = tok.span().lo() + q + 1;
         boolean isByte = tok.lit() == Token.LitKind.BYTE;
-        byte[] bytes = unescape(body, bodyBase, isByte);
+        byte[] bytes = unescape(body, bodyBase, isByte ? Mode.BYTES : Mode.STR);
         String s = new String(bytes, isByte ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         if (s.codePointCount(0, s.length()) != 1) {
             if (s.isEmpty()) {
@@ -80,7 +80,11 @@ public final class LitDecoder {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private byte[] unescape(String body, int base, boolean bytes) {
+    /** What a literal may contain: str (UTF-8, escapes up to \x7f), bytes (ASCII text, any \x escape), C strings (both). */
+    private enum Mode { STR, BYTES, C_STR }
+
+    private byte[] unescape(String body, int base, Mode mode) {
+        boolean bytes = mode == Mode.BYTES;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] src = body.getBytes(StandardCharsets.UTF_8);
         int i = 0;
@@ -121,7 +125,7 @@ public final class LitDecoder {
                     }
                     if (n < 2) {
                         diag.emit(Diagnostic.error("numeric character escape is too short").primary(new Span(base + escStart, base + i)));
-                    } else if (!bytes && v > 0x7F) {
+                    } else if (mode == Mode.STR && v > 0x7F) {
                         diag.emit(Diagnostic.error("out of range hex escape").primary(new Span(base + escStart, base + i),
                                 "must be a character in the range [\\x00-\\x7f]"));
                     }
