@@ -116,10 +116,6 @@ final class ExprParser {
             Op op = currentOp();
             if (op == null) p.expected("an operator");
             if (op == null || op.prec() < minPrec) return lhs;
-            if (op.prec() == minPrec && op.prec() != PREC_ASSIGN) {
-                // left-associative: an operator of the same precedence ends this level
-                if (minPrec != 0) return lhs;
-            }
             Token opTok = p.bump();
             if (op.prec() == PREC_CAST) {
                 Type ty = p.types.parseTypeNoPlus();
