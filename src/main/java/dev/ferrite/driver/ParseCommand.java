@@ -6,7 +6,9 @@ import dev.ferrite.diagnostics.HumanEmitter;
 import dev.ferrite.diagnostics.Level;
 import dev.ferrite.span.SourceFile;
 import dev.ferrite.span.SourceMap;
+import dev.ferrite.syntax.AstDump;
 import dev.ferrite.syntax.Parser;
+import dev.ferrite.syntax.Pretty;
 import dev.ferrite.syntax.ast.Crate;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,8 +53,16 @@ final class ParseCommand {
                 Diagnostic first = diag.diagnostics().stream().filter(d -> d.level() == Level.ERROR).findFirst().orElseThrow();
                 err.print(emitter.render(first));
             } else if (opts.pretty) {
-                // FIXME(issue 4): pretty-printing back to Rust source; for now the item count
-                out.println(input + ": " + crate.items().size() + " items");
+                out.print(Pretty.print(crate));
+            } else if (System.getenv("FERRITE_CHECK_ROUNDTRIP") != null) {
+                // Developer check: the pretty-printed source must parse to the same AST.
+                DiagCtxt d2 = new DiagCtxt();
+                Crate again = Parser.parseFile(sm.add(input + " (pretty)", Pretty.print(crate)), d2,
+                        Parser.Edition.of(opts.edition));
+                if (d2.hasErrors() || !AstDump.dump(again).equals(AstDump.dump(crate))) {
+                    failed++;
+                    err.println("round trip failed: " + input);
+                }
             }
         }
         if (inputs.size() > 1 || failed > 0) {
