@@ -26,6 +26,8 @@ public final class AstDump {
             case Symbol s -> sb.append(pad).append('"').append(s.text()).append("\"\n");
             case String s -> sb.append(pad).append('"').append(s).append("\"\n");
             case Token t -> sb.append(pad).append("Token ").append(t.kind()).append(' ').append(t.text()).append('\n');
+            case dev.ferrite.syntax.ast.Ident id -> sb.append(pad).append("Ident \"").append(id.name().text()).append("\"\n");
+            case dev.ferrite.syntax.ast.Lifetime lt -> sb.append(pad).append("Lifetime ").append(lt.name().text()).append('\n');
             case Enum<?> e -> sb.append(pad).append(e.name()).append('\n');
             case Boolean b -> sb.append(pad).append(b).append('\n');
             case Number n -> sb.append(pad).append(n).append('\n');

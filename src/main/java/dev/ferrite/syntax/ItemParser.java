@@ -305,7 +305,9 @@ final class ItemParser {
             Item.Generics g = Item.Generics.EMPTY;
             if (p.checkSplitting(TokenKind.LT)) g = parseGenerics();
             p.eatKeyword(Symbol.CONST);
-            boolean negative = p.eat(TokenKind.NOT);
+            // `impl !Trait for T` is a negative impl; `impl ! { }` is an inherent impl on the never type.
+            boolean negative = p.tok.is(TokenKind.NOT) && !p.look(1).is(TokenKind.OPEN_BRACE)
+                    && !p.look(1).isKeyword(Symbol.WHERE) && p.eat(TokenKind.NOT);
             Type first = p.types.parseTypeNoPlus();
             Path traitRef = null;
             Type selfTy = first;

@@ -1,0 +1,4 @@
+fn main() {
+    let x = ;
+    let y = 1;
+}
