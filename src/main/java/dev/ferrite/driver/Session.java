@@ -3,6 +3,7 @@ package dev.ferrite.driver;
 import dev.ferrite.diagnostics.DiagCtxt;
 import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.diagnostics.HumanEmitter;
+import dev.ferrite.diagnostics.JsonEmitter;
 import dev.ferrite.syntax.Parser;
 import dev.ferrite.span.SourceFile;
 import dev.ferrite.span.SourceMap;
@@ -60,9 +61,15 @@ final class Session {
 
     /** Prints the diagnostics so far and rustc's summary; true if there were errors. */
     boolean emitDiagnostics() {
-        HumanEmitter emitter = new HumanEmitter(sourceMap);
-        for (Diagnostic d : diag.diagnostics()) err.print(emitter.render(d));
-        err.print(HumanEmitter.summary(diag.diagnostics()));
+        if (opts.errorFormat.equals("json")) {
+            JsonEmitter emitter = new JsonEmitter(sourceMap);
+            for (Diagnostic d : diag.diagnostics()) err.print(emitter.render(d));
+            err.print(emitter.summary(diag.diagnostics()));
+        } else {
+            HumanEmitter emitter = new HumanEmitter(sourceMap);
+            for (Diagnostic d : diag.diagnostics()) err.print(emitter.render(d));
+            err.print(HumanEmitter.summary(diag.diagnostics()));
+        }
         err.flush();
         return diag.hasErrors();
     }
