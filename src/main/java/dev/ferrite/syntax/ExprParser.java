@@ -738,7 +738,7 @@ final class ExprParser {
         }
         // A macro call statement: `m!(..);` or `m! { .. }`
         if ((p.tok.isIdent() && !Parser.isReservedKeyword(p.tok) || p.tok.is(TokenKind.PATHSEP)
-                || p.tok.isIdent() && p.tok.sym() == Symbol.DOLLAR_CRATE) && looksLikeMacroStmt()) {
+                || p.tok.isIdent() && p.tok.sym() == Symbol.DOLLAR_CRATE) && p.items.looksLikeMacroCall()) {
             Path path = p.parsePath(Parser.PathStyle.MOD);
             p.expect(TokenKind.NOT);
             MacCall mac = p.items.parseMacCallBody(path);
@@ -798,17 +798,5 @@ final class ExprParser {
             case "macro_rules" -> p.look(1).is(TokenKind.NOT) && p.look(2).isIdent();
             default -> false;
         };
-    }
-
-    private boolean looksLikeMacroStmt() {
-        int i = 0;
-        if (p.look(i).is(TokenKind.PATHSEP)) i++;
-        while (true) {
-            if (!p.look(i).isIdent()) return false;
-            i++;
-            if (p.look(i).is(TokenKind.NOT)) return p.look(i + 1).kind().isOpenDelim();
-            if (!p.look(i).is(TokenKind.PATHSEP)) return false;
-            i++;
-        }
     }
 }

@@ -392,7 +392,8 @@ final class ItemParser {
         return null;
     }
 
-    private boolean looksLikeMacroCall() {
+    /** Whether a path followed by `!` and a delimiter starts here: a macro call. */
+    boolean looksLikeMacroCall() {
         int i = 0;
         if (p.look(i).is(TokenKind.PATHSEP)) i++;
         while (true) {
