@@ -112,6 +112,21 @@ public final class Parser {
         return new Parser(toks, diag, edition);
     }
 
+    /** A parser over flat tokens (ending with EOF), as macro matching uses for fragments. */
+    public static Parser fromTokens(List<Token> tokens, DiagnosticSink diag, Edition edition) {
+        return new Parser(new ArrayList<>(tokens), diag, edition);
+    }
+
+    /** How many tokens have been consumed. */
+    public int position() {
+        return pos;
+    }
+
+    /** Whether an error was reported (the fragment did not parse cleanly). */
+    public boolean hadError() {
+        return recovering;
+    }
+
     /** The token trees of a source file (for tools and tests). */
     public static List<TokenTree> tokenTrees(SourceFile file, DiagnosticSink diag) {
         return TokenTree.build(Lexer.tokenize(file, diag), diag);

@@ -30,6 +30,13 @@ public final class Pretty {
         return p.sb.toString();
     }
 
+    /** Token trees as source text (spaces where tokens were not joint). */
+    public static String print(List<TokenTree> trees) {
+        Pretty p = new Pretty();
+        p.tokens(trees);
+        return p.sb.toString();
+    }
+
     public static String print(Expr e) {
         Pretty p = new Pretty();
         p.expr(e);
