@@ -96,6 +96,15 @@ public final class HumanEmitter {
         if (header) out.append(pad).append("--> ").append(ploc).append('\n');
         out.append(pad).append(" |\n");
         SourceFile file = ploc.file();
+        Label multi = null;
+        for (Label l : labels) {
+            SourceMap.Loc lo = sm.lookup(l.span().lo()), hi = sm.lookup(l.span().hi());
+            if (lo != null && hi != null && lo.file() == file && hi.line() > lo.line()) multi = l;
+        }
+        if (multi != null) {
+            multiLine(out, file, multi, labels, width);
+            return;
+        }
         // Group single-line labels by line; multi-line labels are shown at their first line.
         TreeMap<Integer, List<Label>> byLine = new TreeMap<>();
         for (Label l : labels) {
@@ -112,6 +121,61 @@ public final class HumanEmitter {
             annotate(out, file, line, e.getValue(), width);
             prevLine = line;
         }
+    }
+
+    /**
+     * rustc's layout for a label spanning lines: the first line's marker runs {@code _____^} from
+     * the margin, the lines inside get a {@code |} margin, and the last line closes with
+     * {@code |___^ label}. Single-line labels on the first line are drawn over the underscores.
+     */
+    private void multiLine(StringBuilder out, SourceFile file, Label multi, List<Label> labels, int width) {
+        String pad = " ".repeat(width);
+        SourceMap.Loc lo = sm.lookup(multi.span().lo());
+        SourceMap.Loc hi = sm.lookup(multi.span().hi());
+        int startCol = displayCol(file, multi.span().lo());
+        int endCol = displayCol(file, multi.span().hi());
+        char mark = multi.primary() ? '^' : '-';
+        // first line with two columns of margin
+        sourceLineWithMargin(out, file, lo.line(), width, "  ");
+        StringBuilder marker = new StringBuilder(" " + "_".repeat(startCol + 1) + mark);
+        List<Label> onFirst = new ArrayList<>();
+        for (Label l : labels) {
+            if (l == multi) continue;
+            SourceMap.Loc a = sm.lookup(l.span().lo()), b = sm.lookup(l.span().hi());
+            if (a != null && b != null && a.line() == lo.line() && b.line() == lo.line()) onFirst.add(l);
+        }
+        for (Label l : onFirst) {
+            int a = displayCol(file, l.span().lo()) + 2, b = Math.max(a + 1, displayCol(file, l.span().hi()) + 2);
+            for (int i = a; i < b && i < marker.length(); i++) marker.setCharAt(i, l.primary() ? '^' : '-');
+        }
+        out.append(pad).append(" | ").append(marker.toString().stripTrailing()).append('\n');
+        for (Label l : onFirst) {
+            if (l.message().isEmpty()) continue;
+            int col = displayCol(file, l.span().lo()) + 1;
+            out.append(pad).append(" | |").append(" ".repeat(col)).append("|").append('\n');
+            out.append(pad).append(" | |").append(" ".repeat(col)).append(l.message()).append('\n');
+        }
+        int between = hi.line() - lo.line() - 1;
+        for (int line = lo.line() + 1; line <= hi.line(); line++) {
+            if (between > 4 && line > lo.line() + 2 && line < hi.line() - 1) {
+                if (line == lo.line() + 3) out.append("...\n");
+                continue;
+            }
+            sourceLineWithMargin(out, file, line, width, "| ");
+        }
+        String end = "|" + "_".repeat(Math.max(1, endCol)) + mark;
+        if (!multi.message().isEmpty()) end += " " + multi.message();
+        out.append(pad).append(" | ").append(end).append('\n');
+    }
+
+    private void sourceLineWithMargin(StringBuilder out, SourceFile file, int line, int width, String margin) {
+        String text = file.lineText(line - 1).replace("\t", "    ");
+        String num = String.valueOf(line);
+        out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(margin).append(text);
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') len--;
+        out.setLength(len);
+        out.append('\n');
     }
 
     private void sourceLine(StringBuilder out, SourceFile file, int line, int width) {

@@ -19,11 +19,13 @@ public final class SourceFile {
         this.name = name;
         this.bytes = bytes;
         this.startPos = startPos;
+        // As rustc: a newline at the very end does not start another (empty) line, so the end of
+        // the file still belongs to the last line.
         int n = 1;
-        for (byte b : bytes) if (b == '\n') n++;
+        for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') n++;
         int[] starts = new int[n];
         int k = 1;
-        for (int i = 0; i < bytes.length; i++) if (bytes[i] == '\n') starts[k++] = i + 1;
+        for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') starts[k++] = i + 1;
         this.lineStarts = starts;
     }
 
@@ -78,6 +80,7 @@ public final class SourceFile {
     public String lineText(int line) {
         int lo = lineStarts[line];
         int hi = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : bytes.length;
+        if (hi > lo && hi == bytes.length && bytes[hi - 1] == '\n') hi--;
         if (hi > lo && bytes[hi - 1] == '\r') hi--;
         return text(lo, Math.max(lo, hi));
     }

@@ -402,7 +402,7 @@ public final class Lexer {
         }
         if (pos >= src.length) {
             diag.emit(Diagnostic.error("unterminated double quote " + (kind == Token.LitKind.BYTE_STR ? "byte string" : "string"))
-                    .code(kind == Token.LitKind.BYTE_STR ? "E0766" : "E0765").primary(span(lo, lo + (kind == Token.LitKind.STR ? 1 : 2))));
+                    .code(kind == Token.LitKind.BYTE_STR ? "E0766" : "E0765").primary(span(lo, src.length)));
             pos = src.length;
             return;
         }
