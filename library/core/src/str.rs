@@ -72,12 +72,8 @@ pub(crate) fn sub(s: &str, from: usize, to: usize) -> &str {
 }
 
 /// The string of the ASCII bytes `buf[start..]`.
-pub(crate) fn from_ascii_tail(buf: &[u8; 40], start: usize) -> &str {
-    unsafe { from_utf8_unchecked(crate::slice::from_raw_parts(buf.as_ptr().add(start), 40 - start)) }
-}
-
-pub(crate) fn from_ascii_tail130(buf: &[u8; 130], start: usize) -> &str {
-    unsafe { from_utf8_unchecked(crate::slice::from_raw_parts(buf.as_ptr().add(start), 130 - start)) }
+pub(crate) fn from_ascii_tail(buf: &[u8], start: usize) -> &str {
+    unsafe { from_utf8_unchecked(crate::slice::from_raw_parts(buf.as_ptr().add(start), buf.len() - start)) }
 }
 
 /// Decodes the char starting at byte `i` of valid UTF-8, with its length in bytes.

@@ -2,44 +2,27 @@
 
 use super::{Binary, Debug, Display, Formatter, LowerHex, Octal, Result, UpperHex};
 
-/// Writes the decimal digits of `n` into the end of `buf`, returning the index of the first digit.
-fn digits_u64(mut n: u64, buf: &mut [u8; 40]) -> usize {
-    let mut curr = 40;
-    loop {
-        curr -= 1;
-        buf[curr] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+macro_rules! decimal {
+    ($fmt:ident, $t:ty) => {
+        /// Writes `n`'s decimal digits at the end of a buffer and pads them as the formatter asks.
+        fn $fmt(mut n: $t, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
+            let mut buf = [0u8; 40];
+            let mut curr = 40;
+            loop {
+                curr -= 1;
+                buf[curr] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            f.pad_integral(is_nonnegative, "", crate::str::from_ascii_tail(&buf, curr))
         }
-    }
-    curr
+    };
 }
 
-fn digits_u128(mut n: u128, buf: &mut [u8; 40]) -> usize {
-    let mut curr = 40;
-    loop {
-        curr -= 1;
-        buf[curr] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    curr
-}
-
-fn fmt_u64(n: u64, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
-    let mut buf = [0u8; 40];
-    let start = digits_u64(n, &mut buf);
-    f.pad_integral(is_nonnegative, "", crate::str::from_ascii_tail(&buf, start))
-}
-
-fn fmt_u128(n: u128, is_nonnegative: bool, f: &mut Formatter<'_>) -> Result {
-    let mut buf = [0u8; 40];
-    let start = digits_u128(n, &mut buf);
-    f.pad_integral(is_nonnegative, "", crate::str::from_ascii_tail(&buf, start))
-}
+decimal!(fmt_u64, u64);
+decimal!(fmt_u128, u128);
 
 /// Formats `n` in a power-of-two radix (`shift` bits per digit).
 fn fmt_radix(mut n: u128, shift: u32, upper: bool, prefix: &str, f: &mut Formatter<'_>) -> Result {
@@ -61,7 +44,7 @@ fn fmt_radix(mut n: u128, shift: u32, upper: bool, prefix: &str, f: &mut Formatt
             break;
         }
     }
-    f.pad_integral(true, prefix, crate::str::from_ascii_tail130(&buf, curr))
+    f.pad_integral(true, prefix, crate::str::from_ascii_tail(&buf, curr))
 }
 
 macro_rules! int_fmt {
