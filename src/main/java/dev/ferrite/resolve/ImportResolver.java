@@ -104,7 +104,10 @@ final class ImportResolver {
                     return false;
                 }
                 case Failed fl -> {
-                    if (report) error(imp, fl.segment(), fl.message(), fl.label());
+                    if (report) {
+                        String prefix = String.join("::", imp.path.subList(0, fl.segment() + 1).stream().map(Symbol::text).toList());
+                        error(imp, fl.segment(), "unresolved import `" + prefix + "`", fl.label());
+                    }
                     return false;
                 }
             }
@@ -120,10 +123,12 @@ final class ImportResolver {
             imp.resolved = true;
             return true;
         }
-        if (report) {
+        if (report && !imp.reported) {
+            imp.reported = true;
             String where = n == 1 ? "" : " in `" + graph.describe(from) + "`";
-            error(imp, n - 1, "unresolved import `" + String.join("::", imp.path.stream().map(Symbol::text).toList()) + "`",
-                    "no `" + last + "`" + where);
+            Span whole = imp.segmentSpans.isEmpty() ? imp.span : imp.segmentSpans.getFirst().to(imp.segmentSpans.getLast());
+            diag.emit(Diagnostic.error("unresolved import `" + String.join("::", imp.path.stream().map(Symbol::text).toList()) + "`")
+                    .code("E0432").primary(whole, "no `" + last + "`" + where));
         }
         return false;
     }

@@ -1,0 +1,312 @@
+package dev.ferrite.resolve;
+
+import dev.ferrite.diagnostics.Diagnostic;
+import dev.ferrite.diagnostics.DiagnosticSink;
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Definitions;
+import dev.ferrite.hir.Res;
+import dev.ferrite.span.Span;
+import dev.ferrite.span.Symbol;
+import dev.ferrite.syntax.ast.Attribute;
+import dev.ferrite.syntax.ast.Crate;
+import dev.ferrite.syntax.ast.Ident;
+import dev.ferrite.syntax.ast.Item;
+import dev.ferrite.syntax.ast.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The first pass of name resolution (rustc's {@code DefCollector} and {@code BuildReducedGraph}):
+ * walks a crate's items, gives each definition a {@link DefId}, builds the module graph with the
+ * names each module defines, and records its imports for {@link ImportResolver}. Enums and
+ * traits get modules of their own (variants, associated items) so that {@code Option::Some} and
+ * {@code use Ordering::*} resolve like module paths.
+ */
+public final class DefCollector {
+    private final Definitions defs;
+    private final ModuleGraph graph;
+    private final DiagnosticSink diag;
+    private final List<Import> imports = new ArrayList<>();
+    /**
+     * Loads the file of {@code mod name;}: called with the new module's DefId (whose parent is the
+     * declaring module) and its name; null if there is no such file.
+     */
+    private final BiFunction<DefId, Ident, Crate> loadModule;
+
+    public DefCollector(Definitions defs, DiagnosticSink diag, BiFunction<DefId, Ident, Crate> loadModule) {
+        this.defs = defs;
+        this.graph = new ModuleGraph(defs);
+        this.diag = diag;
+        this.loadModule = loadModule;
+    }
+
+    ModuleGraph graph() {
+        return graph;
+    }
+
+    List<Import> imports() {
+        return imports;
+    }
+
+    /** Collects a crate; returns its root module's DefId. */
+    public DefId collectCrate(Symbol name, Crate crate) {
+        DefId root = defs.create(DefKind.CRATE, name, null, crate.span());
+        Module m = new Module(root, null, null, false);
+        graph.add(m);
+        for (Attribute a : crate.innerAttrs()) {
+            if (a.is("no_core") || a.is("no_implicit_prelude")) m.noImplicitPrelude = true;
+        }
+        items(m, crate.items());
+        return root;
+    }
+
+    /** Sets which crates a crate may name ({@code extern} prelude) and its standard prelude module path. */
+    public void link(DefId crate, Map<Symbol, DefId> externCrates) {
+        Map<Symbol, Module> ext = new java.util.HashMap<>();
+        externCrates.forEach((k, v) -> ext.put(k, graph.module(v)));
+        graph.setExternPrelude(graph.module(crate), ext);
+    }
+
+    /** Resolves all imports of all collected crates; reports what stays unresolved. */
+    public void resolveImports() {
+        new ImportResolver(graph, diag).resolveAll(imports);
+    }
+
+    /** Uses {@code crate::prelude::<edition>} of {@code preludeCrate} as the prelude of {@code crate}. */
+    public void setPrelude(DefId crate, DefId preludeCrate, String edition) {
+        Module root = graph.module(preludeCrate);
+        Module.Binding p = root.get(DefKind.Ns.TYPE, Symbol.intern("prelude"));
+        if (p == null || p.module() == null) return;
+        Module.Binding ed = p.module().get(DefKind.Ns.TYPE, Symbol.intern("rust_" + edition));
+        if (ed != null && ed.module() != null) graph.setPrelude(graph.module(crate), ed.module());
+    }
+
+    /** Looks a path up after import resolution (for tests and tools): {@code core::option::Option}. */
+    public Res lookup(DefId crate, List<String> path, DefKind.Ns ns) {
+        Module m = graph.module(crate);
+        for (int i = 0; i < path.size() - 1; i++) {
+            Module.Binding b = m.get(DefKind.Ns.TYPE, Symbol.intern(path.get(i)));
+            if (b == null || b.module() == null) return null;
+            m = b.module();
+        }
+        Module.Binding b = m.get(ns, Symbol.intern(path.getLast()));
+        return b == null ? null : b.res();
+    }
+
+    // ---- items ----
+
+    private void items(Module m, List<Item> items) {
+        for (Item it : items) item(m, it);
+    }
+
+    private Visibility vis(Module m, Item.Visibility v) {
+        return switch (v) {
+            case Item.Public p -> Visibility.PUBLIC;
+            case Item.Inherited i -> new Visibility(m.normal().def);
+            case Item.Restricted r -> {
+                String first = r.path().segments().getFirst().ident().name().text();
+                if (first.equals("crate")) yield new Visibility(m.crateRoot.def);
+                if (first.equals("super") && m.normal().parent != null) yield new Visibility(m.normal().parent.normal().def);
+                yield new Visibility(m.normal().def);
+            }
+        };
+    }
+
+    private DefId define(Module m, DefKind kind, Ident name, Span span, Visibility vis, Module module) {
+        DefId d = defs.create(kind, name.name(), m.def, span);
+        bind(m, kind.ns(), name, new Module.Binding(new Res.Def(kind, d), module, vis, name.span(), Module.Binding.Kind.DEFINED));
+        return d;
+    }
+
+    private void bind(Module m, DefKind.Ns ns, Ident name, Module.Binding b) {
+        if (ns == null || name.name() == Symbol.UNDERSCORE) return;
+        Module.Binding prev = m.names.get(ns).putIfAbsent(name.name(), b);
+        if (prev != null && prev.kind() == Module.Binding.Kind.DEFINED && ns != DefKind.Ns.MACRO) {
+            String what = ns == DefKind.Ns.TYPE ? "type" : "value";
+            diag.emit(Diagnostic.error("the name `" + name.name() + "` is defined multiple times").code("E0428")
+                    .primary(name.span(), "`" + name.name() + "` redefined here")
+                    .secondary(prev.span(), "previous definition of the " + what + " `" + name.name() + "` here")
+                    .note("`" + name.name() + "` must be defined only once in the " + what + " namespace of this module"));
+        }
+    }
+
+    private void item(Module m, Item it) {
+        Visibility v = vis(m, it.vis());
+        Ident name = it.ident();
+        switch (it.kind()) {
+            case Item.Mod mod -> {
+                DefId d = defs.create(DefKind.MOD, name.name(), m.def, it.span());
+                Module child = new Module(d, m, m.crateRoot, false);
+                graph.add(child);
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.MOD, d), child, v, name.span(),
+                        Module.Binding.Kind.DEFINED));
+                if (mod.inline()) {
+                    items(child, mod.items());
+                } else {
+                    Crate file = loadModule.apply(d, name);
+                    if (file == null) {
+                        diag.emit(Diagnostic.error("file not found for module `" + name.name() + "`").code("E0583")
+                                .primary(it.span())
+                                .help("to create the module `" + name.name() + "`, create file \"" + name.name()
+                                        + ".rs\" or \"" + name.name() + "/mod.rs\""));
+                    } else {
+                        items(child, file.items());
+                    }
+                }
+            }
+            case Item.Struct s -> {
+                DefId d = define(m, DefKind.STRUCT, name, it.span(), v, null);
+                ctor(m, d, s.data(), name, v);
+            }
+            case Item.Union u -> define(m, DefKind.UNION, name, it.span(), v, null);
+            case Item.Enum e -> {
+                DefId d = defs.create(DefKind.ENUM, name.name(), m.def, it.span());
+                Module em = new Module(d, m, m.crateRoot, false);
+                graph.add(em);
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.ENUM, d), em, v, name.span(),
+                        Module.Binding.Kind.DEFINED));
+                for (Item.Variant var : e.variants()) {
+                    DefId vd = defs.create(DefKind.VARIANT, var.ident().name(), d, var.span());
+                    bind(em, DefKind.Ns.TYPE, var.ident(), new Module.Binding(new Res.Def(DefKind.VARIANT, vd), null,
+                            Visibility.PUBLIC, var.ident().span(), Module.Binding.Kind.DEFINED));
+                    ctor(em, vd, var.data(), var.ident(), Visibility.PUBLIC);
+                }
+            }
+            case Item.Trait t -> {
+                DefId d = defs.create(DefKind.TRAIT, name.name(), m.def, it.span());
+                Module tm = new Module(d, m, m.crateRoot, false);
+                graph.add(tm);
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.TRAIT, d), tm, v, name.span(),
+                        Module.Binding.Kind.DEFINED));
+                for (Item ai : t.items()) assocItem(tm, d, ai);
+            }
+            case Item.TraitAlias t -> define(m, DefKind.TRAIT_ALIAS, name, it.span(), v, null);
+            case Item.Impl impl -> {
+                DefId d = defs.create(DefKind.IMPL, null, m.def, it.span());
+                for (Item ai : impl.items()) {
+                    if (ai.ident() == null) continue;
+                    DefKind k = assocKind(ai);
+                    if (k != null) defs.create(k, ai.ident().name(), d, ai.span());
+                }
+            }
+            case Item.Fn f -> define(m, DefKind.FN, name, it.span(), v, null);
+            case Item.Const c -> define(m, DefKind.CONST, name, it.span(), v, null);
+            case Item.Static s -> define(m, DefKind.STATIC, name, it.span(), v, null);
+            case Item.TyAlias t -> define(m, DefKind.TY_ALIAS, name, it.span(), v, null);
+            case Item.ExternCrate ec -> {
+                Symbol crateName = ec.orig() != null ? ec.orig().name() : name.name();
+                Module target = crateName == Symbol.SELF_LOWER ? m.crateRoot : graph.externCrate(m.crateRoot, crateName);
+                if (target != null && name.name() != Symbol.UNDERSCORE) {
+                    bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.CRATE, target.def), target, v,
+                            name.span(), Module.Binding.Kind.DEFINED));
+                }
+            }
+            case Item.ForeignMod fm -> {
+                for (Item fi : fm.items()) {
+                    if (fi.ident() == null) continue;
+                    DefKind k = switch (fi.kind()) {
+                        case Item.Fn f -> DefKind.FN;
+                        case Item.Static s -> DefKind.STATIC;
+                        case Item.TyAlias t -> DefKind.FOREIGN_TY;
+                        default -> null;
+                    };
+                    if (k != null) define(m, k, fi.ident(), fi.span(), vis(m, fi.vis()), null);
+                }
+            }
+            case Item.Use u -> useTree(m, u.tree(), List.of(), List.of(), false, v, it.span());
+            case Item.MacroRules mr -> {
+                DefId d = defs.create(DefKind.MACRO, name.name(), m.def, it.span());
+                Module.Binding b = new Module.Binding(new Res.Def(DefKind.MACRO, d), null, Visibility.PUBLIC, name.span(),
+                        Module.Binding.Kind.DEFINED);
+                boolean exported = it.attrs().stream().anyMatch(a -> a.is("macro_export"));
+                if (exported) m.crateRoot.names.get(DefKind.Ns.MACRO).putIfAbsent(name.name(), b);
+            }
+            case Item.MacCallItem mc -> {
+                // Unexpanded macro calls define nothing until the expansion driver runs.
+            }
+        }
+    }
+
+    private static DefKind assocKind(Item ai) {
+        return switch (ai.kind()) {
+            case Item.Fn f -> DefKind.ASSOC_FN;
+            case Item.Const c -> DefKind.ASSOC_CONST;
+            case Item.TyAlias t -> DefKind.ASSOC_TY;
+            default -> null;
+        };
+    }
+
+    private void assocItem(Module traitModule, DefId trait, Item ai) {
+        if (ai.ident() == null) return;
+        DefKind k = assocKind(ai);
+        if (k == null) return;
+        DefId d = defs.create(k, ai.ident().name(), trait, ai.span());
+        bind(traitModule, k.ns(), ai.ident(), new Module.Binding(new Res.Def(k, d), null, Visibility.PUBLIC,
+                ai.ident().span(), Module.Binding.Kind.DEFINED));
+    }
+
+    /** Tuple and unit structs and variants are also values: their constructors. */
+    private void ctor(Module m, DefId owner, Item.VariantData data, Ident name, Visibility v) {
+        if (data.kind() == Item.CtorKind.STRUCT) return;
+        DefId c = defs.create(DefKind.CTOR, name.name(), owner, name.span());
+        bind(m, DefKind.Ns.VALUE, name, new Module.Binding(new Res.Def(DefKind.CTOR, c), null, v, name.span(),
+                Module.Binding.Kind.DEFINED));
+    }
+
+    private void useTree(Module m, Item.UseTree t, List<Symbol> prefix, List<Span> spans, boolean global, Visibility v,
+                         Span itemSpan) {
+        switch (t) {
+            case Item.UseSimple s -> {
+                List<Symbol> path = new ArrayList<>(prefix);
+                List<Span> sp = new ArrayList<>(spans);
+                for (Path.Segment seg : s.prefix().segments()) {
+                    path.add(seg.ident().name());
+                    sp.add(seg.ident().span());
+                }
+                boolean g = global || s.prefix().global();
+                Symbol target;
+                if (path.getLast() == Symbol.SELF_LOWER && path.size() > 1) {
+                    // `use a::b::{self}` imports `b` itself
+                    path.removeLast();
+                    sp.removeLast();
+                }
+                target = s.rename() != null ? s.rename().name() : path.getLast();
+                if (target == Symbol.UNDERSCORE) target = null;
+                add(new Import(m, path, sp, g, Import.Kind.SINGLE, target, v, s.span(), dollarCrateOf(s.prefix(), m)));
+            }
+            case Item.UseGlob gl -> {
+                List<Symbol> path = new ArrayList<>(prefix);
+                List<Span> sp = new ArrayList<>(spans);
+                for (Path.Segment seg : gl.prefix().segments()) {
+                    path.add(seg.ident().name());
+                    sp.add(seg.ident().span());
+                }
+                if (path.isEmpty()) return;
+                add(new Import(m, path, sp, global || gl.prefix().global(), Import.Kind.GLOB, null, v, gl.span(),
+                        dollarCrateOf(gl.prefix(), m)));
+            }
+            case Item.UseNested n -> {
+                List<Symbol> path = new ArrayList<>(prefix);
+                List<Span> sp = new ArrayList<>(spans);
+                for (Path.Segment seg : n.prefix().segments()) {
+                    path.add(seg.ident().name());
+                    sp.add(seg.ident().span());
+                }
+                for (Item.UseTree sub : n.trees()) useTree(m, sub, path, sp, global || n.prefix().global(), v, itemSpan);
+            }
+        }
+    }
+
+    private void add(Import imp) {
+        imports.add(imp);
+        graph.addImport(imp);
+    }
+
+    /** `$crate` in a path refers to the crate the macro came from; without expansion, the current one. */
+    private static Module dollarCrateOf(Path p, Module m) {
+        return m.crateRoot;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ferrite.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferrite.diagnostics.DiagCtxt;
+import dev.ferrite.diagnostics.HumanEmitter;
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Definitions;
+import dev.ferrite.hir.Res;
+import dev.ferrite.span.SourceMap;
+import dev.ferrite.span.Symbol;
+import dev.ferrite.syntax.Parser;
+import dev.ferrite.syntax.ast.Crate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Collects the real standard library (core and std from {@code library/}) and resolves all its
+ * imports: every `use` must resolve, and well-known paths must name what they should.
+ */
+class LibraryResolveTest {
+    private static final Path LIB = Path.of(System.getProperty("ferrite.root", ".")).resolve("library");
+    private final SourceMap sm = new SourceMap();
+    private final DiagCtxt diag = new DiagCtxt();
+    private final Definitions defs = new Definitions();
+    /** The directory each module's children are loaded from. */
+    private final Map<DefId, Path> dirs = new HashMap<>();
+
+    private Crate parse(Path p) {
+        try {
+            return Parser.parseFile(sm.add(LIB.relativize(p).toString(), Files.readAllBytes(p)), diag, Parser.Edition.E2021);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** `mod name;` in the module declaring `module`: `dir/name.rs` or `dir/name/mod.rs`; children go in `dir/name/`. */
+    private Crate load(DefId module, dev.ferrite.syntax.ast.Ident name) {
+        Path dir = dirs.get(defs.parent(module));
+        dirs.put(module, dir.resolve(name.name().text()));
+        for (Path p : List.of(dir.resolve(name.name().text() + ".rs"), dir.resolve(name.name().text()).resolve("mod.rs"))) {
+            if (Files.exists(p)) return parse(p);
+        }
+        return null;
+    }
+
+    /** Collects core and std and links them as a user crate sees them. */
+    private DefId[] library(DefCollector dc) {
+        dirs.put(new DefId(defs.size()), LIB.resolve("core/src"));
+        DefId core = dc.collectCrate(Symbol.CORE, parse(LIB.resolve("core/src/lib.rs")));
+        dirs.put(new DefId(defs.size()), LIB.resolve("std/src"));
+        DefId std = dc.collectCrate(Symbol.STD, parse(LIB.resolve("std/src/lib.rs")));
+        dc.link(core, Map.of(Symbol.CORE, core));
+        dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        return new DefId[]{core, std};
+    }
+
+    @Test
+    void unresolvedImportsAreReportedInRustcWords() {
+        DefCollector dc = new DefCollector(defs, diag, this::load);
+        DefId[] lib = library(dc);
+        Crate user = Parser.parseFile(sm.add("main.rs", "use std::fmt::Foo;\nuse nosuch::Bar;\nuse std::fmt::Display;\nfn main() {}\n"),
+                diag, Parser.Edition.E2021);
+        DefId main = dc.collectCrate(Symbol.intern("main"), user);
+        dc.link(main, Map.of(Symbol.CORE, lib[0], Symbol.STD, lib[1]));
+        dc.resolveImports();
+        String out = String.join("", diag.diagnostics().stream().map(new HumanEmitter(sm)::render).toList());
+        assertThat(out).isEqualTo("""
+                error[E0432]: unresolved import `std::fmt::Foo`
+                 --> main.rs:1:5
+                  |
+                1 | use std::fmt::Foo;
+                  |     ^^^^^^^^^^^^^ no `Foo` in `fmt`
+
+                error[E0432]: unresolved import `nosuch`
+                 --> main.rs:2:5
+                  |
+                2 | use nosuch::Bar;
+                  |     ^^^^^^ use of unresolved module or unlinked crate `nosuch`
+
+                """);
+    }
+
+    @Test
+    void everyImportOfTheStandardLibraryResolves() {
+        DefCollector dc = new DefCollector(defs, diag, this::load);
+        // Children of a crate root live next to lib.rs; the root is the next DefId to be created.
+        dirs.put(new DefId(defs.size()), LIB.resolve("core/src"));
+        DefId core = dc.collectCrate(Symbol.CORE, parse(LIB.resolve("core/src/lib.rs")));
+        DefId stdRootGuess = new DefId(defs.size());
+        dirs.put(stdRootGuess, LIB.resolve("std/src"));
+        DefId std = dc.collectCrate(Symbol.STD, parse(LIB.resolve("std/src/lib.rs")));
+        assertThat(std).isEqualTo(stdRootGuess);
+        dc.link(core, Map.of(Symbol.CORE, core));
+        dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        dc.resolveImports();
+        HumanEmitter e = new HumanEmitter(sm);
+        assertThat(diag.diagnostics()).as(() -> String.join("", diag.diagnostics().stream().map(e::render).toList())).isEmpty();
+
+        assertThat(dc.lookup(std, List.of("fmt", "Display"), DefKind.Ns.TYPE)).isInstanceOf(Res.Def.class)
+                .extracting(r -> ((Res.Def) r).kind()).isEqualTo(DefKind.TRAIT);
+        assertThat(dc.lookup(std, List.of("option", "Option"), DefKind.Ns.TYPE))
+                .extracting(r -> ((Res.Def) r).kind()).isEqualTo(DefKind.ENUM);
+        assertThat(dc.lookup(std, List.of("prelude", "rust_2021", "Some"), DefKind.Ns.VALUE))
+                .extracting(r -> ((Res.Def) r).kind()).isEqualTo(DefKind.CTOR);
+        assertThat(dc.lookup(std, List.of("println"), DefKind.Ns.MACRO))
+                .extracting(r -> ((Res.Def) r).kind()).isEqualTo(DefKind.MACRO);
+        assertThat(dc.lookup(std, List.of("format_args"), DefKind.Ns.MACRO)).isNotNull();
+        // std::fmt is core::fmt: the same definition
+        assertThat(dc.lookup(std, List.of("fmt", "Formatter"), DefKind.Ns.TYPE))
+                .isEqualTo(dc.lookup(core, List.of("fmt", "Formatter"), DefKind.Ns.TYPE));
+    }
+}
