@@ -5,6 +5,7 @@ import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.diagnostics.HumanEmitter;
 import dev.ferrite.diagnostics.JsonEmitter;
 import dev.ferrite.syntax.Parser;
+import dev.ferrite.syntax.ast.Crate;
 import dev.ferrite.span.SourceFile;
 import dev.ferrite.span.SourceMap;
 import java.io.IOException;
@@ -51,7 +52,9 @@ final class Session {
     int compile(String command, String input) {
         SourceFile root = readRoot(input);
         if (root == null) return 1;
-        Parser.parseFile(root, diag, Parser.Edition.of(opts.edition));
+        Parser.Edition edition = Parser.Edition.of(opts.edition);
+        Crate crate = Parser.parseFile(root, diag, edition);
+        if (!diag.hasErrors()) new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
         if (emitDiagnostics()) return 1;
         if (command.equals("check")) return 0;
         // FIXME(issue 3): name resolution, type checking, MIR building and the interpreter exist as

@@ -30,17 +30,26 @@ public final class DefCollector {
     private final ModuleGraph graph;
     private final DiagnosticSink diag;
     private final List<Import> imports = new ArrayList<>();
+    /** Duplicate definitions, reported after collection (rustc finds them after loading all modules). */
+    private final List<Diagnostic> duplicates = new ArrayList<>();
     /**
      * Loads the file of {@code mod name;}: called with the new module's DefId (whose parent is the
      * declaring module) and its name; null if there is no such file.
      */
     private final BiFunction<DefId, Ident, Crate> loadModule;
+    /** How E0583's help names the directory of a module's children (`tests/ui/` or empty). */
+    private java.util.function.Function<DefId, String> moduleDirForHelp = d -> "";
 
     public DefCollector(Definitions defs, DiagnosticSink diag, BiFunction<DefId, Ident, Crate> loadModule) {
         this.defs = defs;
         this.graph = new ModuleGraph(defs);
         this.diag = diag;
         this.loadModule = loadModule;
+    }
+
+    /** Sets how E0583's help names the directory where a module's `mod foo;` files would be. */
+    public void setModuleDirForHelp(java.util.function.Function<DefId, String> f) {
+        moduleDirForHelp = f;
     }
 
     ModuleGraph graph() {
@@ -72,6 +81,8 @@ public final class DefCollector {
 
     /** Resolves all imports of all collected crates; reports what stays unresolved. */
     public void resolveImports() {
+        duplicates.forEach(diag::emit);
+        duplicates.clear();
         new ImportResolver(graph, diag).resolveAll(imports);
     }
 
@@ -117,17 +128,22 @@ public final class DefCollector {
 
     private DefId define(Module m, DefKind kind, Ident name, Span span, Visibility vis, Module module) {
         DefId d = defs.create(kind, name.name(), m.def, span);
-        bind(m, kind.ns(), name, new Module.Binding(new Res.Def(kind, d), module, vis, name.span(), Module.Binding.Kind.DEFINED));
+        bind(m, kind.ns(), name, new Module.Binding(new Res.Def(kind, d), module, vis, span, Module.Binding.Kind.DEFINED), true);
         return d;
     }
 
     private void bind(Module m, DefKind.Ns ns, Ident name, Module.Binding b) {
+        bind(m, ns, name, b, true);
+    }
+
+    /** Binds a name; a second definition in the same namespace is E0428 (binding spans are whole items). */
+    private void bind(Module m, DefKind.Ns ns, Ident name, Module.Binding b, boolean report) {
         if (ns == null || name.name() == Symbol.UNDERSCORE) return;
         Module.Binding prev = m.names.get(ns).putIfAbsent(name.name(), b);
-        if (prev != null && prev.kind() == Module.Binding.Kind.DEFINED && ns != DefKind.Ns.MACRO) {
+        if (report && prev != null && prev.kind() == Module.Binding.Kind.DEFINED && ns != DefKind.Ns.MACRO) {
             String what = ns == DefKind.Ns.TYPE ? "type" : "value";
-            diag.emit(Diagnostic.error("the name `" + name.name() + "` is defined multiple times").code("E0428")
-                    .primary(name.span(), "`" + name.name() + "` redefined here")
+            duplicates.add(Diagnostic.error("the name `" + name.name() + "` is defined multiple times").code("E0428")
+                    .primary(b.span(), "`" + name.name() + "` redefined here")
                     .secondary(prev.span(), "previous definition of the " + what + " `" + name.name() + "` here")
                     .note("`" + name.name() + "` must be defined only once in the " + what + " namespace of this module"));
         }
@@ -141,7 +157,7 @@ public final class DefCollector {
                 DefId d = defs.create(DefKind.MOD, name.name(), m.def, it.span());
                 Module child = new Module(d, m, m.crateRoot, false);
                 graph.add(child);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.MOD, d), child, v, name.span(),
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.MOD, d), child, v, it.span(),
                         Module.Binding.Kind.DEFINED));
                 if (mod.inline()) {
                     items(child, mod.items());
@@ -150,8 +166,9 @@ public final class DefCollector {
                     if (file == null) {
                         diag.emit(Diagnostic.error("file not found for module `" + name.name() + "`").code("E0583")
                                 .primary(it.span())
-                                .help("to create the module `" + name.name() + "`, create file \"" + name.name()
-                                        + ".rs\" or \"" + name.name() + "/mod.rs\""));
+                                .help("to create the module `" + name.name() + "`, create file \"" + moduleDirForHelp.apply(m.def)
+                                        + name.name() + ".rs\" or \"" + moduleDirForHelp.apply(m.def) + name.name() + "/mod.rs\"")
+                                .note("if there is a `mod " + name.name() + "` elsewhere in the crate already, import it with `use crate::...` instead"));
                     } else {
                         items(child, file.items());
                     }
@@ -159,27 +176,27 @@ public final class DefCollector {
             }
             case Item.Struct s -> {
                 DefId d = define(m, DefKind.STRUCT, name, it.span(), v, null);
-                ctor(m, d, s.data(), name, v);
+                ctor(m, d, s.data(), name, v, it.span());
             }
             case Item.Union u -> define(m, DefKind.UNION, name, it.span(), v, null);
             case Item.Enum e -> {
                 DefId d = defs.create(DefKind.ENUM, name.name(), m.def, it.span());
                 Module em = new Module(d, m, m.crateRoot, false);
                 graph.add(em);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.ENUM, d), em, v, name.span(),
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.ENUM, d), em, v, it.span(),
                         Module.Binding.Kind.DEFINED));
                 for (Item.Variant var : e.variants()) {
                     DefId vd = defs.create(DefKind.VARIANT, var.ident().name(), d, var.span());
                     bind(em, DefKind.Ns.TYPE, var.ident(), new Module.Binding(new Res.Def(DefKind.VARIANT, vd), null,
                             Visibility.PUBLIC, var.ident().span(), Module.Binding.Kind.DEFINED));
-                    ctor(em, vd, var.data(), var.ident(), Visibility.PUBLIC);
+                    ctor(em, vd, var.data(), var.ident(), Visibility.PUBLIC, var.span());
                 }
             }
             case Item.Trait t -> {
                 DefId d = defs.create(DefKind.TRAIT, name.name(), m.def, it.span());
                 Module tm = new Module(d, m, m.crateRoot, false);
                 graph.add(tm);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.TRAIT, d), tm, v, name.span(),
+                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.TRAIT, d), tm, v, it.span(),
                         Module.Binding.Kind.DEFINED));
                 for (Item ai : t.items()) assocItem(tm, d, ai);
             }
@@ -192,7 +209,7 @@ public final class DefCollector {
                     if (k != null) defs.create(k, ai.ident().name(), d, ai.span());
                 }
             }
-            case Item.Fn f -> define(m, DefKind.FN, name, it.span(), v, null);
+            case Item.Fn f -> define(m, DefKind.FN, name, new Span(it.span().lo(), f.decl().span().hi()), v, null); // rustc: the signature
             case Item.Const c -> define(m, DefKind.CONST, name, it.span(), v, null);
             case Item.Static s -> define(m, DefKind.STATIC, name, it.span(), v, null);
             case Item.TyAlias t -> define(m, DefKind.TY_ALIAS, name, it.span(), v, null);
@@ -249,11 +266,12 @@ public final class DefCollector {
     }
 
     /** Tuple and unit structs and variants are also values: their constructors. */
-    private void ctor(Module m, DefId owner, Item.VariantData data, Ident name, Visibility v) {
+    private void ctor(Module m, DefId owner, Item.VariantData data, Ident name, Visibility v, Span span) {
         if (data.kind() == Item.CtorKind.STRUCT) return;
-        DefId c = defs.create(DefKind.CTOR, name.name(), owner, name.span());
-        bind(m, DefKind.Ns.VALUE, name, new Module.Binding(new Res.Def(DefKind.CTOR, c), null, v, name.span(),
-                Module.Binding.Kind.DEFINED));
+        DefId c = defs.create(DefKind.CTOR, name.name(), owner, span);
+        // A clash in the value namespace is the same clash as the type's: reported once, as rustc does.
+        bind(m, DefKind.Ns.VALUE, name, new Module.Binding(new Res.Def(DefKind.CTOR, c), null, v, span,
+                Module.Binding.Kind.DEFINED), false);
     }
 
     private void useTree(Module m, Item.UseTree t, List<Symbol> prefix, List<Span> spans, boolean global, Visibility v,

@@ -154,7 +154,11 @@ final class ImportResolver {
         if (imp.reported) return;
         imp.reported = true;
         Span span = segment < imp.segmentSpans.size() ? imp.segmentSpans.get(segment) : imp.span;
-        diag.emit(Diagnostic.error(message).code("E0432").primary(span, label));
+        Diagnostic d = Diagnostic.error(message).code("E0432").primary(span, label);
+        if (label.startsWith("use of unresolved module or unlinked crate")) {
+            d.help("you might be missing a crate named `" + imp.path.get(segment) + "`");
+        }
+        diag.emit(d);
     }
 
     private void reportGlob(Import imp) {

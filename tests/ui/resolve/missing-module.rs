@@ -1,0 +1,3 @@
+mod not_there; //~ ERROR file not found for module `not_there`
+
+fn main() {}
