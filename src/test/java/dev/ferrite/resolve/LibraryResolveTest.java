@@ -83,6 +83,8 @@ class LibraryResolveTest {
                   |
                 2 | use nosuch::Bar;
                   |     ^^^^^^ use of unresolved module or unlinked crate `nosuch`
+                  |
+                  = help: you might be missing a crate named `nosuch`
 
                 """);
     }
