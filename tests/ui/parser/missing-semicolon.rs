@@ -1,4 +1,5 @@
+//@ rustc-identical
 fn main() {
     let x = 5 //~ ERROR expected `;`, found keyword `let`
-    let y = 6;
+    let _y = x;
 }

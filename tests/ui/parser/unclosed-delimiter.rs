@@ -1,4 +1,4 @@
-fn f(x: i32) -> i32 { //~ ERROR this file contains an unclosed delimiter
+fn f(x: i32) -> i32 {
     x
 
-fn main() {}
+fn main() {} //~ ERROR this file contains an unclosed delimiter

@@ -1,3 +1,4 @@
+//@ rustc-identical
 fn main() {
-    let v = (1, 2 3); //~ ERROR expected one of
+    let _v = (1, 2 3); //~ ERROR expected one of
 }

@@ -1,3 +1,4 @@
+//@ rustc-identical
 fn main() {
     let s = "a\qb"; //~ ERROR unknown character escape: `q`
 }

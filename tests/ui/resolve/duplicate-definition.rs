@@ -1,3 +1,4 @@
+//@ rustc-identical
 struct A;
 fn f() {}
 struct A; //~ ERROR the name `A` is defined multiple times

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LitDecoder {
     private final DiagnosticSink diag;
+    /** Where the string literal being decoded starts (for the raw-string suggestion), or -1. */
+    private int literalStart = -1;
 
     public LitDecoder(DiagnosticSink diag) {
         this.diag = diag;
@@ -53,6 +55,7 @@ public final class LitDecoder {
         }
         String body = text.substring(start + 1, text.length() - 1);
         int bodyBase = tok.span().lo() + utf8Len(text.substring(0, start + 1));
+        literalStart = tok.span().lo();
         return unescape(body, bodyBase, k == Token.LitKind.BYTE_STR ? Mode.BYTES : k == Token.LitKind.C_STR ? Mode.C_STR : Mode.STR);
     }
 
@@ -62,6 +65,7 @@ public final class LitDecoder {
         int q = text.indexOf('\'');
         String body = text.substring(q + 1, text.length() - 1);
         int bodyBase = tok.span().lo() + q + 1;
+        literalStart = -1;
         boolean isByte = tok.lit() == Token.LitKind.BYTE;
         byte[] bytes = unescape(body, bodyBase, isByte ? Mode.BYTES : Mode.STR);
         String s = new String(bytes, isByte ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
@@ -160,8 +164,15 @@ public final class LitDecoder {
                 default -> {
                     int cpLen = e < 0x80 ? 1 : e < 0xE0 ? 2 : e < 0xF0 ? 3 : 4;
                     String shown = new String(src, i - 1, Math.min(cpLen, src.length - i + 1), StandardCharsets.UTF_8);
-                    diag.emit(Diagnostic.error("unknown character escape: `" + shown + "`")
-                            .primary(new Span(base + escStart + 1, base + escStart + 1 + cpLen), "unknown character escape"));
+                    Diagnostic d = Diagnostic.error("unknown character escape: `" + shown + "`")
+                            .primary(new Span(base + escStart + 1, base + escStart + 1 + cpLen), "unknown character escape")
+                            .help("for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>");
+                    if (literalStart >= 0 && mode != Mode.C_STR) {
+                        d.suggest("if you meant to write a literal backslash (perhaps escaping in a regular expression), consider a raw string literal",
+                                new Span(literalStart, literalStart), mode == Mode.BYTES ? "br" : "r",
+                                dev.ferrite.diagnostics.Applicability.MAYBE_INCORRECT);
+                    }
+                    diag.emit(d);
                     i += cpLen - 1;
                 }
             }

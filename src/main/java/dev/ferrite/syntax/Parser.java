@@ -342,7 +342,12 @@ public final class Parser {
                     .secondary(tok.span(), "unexpected token"));
             return;
         }
-        diag.emit(Diagnostic.error(msg).primary(at, label));
+        Diagnostic d = Diagnostic.error(msg).primary(at, label);
+        if (exp.contains("`,`") && prev != null && (tok.is(TokenKind.LITERAL) || tok.isIdent() && !isReservedKeyword(tok))
+                && (prev.is(TokenKind.LITERAL) || prev.isIdent() || prev.kind().isCloseDelim())) {
+            d.secondary(prev.span().shrinkToHi(), "help: missing `,`");
+        }
+        diag.emit(d);
     }
 
     /** Whether the current token is on a later line than the previous one. */

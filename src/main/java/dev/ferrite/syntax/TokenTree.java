@@ -71,6 +71,7 @@ public sealed interface TokenTree {
      * reported. Tokens from {@code from} up to EOF.
      */
     static List<TokenTree> build(List<Token> tokens, DiagnosticSink diag) {
+        dev.ferrite.span.Span eof = tokens.isEmpty() ? dev.ferrite.span.Span.DUMMY : tokens.getLast().span();
         List<List<TokenTree>> stack = new ArrayList<>();
         List<Token> opens = new ArrayList<>();
         List<TokenTree> cur = new ArrayList<>();
@@ -102,7 +103,8 @@ public sealed interface TokenTree {
         }
         while (!opens.isEmpty()) {
             Token open = opens.removeLast();
-            diag.emit(Diagnostic.error("this file contains an unclosed delimiter").primary(open.span(), "unclosed delimiter"));
+            diag.emit(Diagnostic.error("this file contains an unclosed delimiter").primary(eof)
+                    .secondary(open.span(), "unclosed delimiter"));
             List<TokenTree> inner = cur;
             cur = stack.removeLast();
             Delimiter d = Delimiter.of(open.kind());

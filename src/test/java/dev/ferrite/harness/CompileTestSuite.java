@@ -142,6 +142,7 @@ class CompileTestSuite {
         }
         if (r.exit() != 1) problems.append("exit code: expected 1 (compile error), got ").append(r.exit()).append('\n');
         problems.append(Annotations.check(source, r.stderr(), rel));
+        if (source.contains("//@ rustc-identical")) problems.append(RustcParity.check(rel, edition(source), r.stderr()));
         return problems.isEmpty() ? null : rel + ":\n" + problems;
     }
 
