@@ -57,9 +57,9 @@ final class Session {
         if (!diag.hasErrors()) new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
         if (emitDiagnostics()) return 1;
         if (command.equals("check")) return 0;
-        // FIXME(issue 3): name resolution, type checking, MIR building and the interpreter exist as
-        // libraries but are not wired into the driver yet, so `run` and `mir` stop after parsing.
-        throw new UnsupportedOperationException("`ferrite " + command + "` stops after parsing for now");
+        // FIXME(issue 3): lowering to HIR, type checking (a library already), MIR building and the
+        // interpreter are not wired in yet, so `run` and `mir` stop after name resolution.
+        throw new UnsupportedOperationException("`ferrite " + command + "` stops after name resolution for now");
     }
 
     /** Prints the diagnostics so far and rustc's summary; true if there were errors. */
