@@ -227,11 +227,23 @@ public final class HumanEmitter {
                 else under.append(m.ch());
             }
         }
-        // The rightmost label goes on the underline line; the others hang below with `|` connectors.
+        // The rightmost label goes on the underline line, and so does any other whose text fits
+        // before the next underline (as rustc lays them out); the rest hang below with `|` connectors.
         Mark last = marks.getLast();
         boolean inlineLast = !last.text().isEmpty();
         List<Mark> hanging = new ArrayList<>();
-        for (Mark m : marks) if (m != last && !m.text().isEmpty()) hanging.add(m);
+        for (int i = 0; i < marks.size() - 1; i++) {
+            Mark m = marks.get(i);
+            if (m.text().isEmpty()) continue;
+            int textStart = m.end() + 1;
+            int textEnd = textStart + m.text().codePointCount(0, m.text().length());
+            if (textEnd < marks.get(i + 1).start()) {
+                while (under.length() < textEnd) under.append(' ');
+                under.replace(textStart, textEnd, m.text());
+            } else {
+                hanging.add(m);
+            }
+        }
         String first = under.toString();
         if (inlineLast) first = first + " " + last.text();
         out.append(pad).append(" | ").append(first.stripTrailing()).append('\n');

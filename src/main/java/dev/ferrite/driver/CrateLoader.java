@@ -4,6 +4,7 @@ import dev.ferrite.diagnostics.DiagnosticSink;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.Definitions;
 import dev.ferrite.resolve.DefCollector;
+import dev.ferrite.resolve.SignatureResolver;
 import dev.ferrite.span.SourceMap;
 import dev.ferrite.span.Symbol;
 import dev.ferrite.syntax.Parser;
@@ -53,7 +54,16 @@ final class CrateLoader {
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.resolveImports();
+        dc.setPrelude(core, core, "2021");
+        dc.setPrelude(std, core, "2021");
+        dc.setPrelude(main, std, edition == Parser.Edition.E2015 ? "2015" : edition == Parser.Edition.E2018 ? "2018"
+                : edition == Parser.Edition.E2024 ? "2024" : "2021");
+        if (!hasErrors()) new SignatureResolver(dc, defs, diag).checkCrate(main);
         return dc;
+    }
+
+    private boolean hasErrors() {
+        return diag instanceof dev.ferrite.diagnostics.DiagCtxt d && d.hasErrors();
     }
 
     private DefId libraryCrate(DefCollector dc, Symbol name, String dir) {

@@ -30,6 +30,10 @@ public final class DefCollector {
     private final ModuleGraph graph;
     private final DiagnosticSink diag;
     private final List<Import> imports = new ArrayList<>();
+    /** The DefId of each AST item, variant and associated item (by identity). */
+    private final java.util.IdentityHashMap<Object, DefId> astDefs = new java.util.IdentityHashMap<>();
+    /** The items of each module (inline or loaded from its file), for later passes. */
+    private final Map<DefId, List<Item>> moduleItems = new java.util.HashMap<>();
     /** Duplicate definitions, reported after collection (rustc finds them after loading all modules). */
     private final List<Diagnostic> duplicates = new ArrayList<>();
     /**
@@ -110,7 +114,22 @@ public final class DefCollector {
     // ---- items ----
 
     private void items(Module m, List<Item> items) {
+        moduleItems.computeIfAbsent(m.def, k -> new ArrayList<>()).addAll(items);
         for (Item it : items) item(m, it);
+    }
+
+    /** The DefId given to an AST item, variant or associated item, or null. */
+    DefId defOf(Object astNode) {
+        return astDefs.get(astNode);
+    }
+
+    /** The items of a module (crate roots included). */
+    List<Item> itemsOf(DefId module) {
+        return moduleItems.getOrDefault(module, List.of());
+    }
+
+    Module moduleNamed(DefId def) {
+        return graph.module(def);
     }
 
     private Visibility vis(Module m, Item.Visibility v) {
@@ -128,6 +147,7 @@ public final class DefCollector {
 
     private DefId define(Module m, DefKind kind, Ident name, Span span, Visibility vis, Module module) {
         DefId d = defs.create(kind, name.name(), m.def, span);
+        currentItemDef = d;
         bind(m, kind.ns(), name, new Module.Binding(new Res.Def(kind, d), module, vis, span, Module.Binding.Kind.DEFINED), true);
         return d;
     }
@@ -149,12 +169,22 @@ public final class DefCollector {
         }
     }
 
+    /** The DefId the item being collected got (set by {@link #define}). */
+    private DefId currentItemDef;
+
     private void item(Module m, Item it) {
+        currentItemDef = null;
+        itemBody(m, it);
+        if (currentItemDef != null) astDefs.put(it, currentItemDef);
+    }
+
+    private void itemBody(Module m, Item it) {
         Visibility v = vis(m, it.vis());
         Ident name = it.ident();
         switch (it.kind()) {
             case Item.Mod mod -> {
                 DefId d = defs.create(DefKind.MOD, name.name(), m.def, it.span());
+                currentItemDef = d;
                 Module child = new Module(d, m, m.crateRoot, false);
                 graph.add(child);
                 bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.MOD, d), child, v, it.span(),
@@ -181,12 +211,14 @@ public final class DefCollector {
             case Item.Union u -> define(m, DefKind.UNION, name, it.span(), v, null);
             case Item.Enum e -> {
                 DefId d = defs.create(DefKind.ENUM, name.name(), m.def, it.span());
+                currentItemDef = d;
                 Module em = new Module(d, m, m.crateRoot, false);
                 graph.add(em);
                 bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.ENUM, d), em, v, it.span(),
                         Module.Binding.Kind.DEFINED));
                 for (Item.Variant var : e.variants()) {
                     DefId vd = defs.create(DefKind.VARIANT, var.ident().name(), d, var.span());
+                    astDefs.put(var, vd);
                     bind(em, DefKind.Ns.TYPE, var.ident(), new Module.Binding(new Res.Def(DefKind.VARIANT, vd), null,
                             Visibility.PUBLIC, var.ident().span(), Module.Binding.Kind.DEFINED));
                     ctor(em, vd, var.data(), var.ident(), Visibility.PUBLIC, var.span());
@@ -194,6 +226,7 @@ public final class DefCollector {
             }
             case Item.Trait t -> {
                 DefId d = defs.create(DefKind.TRAIT, name.name(), m.def, it.span());
+                currentItemDef = d;
                 Module tm = new Module(d, m, m.crateRoot, false);
                 graph.add(tm);
                 bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.TRAIT, d), tm, v, it.span(),
@@ -203,10 +236,11 @@ public final class DefCollector {
             case Item.TraitAlias t -> define(m, DefKind.TRAIT_ALIAS, name, it.span(), v, null);
             case Item.Impl impl -> {
                 DefId d = defs.create(DefKind.IMPL, null, m.def, it.span());
+                currentItemDef = d;
                 for (Item ai : impl.items()) {
                     if (ai.ident() == null) continue;
                     DefKind k = assocKind(ai);
-                    if (k != null) defs.create(k, ai.ident().name(), d, ai.span());
+                    if (k != null) astDefs.put(ai, defs.create(k, ai.ident().name(), d, ai.span()));
                 }
             }
             case Item.Fn f -> define(m, DefKind.FN, name, new Span(it.span().lo(), f.decl().span().hi()), v, null); // rustc: the signature
@@ -230,8 +264,9 @@ public final class DefCollector {
                         case Item.TyAlias t -> DefKind.FOREIGN_TY;
                         default -> null;
                     };
-                    if (k != null) define(m, k, fi.ident(), fi.span(), vis(m, fi.vis()), null);
+                    if (k != null) astDefs.put(fi, define(m, k, fi.ident(), fi.span(), vis(m, fi.vis()), null));
                 }
+                currentItemDef = null; // the extern block itself has no DefId
             }
             case Item.Use u -> useTree(m, u.tree(), List.of(), List.of(), false, v, it.span());
             case Item.MacroRules mr -> {
@@ -261,6 +296,7 @@ public final class DefCollector {
         DefKind k = assocKind(ai);
         if (k == null) return;
         DefId d = defs.create(k, ai.ident().name(), trait, ai.span());
+        astDefs.put(ai, d);
         bind(traitModule, k.ns(), ai.ident(), new Module.Binding(new Res.Def(k, d), null, Visibility.PUBLIC,
                 ai.ident().span(), Module.Binding.Kind.DEFINED));
     }

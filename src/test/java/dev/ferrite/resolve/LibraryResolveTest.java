@@ -90,7 +90,7 @@ class LibraryResolveTest {
     }
 
     @Test
-    void everyImportOfTheStandardLibraryResolves() {
+    void everyImportAndSignatureOfTheStandardLibraryResolves() {
         DefCollector dc = new DefCollector(defs, diag, this::load);
         // Children of a crate root live next to lib.rs; the root is the next DefId to be created.
         dirs.put(new DefId(defs.size()), LIB.resolve("core/src"));
@@ -102,6 +102,11 @@ class LibraryResolveTest {
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.resolveImports();
+        dc.setPrelude(core, core, "2021");
+        dc.setPrelude(std, core, "2021");
+        SignatureResolver sr = new SignatureResolver(dc, defs, diag);
+        sr.checkCrate(core);
+        sr.checkCrate(std);
         HumanEmitter e = new HumanEmitter(sm);
         assertThat(diag.diagnostics()).as(() -> String.join("", diag.diagnostics().stream().map(e::render).toList())).isEmpty();
 
