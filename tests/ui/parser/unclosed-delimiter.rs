@@ -1,3 +1,4 @@
+//@ rustc-identical
 fn f(x: i32) -> i32 {
     x
 

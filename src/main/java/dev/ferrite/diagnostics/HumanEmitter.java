@@ -205,8 +205,10 @@ public final class HumanEmitter {
         record Mark(int start, int end, char ch, String text) {
         }
         List<Mark> marks = new ArrayList<>();
+        int lineLen = file.lineText(line - 1).replace("\t", "    ").length();
         for (Label l : labels) {
-            int start = displayCol(file, l.span().lo());
+            // A position past the end of the line (the end of the file) is drawn at the line's end, as rustc does.
+            int start = Math.min(displayCol(file, l.span().lo()), lineLen);
             int endPos = l.span().hi();
             SourceMap.Loc hiLoc = sm.lookup(endPos);
             int end;
