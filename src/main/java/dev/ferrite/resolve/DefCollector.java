@@ -183,12 +183,8 @@ public final class DefCollector {
         Ident name = it.ident();
         switch (it.kind()) {
             case Item.Mod mod -> {
-                DefId d = defs.create(DefKind.MOD, name.name(), m.def, it.span());
-                currentItemDef = d;
-                Module child = new Module(d, m, m.crateRoot, false);
-                graph.add(child);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.MOD, d), child, v, it.span(),
-                        Module.Binding.Kind.DEFINED));
+                Module child = defineModuleLike(m, DefKind.MOD, name, it, v);
+                DefId d = child.def;
                 if (mod.inline()) {
                     items(child, mod.items());
                 } else {
@@ -210,12 +206,8 @@ public final class DefCollector {
             }
             case Item.Union u -> define(m, DefKind.UNION, name, it.span(), v, null);
             case Item.Enum e -> {
-                DefId d = defs.create(DefKind.ENUM, name.name(), m.def, it.span());
-                currentItemDef = d;
-                Module em = new Module(d, m, m.crateRoot, false);
-                graph.add(em);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.ENUM, d), em, v, it.span(),
-                        Module.Binding.Kind.DEFINED));
+                Module em = defineModuleLike(m, DefKind.ENUM, name, it, v);
+                DefId d = em.def;
                 for (Item.Variant var : e.variants()) {
                     DefId vd = defs.create(DefKind.VARIANT, var.ident().name(), d, var.span());
                     astDefs.put(var, vd);
@@ -225,12 +217,8 @@ public final class DefCollector {
                 }
             }
             case Item.Trait t -> {
-                DefId d = defs.create(DefKind.TRAIT, name.name(), m.def, it.span());
-                currentItemDef = d;
-                Module tm = new Module(d, m, m.crateRoot, false);
-                graph.add(tm);
-                bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(DefKind.TRAIT, d), tm, v, it.span(),
-                        Module.Binding.Kind.DEFINED));
+                Module tm = defineModuleLike(m, DefKind.TRAIT, name, it, v);
+                DefId d = tm.def;
                 for (Item ai : t.items()) assocItem(tm, d, ai);
             }
             case Item.TraitAlias t -> define(m, DefKind.TRAIT_ALIAS, name, it.span(), v, null);
@@ -280,6 +268,16 @@ public final class DefCollector {
                 // Unexpanded macro calls define nothing until the expansion driver runs.
             }
         }
+    }
+
+    /** Modules, enums and traits: a definition with a module of its own (children, variants, items). */
+    private Module defineModuleLike(Module m, DefKind kind, Ident name, Item it, Visibility v) {
+        DefId d = defs.create(kind, name.name(), m.def, it.span());
+        currentItemDef = d;
+        Module own = new Module(d, m, m.crateRoot, false);
+        graph.add(own);
+        bind(m, DefKind.Ns.TYPE, name, new Module.Binding(new Res.Def(kind, d), own, v, it.span(), Module.Binding.Kind.DEFINED));
+        return own;
     }
 
     private static DefKind assocKind(Item ai) {
