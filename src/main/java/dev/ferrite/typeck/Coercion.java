@@ -131,30 +131,13 @@ final class Coercion {
 
     /** Unsizing coercions of references and raw pointers (and, through CoerceUnsized, smart pointers). */
     private List<Adjustment> coerceUnsized(Ty source, Ty target, Span span) {
-        Ty sp, tp;
-        Mutability sm, tm;
-        boolean raw;
-        if (source instanceof Ty.Ref sr && target instanceof Ty.Ref tr) {
-            sp = sr.pointee();
-            tp = tr.pointee();
-            sm = sr.mutbl();
-            tm = tr.mutbl();
-            raw = false;
-        } else if (source instanceof Ty.RawPtr sr && target instanceof Ty.RawPtr tr) {
-            sp = sr.pointee();
-            tp = tr.pointee();
-            sm = sr.mutbl();
-            tm = tr.mutbl();
-            raw = true;
-        } else if (source instanceof Ty.Ref sr && target instanceof Ty.RawPtr tr) {
-            sp = sr.pointee();
-            tp = tr.pointee();
-            sm = sr.mutbl();
-            tm = tr.mutbl();
-            raw = true;
-        } else {
-            return null;
-        }
+        PointerParts src = PointerParts.of(source);
+        PointerParts dst = PointerParts.of(target);
+        // &T -> &U, *T -> *U and &T -> *U; never a raw pointer to a reference
+        if (src == null || dst == null || src.raw() && !dst.raw()) return null;
+        Ty sp = src.pointee(), tp = dst.pointee();
+        Mutability sm = src.mutbl(), tm = dst.mutbl();
+        boolean raw = dst.raw();
         if (sm == Mutability.NOT && tm == Mutability.MUT) return null;
         Ty spR = fcx.shallow(sp);
         Ty tpR = fcx.shallow(tp);
@@ -172,6 +155,17 @@ final class Coercion {
         adj.add(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE),
                 raw ? Ty.ptr(tp, tm) : Ty.ref(Region.ERASED, tp, tm)));
         return adj;
+    }
+
+    /** The pointee and mutability of a reference or raw pointer type. */
+    private record PointerParts(Ty pointee, Mutability mutbl, boolean raw) {
+        static PointerParts of(Ty t) {
+            return switch (t) {
+                case Ty.Ref r -> new PointerParts(r.pointee(), r.mutbl(), false);
+                case Ty.RawPtr p -> new PointerParts(p.pointee(), p.mutbl(), true);
+                default -> null;
+            };
+        }
     }
 
     /** {@code T: Trait} for the principal and each auto trait, and the projection bounds. */
