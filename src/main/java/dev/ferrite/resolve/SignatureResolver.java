@@ -62,7 +62,10 @@ public final class SignatureResolver {
             case Item.Mod mod -> {
                 if (def != null) module(def);
             }
-            case Item.Fn f -> fnSig(m, def, f.generics(), f.decl(), ribs);
+            case Item.Fn f -> {
+                fnSig(m, def, f.generics(), f.decl(), ribs);
+                if (f.body() != null) new BodyResolver(paths, diag, this, m, ribs).fnBody(f.decl(), f.body());
+            }
             case Item.Struct s -> {
                 generics(m, def, s.generics(), ribs);
                 selfRib(ribs, def == null ? Res.ERR : new Res.SelfTyAlias(def));
@@ -113,7 +116,10 @@ public final class SignatureResolver {
         DefId def = dc.defOf(ai);
         Deque<Rib> inner = new ArrayDeque<>(ribs);
         switch (ai.kind()) {
-            case Item.Fn f -> fnSig(m, def, f.generics(), f.decl(), inner);
+            case Item.Fn f -> {
+                fnSig(m, def, f.generics(), f.decl(), inner);
+                if (f.body() != null) new BodyResolver(paths, diag, this, m, inner).fnBody(f.decl(), f.body());
+            }
             case Item.TyAlias t -> {
                 generics(m, def, t.generics(), inner);
                 bounds(m, t.bounds(), inner);
@@ -225,6 +231,11 @@ public final class SignatureResolver {
                 }
             }
         }
+    }
+
+    /** Resolves a type written in a body (`let x: T`, casts, closure parameters). */
+    void tyInBody(Module m, Type t, Deque<Rib> ribs) {
+        ty(m, t, ribs);
     }
 
     /** Resolves and lowers a type. */
