@@ -9,6 +9,10 @@
 #![allow(internal_features)]
 #![feature(no_core, lang_items, intrinsics, rustc_attrs, auto_traits, fundamental, unboxed_closures)]
 
+#[prelude_import]
+#[allow(unused)]
+use prelude::rust_2021::*;
+
 #[macro_use]
 mod macros;
 

@@ -4,7 +4,11 @@ import dev.ferrite.diagnostics.DiagnosticSink;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.Definitions;
 import dev.ferrite.resolve.DefCollector;
-import dev.ferrite.resolve.SignatureResolver;
+import dev.ferrite.resolve.ItemLowering;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.HirCrate;
+import dev.ferrite.hir.Res;
+import java.util.List;
 import dev.ferrite.span.SourceMap;
 import dev.ferrite.span.Symbol;
 import dev.ferrite.syntax.Parser;
@@ -18,8 +22,7 @@ import java.util.Map;
 
 /**
  * Loads the crates of a compilation — {@code core} and {@code std} from the library in the jar, then
- * the user's crate — with their {@code mod foo;} files, and runs the first pass of name resolution
- * over them (definitions and imports).
+ * the user's crate — with their {@code mod foo;} files, resolves their names and lowers them to HIR.
  */
 final class CrateLoader {
     private final SourceMap sm;
@@ -37,7 +40,7 @@ final class CrateLoader {
     }
 
     /** Collects core, std and the user's crate rooted at {@code rootFile}, and resolves their imports. */
-    DefCollector resolve(Crate user, Path rootFile) {
+    HirCrate resolve(Crate user, Path rootFile) {
         DefCollector dc = new DefCollector(defs, diag, this::loadModule);
         dc.setModuleDirForHelp(d -> {
             Path dir = userDirs.get(d);
@@ -58,8 +61,13 @@ final class CrateLoader {
         dc.setPrelude(std, core, "2021");
         dc.setPrelude(main, std, edition == Parser.Edition.E2015 ? "2015" : edition == Parser.Edition.E2018 ? "2018"
                 : edition == Parser.Edition.E2024 ? "2024" : "2021");
-        if (!hasErrors()) new SignatureResolver(dc, defs, diag).checkCrate(main);
-        return dc;
+        if (hasErrors()) return null;
+        ItemLowering lowering = new ItemLowering(dc, defs, diag);
+        for (DefId c : List.of(core, std, main)) lowering.collectLangItems(c);
+        for (DefId c : List.of(core, std, main)) lowering.lowerCrate(c);
+        Res mainFn = dc.lookup(main, List.of("main"), DefKind.Ns.VALUE);
+        DefId mainDef = mainFn instanceof Res.Def d && d.kind() == DefKind.FN ? d.def() : null;
+        return lowering.finish(Map.of("core", core, "std", std, "main", main), main, mainDef);
     }
 
     private boolean hasErrors() {

@@ -31,6 +31,7 @@ public final class DefCollector {
     private final DiagnosticSink diag;
     private final List<Import> imports = new ArrayList<>();
     /** The DefId of each AST item, variant and associated item (by identity). */
+    private final Map<DefId, DefId> ctors = new java.util.HashMap<>();
     private final java.util.IdentityHashMap<Object, DefId> astDefs = new java.util.IdentityHashMap<>();
     /** The items of each module (inline or loaded from its file), for later passes. */
     private final Map<DefId, List<Item>> moduleItems = new java.util.HashMap<>();
@@ -123,6 +124,11 @@ public final class DefCollector {
         return astDefs.get(astNode);
     }
 
+    /** The constructor of a tuple or unit struct or variant, or null. */
+    DefId ctorOf(DefId structOrVariant) {
+        return ctors.get(structOrVariant);
+    }
+
     /** The items of a module (crate roots included). */
     List<Item> itemsOf(DefId module) {
         return moduleItems.getOrDefault(module, List.of());
@@ -187,6 +193,7 @@ public final class DefCollector {
                 DefId d = child.def;
                 if (mod.inline()) {
                     items(child, mod.items());
+                    currentItemDef = d;
                 } else {
                     Crate file = loadModule.apply(d, name);
                     if (file == null) {
@@ -199,6 +206,7 @@ public final class DefCollector {
                         items(child, file.items());
                     }
                 }
+                currentItemDef = d; // the children's collection moved it
             }
             case Item.Struct s -> {
                 DefId d = define(m, DefKind.STRUCT, name, it.span(), v, null);
@@ -256,7 +264,15 @@ public final class DefCollector {
                 }
                 currentItemDef = null; // the extern block itself has no DefId
             }
-            case Item.Use u -> useTree(m, u.tree(), List.of(), List.of(), false, v, it.span());
+            case Item.Use u -> {
+                if (it.attrs().stream().anyMatch(a -> a.is("prelude_import"))) {
+                    // `#[prelude_import] use prelude::rust_20xx::*;` (core's own prelude): the crate
+                    // gets its standard prelude (set by the driver) despite `#![no_core]`.
+                    m.crateRoot.noImplicitPrelude = false;
+                } else {
+                    useTree(m, u.tree(), List.of(), List.of(), false, v, it.span());
+                }
+            }
             case Item.MacroRules mr -> {
                 DefId d = defs.create(DefKind.MACRO, name.name(), m.def, it.span());
                 Module.Binding b = new Module.Binding(new Res.Def(DefKind.MACRO, d), null, Visibility.PUBLIC, name.span(),
@@ -303,6 +319,7 @@ public final class DefCollector {
     private void ctor(Module m, DefId owner, Item.VariantData data, Ident name, Visibility v, Span span) {
         if (data.kind() == Item.CtorKind.STRUCT) return;
         DefId c = defs.create(DefKind.CTOR, name.name(), owner, span);
+        ctors.put(owner, c);
         // A clash in the value namespace is the same clash as the type's: reported once, as rustc does.
         bind(m, DefKind.Ns.VALUE, name, new Module.Binding(new Res.Def(DefKind.CTOR, c), null, v, span,
                 Module.Binding.Kind.DEFINED), false);

@@ -25,6 +25,8 @@ final class Rib {
     final Kind kind;
     final Map<Symbol, Res> values = new HashMap<>();
     final Map<Symbol, Res> types = new HashMap<>();
+    /** Lifetime parameters (and `for<'a>` binders) declared here. */
+    final Map<Symbol, dev.ferrite.hir.DefId> lifetimes = new HashMap<>();
     /** The module whose items this rib's block declares (block-scoped items), or null. */
     final Module blockModule;
 

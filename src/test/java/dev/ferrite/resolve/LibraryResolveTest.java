@@ -104,9 +104,11 @@ class LibraryResolveTest {
         dc.resolveImports();
         dc.setPrelude(core, core, "2021");
         dc.setPrelude(std, core, "2021");
-        SignatureResolver sr = new SignatureResolver(dc, defs, diag);
-        sr.checkCrate(core);
-        sr.checkCrate(std);
+        ItemLowering lowering = new ItemLowering(dc, defs, diag);
+        lowering.collectLangItems(core);
+        lowering.collectLangItems(std);
+        lowering.lowerCrate(core);
+        lowering.lowerCrate(std);
         HumanEmitter e = new HumanEmitter(sm);
         assertThat(diag.diagnostics()).as(() -> String.join("", diag.diagnostics().stream().map(e::render).toList())).isEmpty();
 
