@@ -52,7 +52,8 @@ final class CrateLoader {
         DefId std = libraryCrate(dc, Symbol.STD, "std/src");
         Path dir = rootFile.toAbsolutePath().getParent();
         userDirs.put(new DefId(defs.size()), dir);
-        DefId main = dc.collectCrate(Symbol.intern("main"), user);
+        String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
+        DefId main = dc.collectCrate(Symbol.intern(stem), user);
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));

@@ -4,7 +4,17 @@ import dev.ferrite.diagnostics.DiagCtxt;
 import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.diagnostics.HumanEmitter;
 import dev.ferrite.diagnostics.JsonEmitter;
+import dev.ferrite.hir.Body;
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.HirCrate;
+import dev.ferrite.span.Span;
 import dev.ferrite.syntax.Parser;
+import dev.ferrite.traits.ParamEnv;
+import dev.ferrite.traits.Solver;
+import dev.ferrite.typeck.SolverInferCtxt;
+import dev.ferrite.typeck.TcxTraitDatabase;
+import dev.ferrite.typeck.Typeck;
+import dev.ferrite.types.Tcx;
 import dev.ferrite.syntax.ast.Crate;
 import dev.ferrite.span.SourceFile;
 import dev.ferrite.span.SourceMap;
@@ -54,12 +64,37 @@ final class Session {
         if (root == null) return 1;
         Parser.Edition edition = Parser.Edition.of(opts.edition);
         Crate crate = Parser.parseFile(root, diag, edition);
-        if (!diag.hasErrors()) new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
-        if (emitDiagnostics()) return 1;
-        if (command.equals("check")) return 0;
-        // FIXME(issue 3): lowering to HIR, type checking (a library already), MIR building and the
-        // interpreter are not wired in yet, so `run` and `mir` stop after name resolution.
-        throw new UnsupportedOperationException("`ferrite " + command + "` stops after name resolution for now");
+        HirCrate hir = diag.hasErrors() ? null : new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
+        if (hir == null || diag.hasErrors()) return finish();
+        Tcx tcx = new Tcx(hir, diag);
+        TcxTraitDatabase db = new TcxTraitDatabase(tcx);
+        Solver solver = new Solver(db);
+        Typeck typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
+        checkMain(hir, crate, input);
+        for (Body b : hir.bodies()) {
+            DefId owner = b.owner();
+            if (!hir.defs().get(owner).krate().equals(hir.localCrate())) continue;
+            if (typeck.typeckRoot(owner).equals(owner)) typeck.typeck(owner);
+        }
+        if (diag.hasErrors() || command.equals("check")) return finish();
+        // FIXME(issue 3): MIR building and the interpreter are not wired in yet, so `run` and `mir`
+        // stop after type checking.
+        throw new UnsupportedOperationException("`ferrite " + command + "` stops after type checking for now");
+    }
+
+    /** Prints the diagnostics; exit code 1 if there were errors. */
+    private int finish() {
+        return emitDiagnostics() ? 1 : 0;
+    }
+
+    /** A binary crate needs `fn main` (rustc's E0601). */
+    private void checkMain(HirCrate hir, Crate crate, String input) {
+        if (hir.main() != null) return;
+        String name = hir.defs().name(hir.localCrate()).text();
+        // rustc points just past the crate's last token
+        Span end = crate.items().isEmpty() ? crate.span().shrinkToLo() : crate.items().getLast().span().shrinkToHi();
+        diag.emit(Diagnostic.error("`main` function not found in crate `" + name + "`").code("E0601")
+                .primary(end, "consider adding a `main` function to `" + input + "`"));
     }
 
     /** Prints the diagnostics so far and rustc's summary; true if there were errors. */

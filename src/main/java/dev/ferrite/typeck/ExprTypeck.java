@@ -86,7 +86,17 @@ final class ExprTypeck {
         Ty e = fcx.resolve(expected), a = fcx.resolve(actual);
         if (e.hasError() || a.hasError()) return;
         fcx.error(Diagnostic.error("mismatched types").code("E0308")
-                .primary(span, "expected `" + fcx.tcx.show(e) + "`, found `" + fcx.tcx.show(a) + "`"));
+                .primary(span, "expected " + describe(e) + ", found " + describe(a)));
+    }
+
+    /** A type in "expected X, found Y": quoted, except rustc's words for unresolved literals. */
+    private String describe(Ty t) {
+        String s = fcx.tcx.show(t);
+        return switch (s) {
+            case "{integer}" -> "integer";
+            case "{float}" -> "floating-point number";
+            default -> "`" + s + "`";
+        };
     }
 
     private Ty checkKind(ExprId id, Expr e, Ty expected) {
