@@ -1,0 +1,18 @@
+package dev.ferrite.interp;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.types.AdtDef;
+
+/** What layout computation needs to know about the program. */
+public interface LayoutCx {
+    AdtDef adtDef(DefId def);
+
+    /**
+     * True for structs whose single scalar field is never zero (rustc's
+     * {@code #[rustc_layout_scalar_valid_range_start(1)]}: {@code NonNull}, {@code NonZero}, and
+     * {@code Box} when it wraps a raw pointer).
+     */
+    default boolean isNonNull(DefId adt) {
+        return false;
+    }
+}
