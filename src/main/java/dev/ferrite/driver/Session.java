@@ -7,6 +7,11 @@ import dev.ferrite.diagnostics.JsonEmitter;
 import dev.ferrite.hir.Body;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.HirCrate;
+import dev.ferrite.mir.MirPrinter;
+import dev.ferrite.mir.TcxMirNames;
+import dev.ferrite.mir.build.MirQueries;
+import java.util.ArrayList;
+import java.util.List;
 import dev.ferrite.span.Span;
 import dev.ferrite.syntax.Parser;
 import dev.ferrite.traits.ParamEnv;
@@ -77,9 +82,20 @@ final class Session {
             if (typeck.typeckRoot(owner).equals(owner)) typeck.typeck(owner);
         }
         if (diag.hasErrors() || command.equals("check")) return finish();
-        // FIXME(issue 3): MIR building and the interpreter are not wired in yet, so `run` and `mir`
-        // stop after type checking.
-        throw new UnsupportedOperationException("`ferrite " + command + "` stops after type checking for now");
+        MirQueries mir = new MirQueries(tcx, typeck);
+        if (command.equals("mir")) {
+            List<dev.ferrite.mir.Body> bodies = new ArrayList<>();
+            for (DefId d : mir.localBodyOwners()) {
+                dev.ferrite.mir.Body b = mir.mirOf(d);
+                if (b != null) bodies.add(b);
+            }
+            if (emitDiagnostics()) return 1;
+            out.print(new MirPrinter(new TcxMirNames(tcx, sourceMap)).printAll(bodies));
+            out.flush();
+            return 0;
+        }
+        // FIXME(issue 3): the interpreter is not wired in yet, so `run` stops after building MIR.
+        throw new UnsupportedOperationException("`ferrite " + command + "` stops after building MIR for now");
     }
 
     /** Prints the diagnostics; exit code 1 if there were errors. */

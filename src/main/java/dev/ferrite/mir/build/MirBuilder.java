@@ -1,0 +1,1430 @@
+package dev.ferrite.mir.build;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Expr;
+import dev.ferrite.hir.HirPath;
+import dev.ferrite.hir.Ids.ExprId;
+import dev.ferrite.hir.Ids.PatId;
+import dev.ferrite.hir.Lit;
+import dev.ferrite.hir.Pat;
+import dev.ferrite.hir.Res;
+import dev.ferrite.mir.AggregateKind;
+import dev.ferrite.mir.Allocation;
+import dev.ferrite.mir.AssertMessage;
+import dev.ferrite.mir.BasicBlock;
+import dev.ferrite.mir.BasicBlockData;
+import dev.ferrite.mir.BinOp;
+import dev.ferrite.mir.Body;
+import dev.ferrite.mir.BodyKind;
+import dev.ferrite.mir.BorrowKind;
+import dev.ferrite.mir.CastKind;
+import dev.ferrite.mir.ConstValue;
+import dev.ferrite.mir.GlobalAlloc;
+import dev.ferrite.mir.Local;
+import dev.ferrite.mir.LocalDecl;
+import dev.ferrite.mir.Operand;
+import dev.ferrite.mir.Place;
+import dev.ferrite.mir.PlaceElem;
+import dev.ferrite.mir.PointerCoercion;
+import dev.ferrite.mir.Rvalue;
+import dev.ferrite.mir.SourceInfo;
+import dev.ferrite.mir.SourceScopeData;
+import dev.ferrite.mir.Statement;
+import dev.ferrite.mir.StatementKind;
+import dev.ferrite.mir.SwitchTargets;
+import dev.ferrite.mir.Terminator;
+import dev.ferrite.mir.TerminatorKind;
+import dev.ferrite.mir.UnOp;
+import dev.ferrite.mir.UnwindAction;
+import dev.ferrite.mir.VarDebugInfo;
+import dev.ferrite.span.Span;
+import dev.ferrite.span.Symbol;
+import dev.ferrite.typeck.Adjustment;
+import dev.ferrite.typeck.TypeckResults;
+import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.Const;
+import dev.ferrite.types.FloatKind;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.IntKind;
+import dev.ferrite.types.Mutability;
+import dev.ferrite.types.Region;
+import dev.ferrite.types.Tcx;
+import dev.ferrite.types.Ty;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the MIR of one body from its HIR and type-check results (rustc's {@code mir_build},
+ * without the THIR step): expressions are lowered as places, operands or into a destination
+ * place, with the adjustments typeck recorded applied on top; overloaded operators, indexing and
+ * dereference become calls of the trait methods; integer arithmetic gets rustc's overflow, division
+ * and bounds {@code Assert}s; patterns are tested one arm after the other, each test branching to
+ * the next arm on failure.
+ *
+ * <p>Not yet: drops of locals that need dropping (FIXME(issue 3): values are leaked), storage
+ * markers, unwinding edges (panics end the program).
+ */
+final class MirBuilder {
+    private final Tcx tcx;
+    private final dev.ferrite.hir.Body hir;
+    private final TypeckResults tr;
+    private final DefId owner;
+
+    private final List<LocalDecl> locals = new ArrayList<>();
+    private final List<BlockBuilder> blocks = new ArrayList<>();
+    private final List<VarDebugInfo> debugInfo = new ArrayList<>();
+    private int cur;
+    /** The MIR local of each binding pattern. */
+    private final Map<PatId, Local> bindings = new HashMap<>();
+    /** Loops and labelled blocks: where {@code break} and {@code continue} go. */
+    private final Map<ExprId, Scope> scopes = new HashMap<>();
+    /** For a closure body: how each captured variable is reached from {@code _1}. */
+    private final Map<PatId, Place> upvars = new HashMap<>();
+
+    private record Scope(Place dest, BasicBlock breakBlock, BasicBlock continueBlock) {
+    }
+
+    private static final class BlockBuilder {
+        final List<Statement> stmts = new ArrayList<>();
+        Terminator term;
+    }
+
+    MirBuilder(Tcx tcx, dev.ferrite.hir.Body hir, TypeckResults tr, DefId owner) {
+        this.tcx = tcx;
+        this.hir = hir;
+        this.tr = tr;
+        this.owner = owner;
+        for (int i = 0; i < hir.exprs().size(); i++) exprIds.put(hir.exprs().get(i), new ExprId(i));
+    }
+
+    // ---- entry points ----
+
+    /** A function: {@code _0} the return place, then the parameters. */
+    Body buildFn(List<Ty> inputs, Ty output, Span span) {
+        newLocal(output, span, Mutability.MUT);
+        cur = newBlock().index();
+        List<Local> args = new ArrayList<>();
+        for (Ty t : inputs) args.add(newLocal(t, span, Mutability.NOT));
+        for (int i = 0; i < hir.params().size() && i < args.size(); i++) {
+            bindParam(hir.params().get(i).pat(), args.get(i), i + 1);
+        }
+        into(Place.RETURN, hir.value());
+        terminate(TerminatorKind.RETURN, span);
+        return finish(BodyKind.FN, inputs.size(), span);
+    }
+
+    /** A constant or static: the value into {@code _0}. */
+    Body buildConst(Ty ty, BodyKind kind, Span span) {
+        newLocal(ty, span, Mutability.MUT);
+        cur = newBlock().index();
+        into(Place.RETURN, hir.value());
+        terminate(TerminatorKind.RETURN, span);
+        return finish(kind, 0, span);
+    }
+
+    /** A closure's own body: {@code _1} is the environment (by reference, mutable reference or value). */
+    Body buildClosure(Expr.Closure c, TypeckResults.ClosureInfo info) {
+        Span span = c.span();
+        newLocal(info.output(), span, Mutability.MUT);
+        cur = newBlock().index();
+        Ty closureTy = info.closureTy();
+        Ty envTy = switch (info.kind()) {
+            case FN -> Ty.ref(Region.ERASED, closureTy, Mutability.NOT);
+            case FN_MUT -> Ty.ref(Region.ERASED, closureTy, Mutability.MUT);
+            case FN_ONCE -> closureTy;
+        };
+        Local env = newLocal(envTy, span, Mutability.NOT);
+        Place envPlace = info.kind() == TypeckResults.ClosureKind.FN_ONCE ? Place.of(env) : Place.of(env).deref();
+        for (int i = 0; i < info.captures().size(); i++) {
+            TypeckResults.Capture cap = info.captures().get(i);
+            Place field = envPlace.field(i, cap.capturedTy());
+            upvars.put(cap.var(), cap.kind() == TypeckResults.CaptureKind.BY_VALUE ? field : field.deref());
+        }
+        List<Local> args = new ArrayList<>();
+        for (int i = 0; i < c.params().size(); i++) {
+            Ty t = i < info.inputs().size() ? info.inputs().get(i) : Ty.ERROR;
+            args.add(newLocal(t, span, Mutability.NOT));
+        }
+        for (int i = 0; i < c.params().size(); i++) bindParam(c.params().get(i).pat(), args.get(i), i + 2);
+        into(Place.RETURN, c.body());
+        terminate(TerminatorKind.RETURN, span);
+        return finish(BodyKind.CLOSURE, 1 + c.params().size(), span);
+    }
+
+    private void bindParam(PatId pat, Local arg, int argIndex) {
+        if (hir.pat(pat) instanceof Pat.Binding b && b.sub() == null && mode(pat).byRef() == null) {
+            bindings.put(pat, arg);
+            debugInfo.add(new VarDebugInfo(b.name(), SourceInfo.outermost(b.span()), new VarDebugInfo.PlaceContents(Place.of(arg)),
+                    argIndex));
+            if (b.mutable()) locals.set(arg.index(), new LocalDecl(Mutability.MUT, locals.get(arg.index()).ty(),
+                    locals.get(arg.index()).sourceInfo(), true));
+            return;
+        }
+        BasicBlock unreachable = newBlock();
+        block(unreachable).term = new Terminator(SourceInfo.outermost(hir.pat(pat).span()), TerminatorKind.UNREACHABLE);
+        testAndBind(pat, Place.of(arg), unreachable);
+    }
+
+    private Body finish(BodyKind kind, int argCount, Span span) {
+        // Blocks left open (after diverging code) are unreachable.
+        for (BlockBuilder b : blocks) {
+            if (b.term == null) b.term = new Terminator(SourceInfo.outermost(span), TerminatorKind.UNREACHABLE);
+        }
+        List<BasicBlockData> data = CfgCleanup.reachable(blocks.stream()
+                .map(b -> new BasicBlockData(b.stmts, b.term)).toList());
+        return new Body(owner, kind, data, locals, argCount, List.of(SourceScopeData.OUTERMOST), debugInfo, span, null,
+                List.of());
+    }
+
+    // ---- locals and blocks ----
+
+    private Local newLocal(Ty ty, Span span, Mutability m) {
+        locals.add(new LocalDecl(m, ty, SourceInfo.outermost(span), false));
+        return Local.of(locals.size() - 1);
+    }
+
+    private Local temp(Ty ty, Span span) {
+        return newLocal(ty, span, Mutability.MUT);
+    }
+
+    private BasicBlock newBlock() {
+        blocks.add(new BlockBuilder());
+        return BasicBlock.of(blocks.size() - 1);
+    }
+
+    private BlockBuilder block(BasicBlock bb) {
+        return blocks.get(bb.index());
+    }
+
+    private void push(Span span, StatementKind kind) {
+        blocks.get(cur).stmts.add(new Statement(SourceInfo.outermost(span), kind));
+    }
+
+    private void assign(Place p, Rvalue rv, Span span) {
+        push(span, new StatementKind.Assign(p, rv));
+    }
+
+    private void terminate(TerminatorKind k, Span span) {
+        BlockBuilder b = blocks.get(cur);
+        if (b.term == null) b.term = new Terminator(SourceInfo.outermost(span), k);
+    }
+
+    private void gotoBlock(BasicBlock target, Span span) {
+        terminate(new TerminatorKind.Goto(target), span);
+    }
+
+    /** After a diverging terminator: code that follows goes to a fresh (unreachable) block. */
+    private void diverged() {
+        cur = newBlock().index();
+    }
+
+    // ---- types ----
+
+    private Ty ty(ExprId e) {
+        return tr.exprType(e);
+    }
+
+    private Ty adjustedTy(ExprId e) {
+        return tr.exprTypeAdjusted(e);
+    }
+
+    private Expr expr(ExprId e) {
+        return hir.expr(e);
+    }
+
+    private TypeckResults.BindingMode mode(PatId p) {
+        TypeckResults.BindingMode m = tr.bindingModes().get(p);
+        return m == null ? new TypeckResults.BindingMode(null, false) : m;
+    }
+
+    static boolean isCopy(Ty t) {
+        return switch (t) {
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Never n -> true;
+            case Ty.RawPtr p -> true;
+            case Ty.Ref r -> r.mutbl() == Mutability.NOT;
+            case Ty.FnDef f -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.Tuple tu -> tu.elems().stream().allMatch(MirBuilder::isCopy);
+            case Ty.Array a -> isCopy(a.elem());
+            default -> false;
+        };
+    }
+
+    private Operand use(Place p) {
+        Ty t = placeTy(p);
+        return t != null && isCopy(t) ? Operand.copy(p) : Operand.move(p);
+    }
+
+    /** The type of a place, from its local and projections. */
+    private Ty placeTy(Place p) {
+        Ty t = locals.get(p.local().index()).ty();
+        for (PlaceElem e : p.projection()) {
+            t = switch (e) {
+                case PlaceElem.Deref d -> switch (t) {
+                    case Ty.Ref r -> r.pointee();
+                    case Ty.RawPtr r -> r.pointee();
+                    case Ty.Adt a when a.args().size() > 0 && a.args().get(0) instanceof Ty inner -> inner; // Box<T>
+                    default -> null;
+                };
+                case PlaceElem.Field f -> f.ty();
+                case PlaceElem.Index i -> elemTy(t);
+                case PlaceElem.ConstantIndex ci -> elemTy(t);
+                case PlaceElem.Subslice s -> t instanceof Ty.Array a ? Ty.slice(a.elem()) : t;
+                case PlaceElem.Downcast d -> t;
+                case PlaceElem.OpaqueCast oc -> oc.ty();
+            };
+            if (t == null) return null;
+        }
+        return t;
+    }
+
+    private static Ty elemTy(Ty t) {
+        return switch (t) {
+            case Ty.Array a -> a.elem();
+            case Ty.Slice s -> s.elem();
+            default -> null;
+        };
+    }
+
+    // ---- expressions: categories ----
+
+    private enum Category { PLACE, RVALUE, INTO }
+
+    private Category category(Expr e) {
+        return switch (e) {
+            case Expr.Path p -> {
+                if (p.path() instanceof HirPath.Resolved r && r.path().res() instanceof Res.Local) yield Category.PLACE;
+                TypeckResults.Resolution res = tr.resolutions().get(idOf(e));
+                yield res != null && res.kind() == DefKind.STATIC ? Category.PLACE : Category.RVALUE;
+            }
+            case Expr.Field f -> Category.PLACE;
+            case Expr.Index i -> Category.PLACE;
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> Category.PLACE;
+            case Expr.Literal l -> Category.RVALUE;
+            case Expr.Binary b -> b.op().isLazy() || tr.resolutions().containsKey(idOf(e)) ? Category.INTO : Category.RVALUE;
+            case Expr.Unary u -> tr.resolutions().containsKey(idOf(e)) ? Category.INTO : Category.RVALUE;
+            case Expr.Cast c -> Category.RVALUE;
+            case Expr.AddrOf a -> Category.RVALUE;
+            case Expr.Tuple t -> Category.RVALUE;
+            case Expr.Array a -> Category.RVALUE;
+            case Expr.Repeat r -> Category.RVALUE;
+            case Expr.Struct s -> Category.RVALUE;
+            case Expr.Closure c -> Category.RVALUE;
+            case Expr.ConstBlock c -> Category.RVALUE;
+            default -> Category.INTO;
+        };
+    }
+
+    /** The id of an expression object of this body (expressions are looked up by identity). */
+    private ExprId idOf(Expr e) {
+        return exprIds.get(e);
+    }
+
+    private final Map<Expr, ExprId> exprIds = new java.util.IdentityHashMap<>();
+
+    // ---- with adjustments ----
+
+    Place asPlace(ExprId e) {
+        return asPlace(e, tr.adjustmentsOf(e).size());
+    }
+
+    Operand asOperand(ExprId e) {
+        return asOperand(e, tr.adjustmentsOf(e).size());
+    }
+
+    void into(Place dest, ExprId e) {
+        int k = tr.adjustmentsOf(e).size();
+        if (k == 0) {
+            intoRaw(dest, e);
+            return;
+        }
+        Rvalue rv = asRvalue(e, k);
+        if (rv != null) assign(dest, rv, expr(e).span());
+    }
+
+    private Ty tyAfter(ExprId e, int k) {
+        return k == 0 ? ty(e) : tr.adjustmentsOf(e).get(k - 1).target();
+    }
+
+    private Place asPlace(ExprId e, int k) {
+        if (k == 0) return asPlaceRaw(e);
+        Adjustment a = tr.adjustmentsOf(e).get(k - 1);
+        Span span = expr(e).span();
+        if (a.kind() instanceof Adjustment.Deref d) {
+            Place base = asPlace(e, k - 1);
+            if (d.isBuiltin()) return base.deref();
+            return overloadedDeref(base, tyAfter(e, k - 1), d.overloadedMethod(), d.methodArgs(), d.mutbl(), a.target(), span);
+        }
+        Local t = temp(a.target(), span);
+        Rvalue rv = asRvalue(e, k);
+        if (rv != null) assign(Place.of(t), rv, span);
+        return Place.of(t);
+    }
+
+    private Operand asOperand(ExprId e, int k) {
+        if (k == 0) return asOperandRaw(e);
+        Adjustment a = tr.adjustmentsOf(e).get(k - 1);
+        if (a.kind() instanceof Adjustment.Deref) return use(asPlace(e, k));
+        Span span = expr(e).span();
+        Rvalue rv = asRvalue(e, k);
+        if (rv == null) return Operand.unit();
+        Local t = temp(a.target(), span);
+        assign(Place.of(t), rv, span);
+        return Operand.move(Place.of(t));
+    }
+
+    /** The value of {@code e} after {@code k} adjustments as an rvalue; null if it diverges. */
+    private Rvalue asRvalue(ExprId e, int k) {
+        if (k == 0) return asRvalueRaw(e);
+        Adjustment a = tr.adjustmentsOf(e).get(k - 1);
+        return switch (a.kind()) {
+            case Adjustment.Deref d -> new Rvalue.Use(use(asPlace(e, k)));
+            case Adjustment.Borrow b -> {
+                Place p = asPlace(e, k - 1);
+                if (b.raw()) yield new Rvalue.RawPtr(b.mutbl(), p);
+                yield new Rvalue.Ref(b.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
+            }
+            case Adjustment.Pointer p -> {
+                Operand op = asOperand(e, k - 1);
+                PointerCoercion pc = switch (p.coercion()) {
+                    case UNSIZE -> PointerCoercion.UNSIZE;
+                    case REIFY_FN_POINTER -> PointerCoercion.REIFY_FN_POINTER;
+                    case CLOSURE_FN_POINTER -> PointerCoercion.CLOSURE_FN_POINTER;
+                    case MUT_TO_CONST_POINTER -> PointerCoercion.MUT_TO_CONST_POINTER;
+                    case UNSAFE_FN_POINTER -> PointerCoercion.UNSAFE_FN_POINTER;
+                };
+                yield new Rvalue.Cast(CastKind.coercion(pc), op, a.target());
+            }
+            case Adjustment.NeverToAny n -> {
+                Operand op = asOperand(e, k - 1);
+                diverged();
+                yield null;
+            }
+        };
+    }
+
+    /** {@code *Deref::deref(&base)} (or {@code deref_mut} with {@code &mut}). */
+    private Place overloadedDeref(Place base, Ty baseTy, DefId method, GenericArgs args, Mutability m, Ty target, Span span) {
+        Ty refBase = Ty.ref(Region.ERASED, baseTy, m);
+        Local r = temp(refBase, span);
+        assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, base), span);
+        Local out = temp(Ty.ref(Region.ERASED, target, m), span);
+        call(Ty.fnDef(method, args), List.of(Operand.move(Place.of(r))), Place.of(out), span);
+        return Place.of(out).deref();
+    }
+
+    // ---- raw expressions ----
+
+    private Place asPlaceRaw(ExprId id) {
+        Expr e = expr(id);
+        Span span = e.span();
+        switch (e) {
+            case Expr.Path p when p.path() instanceof HirPath.Resolved r && r.path().res() instanceof Res.Local l -> {
+                Place up = upvars.get(l.binding());
+                if (up != null) return up;
+                Local loc = bindings.get(l.binding());
+                if (loc != null) return Place.of(loc);
+                return Place.of(temp(ty(id), span)); // an unbound local: an error was reported
+            }
+            case Expr.Path p when tr.resolutions().get(id) instanceof TypeckResults.Resolution res
+                    && res.kind() == DefKind.STATIC -> {
+                Ty t = ty(id);
+                boolean mut = tcx.item(res.def()) instanceof dev.ferrite.hir.Item.Static s && s.mutbl() == Mutability.MUT;
+                Ty ptr = mut ? Ty.ptr(t, Mutability.MUT) : Ty.ref(Region.STATIC, t, Mutability.NOT);
+                Local tmp = temp(ptr, span);
+                assign(Place.of(tmp), new Rvalue.Use(new Operand.Constant(new ConstValue.Pointer(new GlobalAlloc.Static(res.def()), 0),
+                        ptr, span)), span);
+                return Place.of(tmp).deref();
+            }
+            case Expr.Field f -> {
+                Place base = asPlace(f.base());
+                Integer idx = tr.fieldIndices().get(id);
+                return base.field(idx == null ? 0 : idx, ty(id));
+            }
+            case Expr.Index ix -> {
+                if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
+                    Place base = asPlace(ix.base());
+                    Ty baseTy = adjustedTy(ix.base());
+                    Local r = temp(Ty.ref(Region.ERASED, baseTy, Mutability.NOT), span);
+                    assign(Place.of(r), new Rvalue.Ref(BorrowKind.SHARED, base), span);
+                    Operand idx = asOperand(ix.index());
+                    Local out = temp(Ty.ref(Region.ERASED, ty(id), Mutability.NOT), span);
+                    call(Ty.fnDef(res.def(), res.args()), List.of(Operand.move(Place.of(r)), idx), Place.of(out), span);
+                    return Place.of(out).deref();
+                }
+                Place base = asPlace(ix.base());
+                Operand idxOp = asOperand(ix.index());
+                Local idx = temp(Ty.USIZE, span);
+                assign(Place.of(idx), new Rvalue.Use(idxOp), span);
+                Local len = temp(Ty.USIZE, span);
+                assign(Place.of(len), new Rvalue.Len(base), span);
+                Local ok = temp(Ty.BOOL, span);
+                assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, Operand.copy(Place.of(idx)), Operand.copy(Place.of(len))), span);
+                assertTrue(Operand.move(Place.of(ok)), new AssertMessage.BoundsCheck(Operand.move(Place.of(len)),
+                        Operand.copy(Place.of(idx))), span);
+                return base.index(idx);
+            }
+            case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> {
+                if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
+                    Place base = asPlace(u.operand());
+                    return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
+                }
+                Operand ptr = asOperand(u.operand());
+                Place p = ptr.place();
+                if (p == null) {
+                    Local t = temp(adjustedTy(u.operand()), span);
+                    assign(Place.of(t), new Rvalue.Use(ptr), span);
+                    p = Place.of(t);
+                }
+                return p.deref();
+            }
+            default -> {
+                Local t = temp(ty(id), span);
+                intoRaw(Place.of(t), id);
+                return Place.of(t);
+            }
+        }
+    }
+
+    private Operand asOperandRaw(ExprId id) {
+        Expr e = expr(id);
+        return switch (category(e)) {
+            case PLACE -> use(asPlaceRaw(id));
+            case RVALUE -> {
+                Operand c = constantOperand(id);
+                if (c != null) yield c;
+                Rvalue rv = asRvalueRaw(id);
+                if (rv instanceof Rvalue.Use u) yield u.operand();
+                Local t = temp(ty(id), e.span());
+                if (rv != null) assign(Place.of(t), rv, e.span());
+                yield Operand.move(Place.of(t));
+            }
+            case INTO -> {
+                Local t = temp(ty(id), e.span());
+                intoRaw(Place.of(t), id);
+                yield Operand.move(Place.of(t));
+            }
+        };
+    }
+
+    /** Literals and paths to functions, constructors and constants are constants. */
+    private Operand constantOperand(ExprId id) {
+        Expr e = expr(id);
+        Span span = e.span();
+        if (e instanceof Expr.Literal l) return literal(l.lit(), ty(id), span);
+        // `-1` is a negative constant, as rustc folds it
+        if (e instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && !tr.resolutions().containsKey(id)
+                && expr(u.operand()) instanceof Expr.Literal l) {
+            if (l.lit() instanceof Lit.Int i && ty(id) instanceof Ty.Int) return intConst(i.value().negate(), ty(id), span);
+            if (l.lit() instanceof Lit.Float f && ty(id) instanceof Ty.Float fl) return floatConst("-" + f.text(), fl.kind(), span);
+            if (l.lit() instanceof Lit.Int i && ty(id) instanceof Ty.Float fl) {
+                return floatConst("-" + i.value(), fl.kind(), span);
+            }
+        }
+        if (e instanceof Expr.Path && tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
+            Ty t = ty(id);
+            switch (res.kind()) {
+                case FN, ASSOC_FN -> {
+                    return new Operand.Constant(ConstValue.ZST, t, span);
+                }
+                case CTOR -> {
+                    if (t instanceof Ty.FnDef) return new Operand.Constant(ConstValue.ZST, t, span);
+                    return null; // a unit struct or variant: an aggregate
+                }
+                case CONST, ASSOC_CONST -> {
+                    return new Operand.Constant(new ConstValue.Unevaluated(res.def(), res.args()), t, span);
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Rvalue asRvalueRaw(ExprId id) {
+        Expr e = expr(id);
+        Span span = e.span();
+        switch (category(e)) {
+            case PLACE -> {
+                return new Rvalue.Use(use(asPlaceRaw(id)));
+            }
+            case INTO -> {
+                Local t = temp(ty(id), span);
+                intoRaw(Place.of(t), id);
+                return new Rvalue.Use(Operand.move(Place.of(t)));
+            }
+            default -> {
+            }
+        }
+        Operand konst = constantOperand(id);
+        if (konst != null) return new Rvalue.Use(konst);
+        return switch (e) {
+            case Expr.Path p -> {
+                // a unit struct or unit variant
+                TypeckResults.Resolution res = tr.resolutions().get(id);
+                yield ctorAggregate(res, ty(id), List.of());
+            }
+            case Expr.Binary b -> binary(id, b);
+            case Expr.Unary u -> {
+                Operand op = asOperand(u.operand());
+                if (u.op() == Expr.UnOp.NEG && ty(id) instanceof Ty.Int ik && ik.kind().signed()) {
+                    Local isMin = temp(Ty.BOOL, span);
+                    assign(Place.of(isMin), new Rvalue.BinaryOp(BinOp.EQ, op, intConst(minValue(ik.kind()), ty(id), span)), span);
+                    assertFalse(Operand.move(Place.of(isMin)), new AssertMessage.OverflowNeg(op), span);
+                }
+                yield new Rvalue.UnaryOp(u.op() == Expr.UnOp.NEG ? UnOp.NEG : UnOp.NOT, op);
+            }
+            case Expr.Cast c -> cast(c, ty(id));
+            case Expr.AddrOf a -> {
+                Place p = asPlace(a.expr());
+                if (a.raw()) yield new Rvalue.RawPtr(a.mutbl(), p);
+                yield new Rvalue.Ref(a.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
+            }
+            case Expr.Tuple t -> new Rvalue.Aggregate(AggregateKind.TUPLE, operands(t.elems()));
+            case Expr.Array a -> new Rvalue.Aggregate(new AggregateKind.Array(elemTy(ty(id))), operands(a.elems()));
+            case Expr.Repeat r -> {
+                Operand elem = asOperand(r.elem());
+                Const count = ty(id) instanceof Ty.Array arr ? arr.len() : new Const.Error();
+                yield new Rvalue.Repeat(elem, count);
+            }
+            case Expr.Struct s -> structExpr(id, s);
+            case Expr.Closure c -> closureValue(id, c);
+            case Expr.ConstBlock c -> new Rvalue.Use(new Operand.Constant(ConstValue.ZST, ty(id), span));
+            default -> throw new IllegalStateException("not an rvalue: " + e);
+        };
+    }
+
+    private List<Operand> operands(List<ExprId> es) {
+        List<Operand> out = new ArrayList<>();
+        for (ExprId e : es) out.add(asOperand(e));
+        return out;
+    }
+
+    private Rvalue ctorAggregate(TypeckResults.Resolution res, Ty ty, List<Operand> fields) {
+        if (!(ty instanceof Ty.Adt adt)) return new Rvalue.Use(Operand.unit());
+        AdtDef def = tcx.adtDef(adt.def());
+        int variant = 0;
+        if (res != null && def.isEnum()) {
+            DefId v = res.kind() == DefKind.CTOR ? tcx.parent(res.def()) : res.def();
+            variant = variantIndex(def, v);
+        }
+        return new Rvalue.Aggregate(new AggregateKind.Adt(adt.def(), variant, adt.args()), fields);
+    }
+
+    private static int variantIndex(AdtDef def, DefId variant) {
+        for (int i = 0; i < def.variants().size(); i++) if (def.variants().get(i).def().equals(variant)) return i;
+        return 0;
+    }
+
+    private Rvalue structExpr(ExprId id, Expr.Struct s) {
+        Ty t = ty(id);
+        if (!(t instanceof Ty.Adt adt)) return new Rvalue.Use(Operand.unit());
+        AdtDef def = tcx.adtDef(adt.def());
+        TypeckResults.Resolution res = tr.resolutions().get(id);
+        int variant = 0;
+        if (def.isEnum() && res != null) variant = variantIndex(def, res.def());
+        AdtDef.VariantDef v = def.variants().get(variant);
+        Operand[] ops = new Operand[v.fields().size()];
+        int active = -1;
+        for (Expr.FieldInit f : s.fields()) {
+            Integer idx = tr.fieldIndices().get(f.expr());
+            if (idx == null) continue;
+            ops[idx] = asOperand(f.expr());
+            active = idx;
+        }
+        if (def.isUnion()) {
+            return new Rvalue.Aggregate(new AggregateKind.Adt(adt.def(), 0, adt.args(), active),
+                    active < 0 ? List.of() : List.of(ops[active]));
+        }
+        if (s.base() != null) {
+            Place base = asPlace(s.base());
+            for (int i = 0; i < ops.length; i++) {
+                if (ops[i] == null) {
+                    Ty ft = dev.ferrite.types.TyFolder.subst(v.fields().get(i).ty(), adt.args());
+                    ops[i] = isCopy(ft) ? Operand.copy(base.field(i, ft)) : Operand.move(base.field(i, ft));
+                }
+            }
+        }
+        List<Operand> list = new ArrayList<>();
+        for (Operand o : ops) list.add(o == null ? Operand.unit() : o);
+        return new Rvalue.Aggregate(new AggregateKind.Adt(adt.def(), variant, adt.args()), list);
+    }
+
+    private Rvalue closureValue(ExprId id, Expr.Closure c) {
+        TypeckResults.ClosureInfo info = tr.closures().get(c.def());
+        List<Operand> caps = new ArrayList<>();
+        if (info != null) {
+            for (TypeckResults.Capture cap : info.captures()) {
+                Place p = upvars.containsKey(cap.var()) ? upvars.get(cap.var()) : bindings.containsKey(cap.var())
+                        ? Place.of(bindings.get(cap.var())) : null;
+                if (p == null) {
+                    caps.add(Operand.unit());
+                    continue;
+                }
+                switch (cap.kind()) {
+                    case BY_VALUE -> caps.add(use(p));
+                    case BY_REF, BY_MUT_REF -> {
+                        Local t = temp(cap.capturedTy(), c.span());
+                        assign(Place.of(t), new Rvalue.Ref(cap.kind() == TypeckResults.CaptureKind.BY_MUT_REF
+                                ? BorrowKind.MUT : BorrowKind.SHARED, p), c.span());
+                        caps.add(Operand.move(Place.of(t)));
+                    }
+                }
+            }
+        }
+        Ty t = ty(id);
+        GenericArgs args = t instanceof Ty.Closure cl ? cl.args() : GenericArgs.EMPTY;
+        return new Rvalue.Aggregate(new AggregateKind.Closure(c.def(), args), caps);
+    }
+
+    private Rvalue cast(Expr.Cast c, Ty target) {
+        Operand op = asOperand(c.expr());
+        Ty from = adjustedTy(c.expr());
+        CastKind kind;
+        if (from.equals(target)) return new Rvalue.Use(op);
+        boolean fromInt = from instanceof Ty.Int || from instanceof Ty.Bool || from instanceof Ty.Char
+                || from instanceof Ty.Adt; // C-like enums cast by their discriminant
+        if (from instanceof Ty.Adt) {
+            Local d = temp(target, c.span());
+            Place p = op.place();
+            if (p != null) {
+                Ty discrTy = Ty.of(tcx.adtDef(((Ty.Adt) from).def()).discrKind());
+                Local discr = temp(discrTy, c.span());
+                assign(Place.of(discr), new Rvalue.Discriminant(p), c.span());
+                return new Rvalue.Cast(CastKind.INT_TO_INT, Operand.move(Place.of(discr)), target);
+            }
+            return new Rvalue.Use(Operand.move(Place.of(d)));
+        }
+        if (fromInt && target instanceof Ty.Int) kind = CastKind.INT_TO_INT;
+        else if (fromInt && target instanceof Ty.Float) kind = CastKind.INT_TO_FLOAT;
+        else if (from instanceof Ty.Float && target instanceof Ty.Int) kind = CastKind.FLOAT_TO_INT;
+        else if (from instanceof Ty.Float && target instanceof Ty.Float) kind = CastKind.FLOAT_TO_FLOAT;
+        else if (from instanceof Ty.Int && target instanceof Ty.Char) kind = CastKind.INT_TO_INT;
+        else if ((from instanceof Ty.RawPtr || from instanceof Ty.Ref) && target instanceof Ty.Int) kind = CastKind.EXPOSE_PROVENANCE;
+        else if (from instanceof Ty.Int && target instanceof Ty.RawPtr) kind = CastKind.WITH_EXPOSED_PROVENANCE;
+        else if (from instanceof Ty.FnDef && target instanceof Ty.FnPtr) kind = CastKind.coercion(PointerCoercion.REIFY_FN_POINTER);
+        else if (from instanceof Ty.FnPtr && target instanceof Ty.RawPtr) kind = CastKind.FN_PTR_TO_PTR;
+        else if (from instanceof Ty.Ref r && target instanceof Ty.RawPtr p && r.pointee() instanceof Ty.Array
+                && !(p.pointee() instanceof Ty.Array)) kind = CastKind.coercion(PointerCoercion.ARRAY_TO_POINTER);
+        else kind = CastKind.PTR_TO_PTR;
+        return new Rvalue.Cast(kind, op, target);
+    }
+
+    // ---- arithmetic ----
+
+    private static BinOp binOp(Expr.BinOp op) {
+        return switch (op) {
+            case ADD -> BinOp.ADD;
+            case SUB -> BinOp.SUB;
+            case MUL -> BinOp.MUL;
+            case DIV -> BinOp.DIV;
+            case REM -> BinOp.REM;
+            case BIT_XOR -> BinOp.BIT_XOR;
+            case BIT_AND -> BinOp.BIT_AND;
+            case BIT_OR -> BinOp.BIT_OR;
+            case SHL -> BinOp.SHL;
+            case SHR -> BinOp.SHR;
+            case EQ -> BinOp.EQ;
+            case LT -> BinOp.LT;
+            case LE -> BinOp.LE;
+            case NE -> BinOp.NE;
+            case GE -> BinOp.GE;
+            case GT -> BinOp.GT;
+            case AND, OR -> throw new IllegalStateException("lazy operator");
+        };
+    }
+
+    private Rvalue binary(ExprId id, Expr.Binary b) {
+        Operand l = asOperand(b.lhs());
+        Operand r = asOperand(b.rhs());
+        return checkedBinary(binOp(b.op()), l, r, adjustedTy(b.lhs()), b.span());
+    }
+
+    /** A built-in binary operation with rustc's overflow, division and shift checks. */
+    private Rvalue checkedBinary(BinOp op, Operand l, Operand r, Ty ty, Span span) {
+        if (ty instanceof Ty.Int ik) {
+            IntKind k = ik.kind();
+            switch (op) {
+                case ADD, SUB, MUL -> {
+                    Ty pair = Ty.tuple(List.of(ty, Ty.BOOL));
+                    Local t = temp(pair, span);
+                    assign(Place.of(t), new Rvalue.BinaryOp(op.withOverflow(), l, r), span);
+                    assertFalse(Operand.move(Place.of(t).field(1, Ty.BOOL)), new AssertMessage.Overflow(op, l, r), span);
+                    return new Rvalue.Use(Operand.move(Place.of(t).field(0, ty)));
+                }
+                case DIV, REM -> {
+                    Local zero = temp(Ty.BOOL, span);
+                    assign(Place.of(zero), new Rvalue.BinaryOp(BinOp.EQ, r, intConst(BigInteger.ZERO, ty, span)), span);
+                    assertFalse(Operand.move(Place.of(zero)), op == BinOp.DIV ? new AssertMessage.DivisionByZero(l)
+                            : new AssertMessage.RemainderByZero(l), span);
+                    if (k.signed()) {
+                        Local minusOne = temp(Ty.BOOL, span);
+                        assign(Place.of(minusOne), new Rvalue.BinaryOp(BinOp.EQ, r, intConst(BigInteger.ONE.negate(), ty, span)), span);
+                        Local isMin = temp(Ty.BOOL, span);
+                        assign(Place.of(isMin), new Rvalue.BinaryOp(BinOp.EQ, l, intConst(minValue(k), ty, span)), span);
+                        Local both = temp(Ty.BOOL, span);
+                        assign(Place.of(both), new Rvalue.BinaryOp(BinOp.BIT_AND, Operand.move(Place.of(minusOne)),
+                                Operand.move(Place.of(isMin))), span);
+                        assertFalse(Operand.move(Place.of(both)), new AssertMessage.Overflow(op, l, r), span);
+                    }
+                    return new Rvalue.BinaryOp(op, l, r);
+                }
+                case SHL, SHR -> {
+                    Local ok = temp(Ty.BOOL, span);
+                    Ty rty = r instanceof Operand.Constant c ? c.ty() : operandTy(r);
+                    Operand bits = rty instanceof Ty.Int rk ? intConst(BigInteger.valueOf(k.bits()), rty, span)
+                            : intConst(BigInteger.valueOf(k.bits()), Ty.of(IntKind.U32), span);
+                    assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, r, bits), span);
+                    assertTrue(Operand.move(Place.of(ok)), new AssertMessage.Overflow(op, l, r), span);
+                    return new Rvalue.BinaryOp(op, l, r);
+                }
+                default -> {
+                }
+            }
+        }
+        return new Rvalue.BinaryOp(op, l, r);
+    }
+
+    private Ty operandTy(Operand o) {
+        return switch (o) {
+            case Operand.Constant c -> c.ty();
+            case Operand.Copy c -> placeTy(c.place());
+            case Operand.Move m -> placeTy(m.place());
+        };
+    }
+
+    private static BigInteger minValue(IntKind k) {
+        return BigInteger.ONE.shiftLeft(k.bits() - 1).negate();
+    }
+
+    private Operand intConst(BigInteger v, Ty ty, Span span) {
+        int size = ty instanceof Ty.Int ik ? ik.kind().bytes() : 8;
+        BigInteger bits = v.and(BigInteger.ONE.shiftLeft(size * 8).subtract(BigInteger.ONE));
+        return new Operand.Constant(new ConstValue.Scalar(bits, size), ty, span);
+    }
+
+    private void assertFalse(Operand cond, AssertMessage msg, Span span) {
+        BasicBlock next = newBlock();
+        terminate(new TerminatorKind.Assert(cond, false, msg, next, UnwindAction.CONTINUE), span);
+        cur = next.index();
+    }
+
+    private void assertTrue(Operand cond, AssertMessage msg, Span span) {
+        BasicBlock next = newBlock();
+        terminate(new TerminatorKind.Assert(cond, true, msg, next, UnwindAction.CONTINUE), span);
+        cur = next.index();
+    }
+
+    // ---- literals ----
+
+    private Operand literal(Lit lit, Ty ty, Span span) {
+        return switch (lit) {
+            case Lit.Int i -> {
+                if (ty instanceof Ty.Float f) yield floatConst(i.value().toString(), f.kind(), span);
+                yield intConst(i.value(), ty instanceof Ty.Int ? ty : Ty.of(IntKind.I32), span);
+            }
+            case Lit.Float f -> floatConst(f.text(), ty instanceof Ty.Float fl ? fl.kind() : FloatKind.F64, span);
+            case Lit.Bool b -> new Operand.Constant(ConstValue.bool(b.value()), Ty.BOOL, span);
+            case Lit.Char c -> new Operand.Constant(ConstValue.Scalar.of(c.codePoint(), 4), Ty.CHAR, span);
+            case Lit.Byte b -> new Operand.Constant(ConstValue.Scalar.of(b.value(), 1), Ty.of(IntKind.U8), span);
+            case Lit.Str s -> new Operand.Constant(new ConstValue.Slice(Allocation.ofBytes(s.bytes())), ty, span);
+            case Lit.ByteStr s -> new Operand.Constant(new ConstValue.Pointer(new GlobalAlloc.Memory(Allocation.ofBytes(s.bytes())), 0),
+                    ty, span);
+            case Lit.CStr s -> {
+                byte[] withNul = java.util.Arrays.copyOf(s.bytes(), s.bytes().length + 1);
+                yield new Operand.Constant(new ConstValue.Slice(Allocation.ofBytes(withNul)), ty, span);
+            }
+            case Lit.Err e -> new Operand.Constant(ConstValue.ZST, ty, span);
+        };
+    }
+
+    private static Operand floatConst(String text, FloatKind k, Span span) {
+        String t = text.replace("_", "");
+        if (k == FloatKind.F32) {
+            int bits = Float.floatToRawIntBits(Float.parseFloat(t));
+            return new Operand.Constant(new ConstValue.Scalar(BigInteger.valueOf(bits & 0xFFFFFFFFL), 4), Ty.of(k), span);
+        }
+        long bits = Double.doubleToRawLongBits(Double.parseDouble(t));
+        return new Operand.Constant(new ConstValue.Scalar(new BigInteger(Long.toUnsignedString(bits)), 8), Ty.of(k), span);
+    }
+
+    // ---- calls ----
+
+    private void call(Ty fnTy, List<Operand> args, Place dest, Span span) {
+        call(new Operand.Constant(ConstValue.ZST, fnTy, span), args, dest, span);
+    }
+
+    private void call(Operand func, List<Operand> args, Place dest, Span span) {
+        BasicBlock next = newBlock();
+        Ty out = placeTy(dest);
+        boolean diverges = out instanceof Ty.Never;
+        terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, span), span);
+        cur = next.index();
+    }
+
+    // ---- expressions written into a destination ----
+
+    private void intoRaw(Place dest, ExprId id) {
+        Expr e = expr(id);
+        Span span = e.span();
+        switch (e) {
+            case Expr.BlockExpr b -> {
+                if (b.label() != null) {
+                    BasicBlock exit = newBlock();
+                    scopes.put(id, new Scope(dest, exit, null));
+                    block(dest, b.block());
+                    gotoBlock(exit, span);
+                    cur = exit.index();
+                } else {
+                    block(dest, b.block());
+                }
+            }
+            case Expr.If i -> {
+                BasicBlock elseBlock = newBlock();
+                BasicBlock join = newBlock();
+                condition(i.cond(), elseBlock);
+                into(dest, i.then());
+                gotoBlock(join, span);
+                cur = elseBlock.index();
+                if (i.els() != null) into(dest, i.els());
+                else assign(dest, new Rvalue.Use(Operand.unit()), span);
+                gotoBlock(join, span);
+                cur = join.index();
+            }
+            case Expr.Loop l -> {
+                BasicBlock head = newBlock();
+                BasicBlock exit = newBlock();
+                gotoBlock(head, span);
+                cur = head.index();
+                scopes.put(id, new Scope(dest, exit, head));
+                Local scratch = temp(Ty.UNIT, span);
+                block(Place.of(scratch), l.body());
+                gotoBlock(head, span);
+                cur = exit.index();
+            }
+            case Expr.Match m -> match(dest, m, span);
+            case Expr.Break b -> {
+                Scope s = b.target() == null ? null : scopes.get(b.target());
+                if (s != null) {
+                    if (b.value() != null) into(s.dest(), b.value());
+                    else if (expr(b.target()) instanceof Expr.BlockExpr || expr(b.target()) instanceof Expr.Loop l
+                            && l.source() == Expr.LoopSource.LOOP) {
+                        assign(s.dest(), new Rvalue.Use(Operand.unit()), span);
+                    }
+                    gotoBlock(s.breakBlock(), span);
+                }
+                diverged();
+            }
+            case Expr.Continue c -> {
+                Scope s = c.target() == null ? null : scopes.get(c.target());
+                if (s != null && s.continueBlock() != null) gotoBlock(s.continueBlock(), span);
+                diverged();
+            }
+            case Expr.Return r -> {
+                if (r.value() != null) into(Place.RETURN, r.value());
+                else assign(Place.RETURN, new Rvalue.Use(Operand.unit()), span);
+                terminate(TerminatorKind.RETURN, span);
+                diverged();
+            }
+            case Expr.Call c -> callExpr(dest, id, c);
+            case Expr.MethodCall mc -> {
+                TypeckResults.Resolution res = tr.resolutions().get(id);
+                List<Operand> args = new ArrayList<>();
+                args.add(asOperand(mc.receiver()));
+                args.addAll(operands(mc.args()));
+                if (res == null) {
+                    diverged();
+                    return;
+                }
+                call(Ty.fnDef(res.def(), res.args()), args, dest, span);
+            }
+            case Expr.Assign a -> {
+                Operand v = asOperand(a.rhs());
+                Place p = asPlace(a.lhs());
+                assign(p, new Rvalue.Use(v), span);
+                assign(dest, new Rvalue.Use(Operand.unit()), span);
+            }
+            case Expr.AssignOp a -> {
+                TypeckResults.Resolution res = tr.resolutions().get(id);
+                if (res != null) {
+                    Place p = asPlace(a.lhs());
+                    Local r = temp(Ty.ref(Region.ERASED, adjustedTy(a.lhs()), Mutability.MUT), span);
+                    assign(Place.of(r), new Rvalue.Ref(BorrowKind.MUT, p), span);
+                    Operand rhs = asOperand(a.rhs());
+                    call(Ty.fnDef(res.def(), res.args()), List.of(Operand.move(Place.of(r)), rhs), dest, span);
+                    return;
+                }
+                Operand rhs = asOperand(a.rhs());
+                Place p = asPlace(a.lhs());
+                Rvalue rv = checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), span);
+                assign(p, rv, span);
+                assign(dest, new Rvalue.Use(Operand.unit()), span);
+            }
+            case Expr.Binary b when b.op().isLazy() -> {
+                // a && b: if a { b } else { false };  a || b: if a { true } else { b }
+                Operand l = asOperand(b.lhs());
+                BasicBlock rhsBlock = newBlock();
+                BasicBlock shortBlock = newBlock();
+                BasicBlock join = newBlock();
+                if (b.op() == Expr.BinOp.AND) {
+                    terminate(new TerminatorKind.SwitchInt(l, SwitchTargets.ifThenElse(rhsBlock, shortBlock)), span);
+                } else {
+                    terminate(new TerminatorKind.SwitchInt(l, SwitchTargets.ifThenElse(shortBlock, rhsBlock)), span);
+                }
+                cur = shortBlock.index();
+                assign(dest, new Rvalue.Use(new Operand.Constant(ConstValue.bool(b.op() == Expr.BinOp.OR), Ty.BOOL, span)), span);
+                gotoBlock(join, span);
+                cur = rhsBlock.index();
+                into(dest, b.rhs());
+                gotoBlock(join, span);
+                cur = join.index();
+            }
+            case Expr.Binary b -> {
+                TypeckResults.Resolution res = tr.resolutions().get(id);
+                if (res == null) {
+                    assign(dest, binary(id, b), span);
+                    return;
+                }
+                Operand l;
+                Operand r;
+                if (b.op().isComparison()) {
+                    l = refOf(b.lhs(), span);
+                    r = refOf(b.rhs(), span);
+                } else {
+                    l = asOperand(b.lhs());
+                    r = asOperand(b.rhs());
+                }
+                if (b.op() == Expr.BinOp.NE || b.op() == Expr.BinOp.GT || b.op() == Expr.BinOp.GE || b.op() == Expr.BinOp.LT
+                        || b.op() == Expr.BinOp.LE || b.op() == Expr.BinOp.EQ) {
+                    call(Ty.fnDef(res.def(), res.args()), List.of(l, r), dest, span);
+                } else {
+                    call(Ty.fnDef(res.def(), res.args()), List.of(l, r), dest, span);
+                }
+            }
+            case Expr.Unary u -> {
+                TypeckResults.Resolution res = tr.resolutions().get(id);
+                if (res != null && u.op() != Expr.UnOp.DEREF) {
+                    call(Ty.fnDef(res.def(), res.args()), List.of(asOperand(u.operand())), dest, span);
+                } else if (u.op() == Expr.UnOp.DEREF) {
+                    assign(dest, new Rvalue.Use(use(asPlaceRaw(id))), span);
+                } else {
+                    assign(dest, asRvalueRaw(id), span);
+                }
+            }
+            case Expr.Let l -> {
+                BasicBlock no = newBlock();
+                BasicBlock join = newBlock();
+                condition(id, no);
+                assign(dest, new Rvalue.Use(new Operand.Constant(ConstValue.TRUE, Ty.BOOL, span)), span);
+                gotoBlock(join, span);
+                cur = no.index();
+                assign(dest, new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL, span)), span);
+                gotoBlock(join, span);
+                cur = join.index();
+            }
+            case Expr.Err err -> {
+            }
+            default -> {
+                switch (category(e)) {
+                    case PLACE -> assign(dest, new Rvalue.Use(use(asPlaceRaw(id))), span);
+                    case RVALUE -> {
+                        Rvalue rv = asRvalueRaw(id);
+                        if (rv != null) assign(dest, rv, span);
+                    }
+                    case INTO -> throw new IllegalStateException("unhandled expression " + e);
+                }
+            }
+        }
+    }
+
+    /** {@code &expr} as an operand (the operands of overloaded comparisons). */
+    private Operand refOf(ExprId e, Span span) {
+        Place p = asPlace(e);
+        Local t = temp(Ty.ref(Region.ERASED, adjustedTy(e), Mutability.NOT), span);
+        assign(Place.of(t), new Rvalue.Ref(BorrowKind.SHARED, p), span);
+        return Operand.move(Place.of(t));
+    }
+
+    private void callExpr(Place dest, ExprId id, Expr.Call c) {
+        Span span = c.span();
+        TypeckResults.Resolution overloaded = tr.resolutions().get(id);
+        if (overloaded != null && overloaded.kind() == DefKind.ASSOC_FN) {
+            // f(a, b) through Fn/FnMut/FnOnce: call(&f, (a, b))
+            DefId method = overloaded.def();
+            String name = tcx.name(method).text();
+            Operand callee;
+            if (name.equals("call_once")) {
+                callee = asOperand(c.callee());
+            } else {
+                Place p = asPlace(c.callee());
+                Mutability m = name.equals("call_mut") ? Mutability.MUT : Mutability.NOT;
+                Local r = temp(Ty.ref(Region.ERASED, adjustedTy(c.callee()), m), span);
+                assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
+                callee = Operand.move(Place.of(r));
+            }
+            List<Operand> args = operands(c.args());
+            List<Ty> argTys = new ArrayList<>();
+            for (ExprId a : c.args()) argTys.add(adjustedTy(a));
+            Local tuple = temp(Ty.tuple(argTys), span);
+            assign(Place.of(tuple), new Rvalue.Aggregate(AggregateKind.TUPLE, args), span);
+            call(Ty.fnDef(method, overloaded.args()), List.of(callee, Operand.move(Place.of(tuple))), dest, span);
+            return;
+        }
+        Ty calleeTy = adjustedTy(c.callee());
+        if (calleeTy instanceof Ty.FnDef fd && tcx.kind(fd.def()) == DefKind.CTOR) {
+            List<Operand> args = operands(c.args());
+            TypeckResults.Resolution res = tr.resolutions().get(c.callee());
+            assign(dest, ctorAggregate(res, ty(id), args), span);
+            return;
+        }
+        Operand func = asOperand(c.callee());
+        List<Operand> args = operands(c.args());
+        call(func, args, dest, span);
+    }
+
+    private void block(Place dest, Expr.Block b) {
+        for (Expr.Stmt s : b.stmts()) {
+            switch (s) {
+                case Expr.LetStmt l -> letStmt(l);
+                case Expr.ExprStmt es -> statementExpr(es.expr(), es.span());
+                case Expr.ItemStmt is -> {
+                }
+            }
+        }
+        if (b.tail() != null) into(dest, b.tail());
+        else if (!(blocks.get(cur).term != null)) assign(dest, new Rvalue.Use(Operand.unit()), b.span());
+    }
+
+    /** An expression statement: assignments need no destination; other values go to a scratch local. */
+    private void statementExpr(ExprId e, Span span) {
+        Expr ex = expr(e);
+        if (tr.adjustmentsOf(e).isEmpty() && (ex instanceof Expr.Assign || ex instanceof Expr.AssignOp && !tr.resolutions().containsKey(e))) {
+            switch (ex) {
+                case Expr.Assign a -> {
+                    Operand v = asOperand(a.rhs());
+                    assign(asPlace(a.lhs()), new Rvalue.Use(v), span);
+                }
+                case Expr.AssignOp a -> {
+                    Operand rhs = asOperand(a.rhs());
+                    Place p = asPlace(a.lhs());
+                    assign(p, checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), span), span);
+                }
+                default -> {
+                }
+            }
+            return;
+        }
+        Local scratch = temp(adjustedTy(e), span);
+        into(Place.of(scratch), e);
+    }
+
+    private void letStmt(Expr.LetStmt l) {
+        Span span = l.span();
+        if (l.init() == null) {
+            declareBindings(l.pat());
+            return;
+        }
+        if (l.els() == null && hir.pat(l.pat()) instanceof Pat.Binding bnd && bnd.sub() == null
+                && mode(l.pat()).byRef() == null) {
+            Local local = declareBinding(l.pat(), bnd);
+            into(Place.of(local), l.init());
+            return;
+        }
+        Place init = asPlace(l.init());
+        BasicBlock fail = newBlock();
+        testAndBind(l.pat(), init, fail);
+        BasicBlock after = BasicBlock.of(cur);
+        cur = fail.index();
+        if (l.els() != null) {
+            Local scratch = temp(Ty.NEVER, span);
+            block(Place.of(scratch), l.els());
+        }
+        terminate(TerminatorKind.UNREACHABLE, span);
+        cur = after.index();
+    }
+
+    /** Declares the locals of the bindings in a pattern (for `let x;`). */
+    private void declareBindings(PatId p) {
+        if (hir.pat(p) instanceof Pat.Binding b) declareBinding(p, b);
+        // other patterns without initialiser are not valid Rust
+    }
+
+    private Local declareBinding(PatId p, Pat.Binding b) {
+        Local existing = bindings.get(p);
+        if (existing != null) return existing;
+        Local l = newLocal(tr.patType(p), b.span(), b.mutable() ? Mutability.MUT : Mutability.NOT);
+        locals.set(l.index(), new LocalDecl(b.mutable() ? Mutability.MUT : Mutability.NOT, tr.patType(p),
+                SourceInfo.outermost(b.span()), true));
+        bindings.put(p, l);
+        debugInfo.add(VarDebugInfo.of(b.name(), SourceInfo.outermost(b.nameSpan()), Place.of(l)));
+        return l;
+    }
+
+    // ---- conditions and matches ----
+
+    /** Continues in the current block when {@code cond} holds; jumps to {@code otherwise} when not. */
+    private void condition(ExprId cond, BasicBlock otherwise) {
+        Expr e = expr(cond);
+        Span span = e.span();
+        switch (e) {
+            case Expr.Let l -> {
+                Place p = asPlace(l.init());
+                testAndBind(l.pat(), p, otherwise);
+            }
+            case Expr.Binary b when b.op() == Expr.BinOp.AND && tr.adjustmentsOf(cond).isEmpty() -> {
+                condition(b.lhs(), otherwise);
+                condition(b.rhs(), otherwise);
+            }
+            default -> {
+                Operand op = asOperand(cond);
+                BasicBlock yes = newBlock();
+                terminate(new TerminatorKind.SwitchInt(op, SwitchTargets.ifThenElse(yes, otherwise)), span);
+                cur = yes.index();
+            }
+        }
+    }
+
+    private void match(Place dest, Expr.Match m, Span span) {
+        Place scrut = asPlace(m.scrutinee());
+        BasicBlock join = newBlock();
+        for (Expr.Arm arm : m.arms()) {
+            BasicBlock next = newBlock();
+            testAndBind(arm.pat(), scrut, next);
+            if (arm.guard() != null) condition(arm.guard(), next);
+            into(dest, arm.body());
+            gotoBlock(join, arm.span());
+            cur = next.index();
+        }
+        terminate(TerminatorKind.UNREACHABLE, span);
+        cur = join.index();
+    }
+
+    /**
+     * Tests {@code place} against pattern {@code p}: control continues in the current block when it
+     * matches (with its bindings set), and goes to {@code fail} when it does not.
+     */
+    private void testAndBind(PatId pid, Place place, BasicBlock fail) {
+        Pat p = hir.pat(pid);
+        Span span = p.span();
+        List<Ty> derefs = tr.patAdjustments().getOrDefault(pid, List.of());
+        for (int i = 0; i < derefs.size(); i++) place = place.deref();
+        switch (p) {
+            case Pat.Wild w -> {
+            }
+            case Pat.Binding b -> {
+                if (b.sub() != null) testAndBind(b.sub(), place, fail);
+                Local l = declareBinding(pid, b);
+                TypeckResults.BindingMode mode = mode(pid);
+                if (mode.byRef() != null) {
+                    assign(Place.of(l), new Rvalue.Ref(mode.byRef() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, place),
+                            span);
+                } else {
+                    assign(Place.of(l), new Rvalue.Use(use(place)), span);
+                }
+            }
+            case Pat.Tuple t -> {
+                Ty tt = tr.patType(pid);
+                List<Ty> elems = tt instanceof Ty.Tuple tup ? tup.elems() : List.of();
+                for (int i = 0; i < t.elems().size(); i++) {
+                    int idx = t.restIndex() >= 0 && i >= t.restIndex() ? elems.size() - (t.elems().size() - i) : i;
+                    Ty et = idx < elems.size() ? elems.get(idx) : Ty.ERROR;
+                    testAndBind(t.elems().get(i), place.field(idx, et), fail);
+                }
+            }
+            case Pat.TupleStruct ts -> {
+                Place inner = variantPlace(pid, place, fail, span);
+                for (int i = 0; i < ts.elems().size(); i++) {
+                    PatId sub = ts.elems().get(i);
+                    Integer idx = tr.patFieldIndices().get(sub);
+                    testAndBind(sub, inner.field(idx == null ? i : idx, tr.patType(sub)), fail);
+                }
+            }
+            case Pat.Struct s -> {
+                Place inner = variantPlace(pid, place, fail, span);
+                for (Pat.FieldPat f : s.fields()) {
+                    Integer idx = tr.patFieldIndices().get(f.pat());
+                    testAndBind(f.pat(), inner.field(idx == null ? 0 : idx, tr.patType(f.pat())), fail);
+                }
+            }
+            case Pat.Path pp -> {
+                TypeckResults.Resolution res = tr.patResolutions().get(pid);
+                if (res != null && (res.kind() == DefKind.CONST || res.kind() == DefKind.ASSOC_CONST)) {
+                    Operand c = new Operand.Constant(new ConstValue.Unevaluated(res.def(), res.args()), tr.patType(pid), span);
+                    compareEq(place, c, tr.patType(pid), fail, span);
+                } else {
+                    variantPlace(pid, place, fail, span);
+                }
+            }
+            case Pat.Or o -> {
+                // Every alternative binds the same variables: later ones write the first one's locals.
+                Map<Symbol, PatId> first = new HashMap<>();
+                bindingsOf(o.alternatives().getFirst(), first);
+                for (PatId fp : first.values()) declareBinding(fp, (Pat.Binding) hir.pat(fp));
+                for (int i = 1; i < o.alternatives().size(); i++) {
+                    Map<Symbol, PatId> other = new HashMap<>();
+                    bindingsOf(o.alternatives().get(i), other);
+                    for (var en : other.entrySet()) {
+                        PatId fp = first.get(en.getKey());
+                        if (fp != null) bindings.put(en.getValue(), bindings.get(fp));
+                    }
+                }
+                BasicBlock success = newBlock();
+                for (int i = 0; i < o.alternatives().size(); i++) {
+                    BasicBlock next = i == o.alternatives().size() - 1 ? fail : newBlock();
+                    testAndBind(o.alternatives().get(i), place, next);
+                    gotoBlock(success, span);
+                    cur = next.index();
+                    if (next == fail) break;
+                }
+                cur = success.index();
+                // bindings of later alternatives are copied to the first one's locals
+            }
+            case Pat.Ref r -> testAndBind(r.inner(), place.deref(), fail);
+            case Pat.Box b -> testAndBind(b.inner(), place.deref(), fail);
+            case Pat.Lit l -> {
+                Ty t = tr.patType(pid);
+                Operand c = asOperand(l.expr());
+                compareEq(place, c, t, fail, span);
+            }
+            case Pat.Range rg -> {
+                Ty t = tr.patType(pid);
+                if (rg.lo() != null) {
+                    Local ok = temp(Ty.BOOL, span);
+                    assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LE, asOperand(rg.lo()), Operand.copy(place)), span);
+                    branch(Operand.move(Place.of(ok)), fail, span);
+                }
+                if (rg.hi() != null) {
+                    Local ok = temp(Ty.BOOL, span);
+                    assign(Place.of(ok), new Rvalue.BinaryOp(rg.inclusive() ? BinOp.LE : BinOp.LT, Operand.copy(place),
+                            asOperand(rg.hi())), span);
+                    branch(Operand.move(Place.of(ok)), fail, span);
+                }
+            }
+            case Pat.Slice s -> {
+                Ty t = tr.patType(pid);
+                Ty elem = elemTy(t);
+                int min = s.before().size() + s.after().size();
+                if (t instanceof Ty.Slice) {
+                    Local len = temp(Ty.USIZE, span);
+                    assign(Place.of(len), new Rvalue.Len(place), span);
+                    Local ok = temp(Ty.BOOL, span);
+                    assign(Place.of(ok), new Rvalue.BinaryOp(s.slice() == null ? BinOp.EQ : BinOp.GE, Operand.copy(Place.of(len)),
+                            intConst(BigInteger.valueOf(min), Ty.USIZE, span)), span);
+                    branch(Operand.move(Place.of(ok)), fail, span);
+                }
+                for (int i = 0; i < s.before().size(); i++) {
+                    testAndBind(s.before().get(i), place.project(new PlaceElem.ConstantIndex(i, min, false)), fail);
+                }
+                if (s.slice() != null) {
+                    testAndBind(s.slice(), place.project(new PlaceElem.Subslice(s.before().size(), s.after().size(),
+                            t instanceof Ty.Slice)), fail);
+                }
+                for (int i = 0; i < s.after().size(); i++) {
+                    testAndBind(s.after().get(i), place.project(new PlaceElem.ConstantIndex(s.after().size() - i, min, true)), fail);
+                }
+                if (elem == null) return;
+            }
+            case Pat.Never n -> {
+            }
+            case Pat.Err err -> {
+            }
+        }
+    }
+
+    /** The binding patterns inside a pattern, by name. */
+    private void bindingsOf(PatId pid, Map<Symbol, PatId> out) {
+        switch (hir.pat(pid)) {
+            case Pat.Binding b -> {
+                out.putIfAbsent(b.name(), pid);
+                if (b.sub() != null) bindingsOf(b.sub(), out);
+            }
+            case Pat.Tuple t -> t.elems().forEach(e -> bindingsOf(e, out));
+            case Pat.TupleStruct t -> t.elems().forEach(e -> bindingsOf(e, out));
+            case Pat.Struct s -> s.fields().forEach(f -> bindingsOf(f.pat(), out));
+            case Pat.Or o -> bindingsOf(o.alternatives().getFirst(), out);
+            case Pat.Ref r -> bindingsOf(r.inner(), out);
+            case Pat.Box b -> bindingsOf(b.inner(), out);
+            case Pat.Slice s -> {
+                s.before().forEach(e -> bindingsOf(e, out));
+                if (s.slice() != null) bindingsOf(s.slice(), out);
+                s.after().forEach(e -> bindingsOf(e, out));
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Continues when {@code cond} is true, else to {@code fail}. */
+    private void branch(Operand cond, BasicBlock fail, Span span) {
+        BasicBlock yes = newBlock();
+        terminate(new TerminatorKind.SwitchInt(cond, SwitchTargets.ifThenElse(yes, fail)), span);
+        cur = yes.index();
+    }
+
+    private void compareEq(Place place, Operand value, Ty t, BasicBlock fail, Span span) {
+        if (t instanceof Ty.Int || t instanceof Ty.Char || t instanceof Ty.Bool || t instanceof Ty.Float) {
+            Local ok = temp(Ty.BOOL, span);
+            assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.EQ, Operand.copy(place), value), span);
+            branch(Operand.move(Place.of(ok)), fail, span);
+            return;
+        }
+        // Other constants compare through PartialEq::eq(&place, &value).
+        DefId eqTrait = tcx.langItem("eq");
+        DefId eq = eqTrait == null ? null : tcx.assocItem(eqTrait, Symbol.intern("eq"), DefKind.Ns.VALUE);
+        if (eq == null) return;
+        Ty cmpTy = t;
+        Operand a;
+        Operand b;
+        if (t instanceof Ty.Ref r) {
+            cmpTy = r.pointee();
+            a = Operand.copy(place);
+            b = value;
+        } else {
+            Local ra = temp(Ty.ref(Region.ERASED, t, Mutability.NOT), span);
+            assign(Place.of(ra), new Rvalue.Ref(BorrowKind.SHARED, place), span);
+            Local vb = temp(t, span);
+            assign(Place.of(vb), new Rvalue.Use(value), span);
+            Local rb = temp(Ty.ref(Region.ERASED, t, Mutability.NOT), span);
+            assign(Place.of(rb), new Rvalue.Ref(BorrowKind.SHARED, Place.of(vb)), span);
+            a = Operand.move(Place.of(ra));
+            b = Operand.move(Place.of(rb));
+        }
+        Local ok = temp(Ty.BOOL, span);
+        call(Ty.fnDef(eq, GenericArgs.of(cmpTy, cmpTy)), List.of(a, b), Place.of(ok), span);
+        branch(Operand.move(Place.of(ok)), fail, span);
+    }
+
+    /**
+     * For a pattern naming a variant: tests the discriminant (enums) and returns the place
+     * downcast to the variant; for structs the place itself.
+     */
+    private Place variantPlace(PatId pid, Place place, BasicBlock fail, Span span) {
+        TypeckResults.Resolution res = tr.patResolutions().get(pid);
+        Ty t = tr.patType(pid);
+        if (!(t instanceof Ty.Adt adt) || res == null) return place;
+        AdtDef def = tcx.adtDef(adt.def());
+        if (!def.isEnum()) return place;
+        DefId v = res.kind() == DefKind.CTOR ? tcx.parent(res.def()) : res.def();
+        int idx = variantIndex(def, v);
+        Ty discrTy = Ty.of(def.discrKind());
+        Local d = temp(discrTy, span);
+        assign(Place.of(d), new Rvalue.Discriminant(place), span);
+        BasicBlock yes = newBlock();
+        BigInteger discr = def.variants().get(idx).discr();
+        int size = def.discrKind().bytes();
+        BigInteger bits = discr.and(BigInteger.ONE.shiftLeft(size * 8).subtract(BigInteger.ONE));
+        terminate(new TerminatorKind.SwitchInt(Operand.move(Place.of(d)), new SwitchTargets(List.of(bits), List.of(yes), fail)),
+                span);
+        cur = yes.index();
+        return place.downcast(def.variants().get(idx).name(), idx);
+    }
+}

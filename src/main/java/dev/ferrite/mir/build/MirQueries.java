@@ -1,0 +1,86 @@
+package dev.ferrite.mir.build;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Expr;
+import dev.ferrite.hir.Item;
+import dev.ferrite.mir.Body;
+import dev.ferrite.mir.BodyKind;
+import dev.ferrite.mir.MirSource;
+import dev.ferrite.query.Memo;
+import dev.ferrite.typeck.TypeckResults;
+import dev.ferrite.typeck.Typeck;
+import dev.ferrite.types.FnSig;
+import dev.ferrite.types.Mutability;
+import dev.ferrite.types.Tcx;
+import dev.ferrite.types.Ty;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The MIR of each definition with a body, built on demand from its type-check results and
+ * memoised (rustc's {@code mir_built} query). Functions without a body (intrinsics, foreign
+ * functions, required trait methods) have none: {@link #mirOf} returns null.
+ */
+public final class MirQueries implements MirSource {
+    private final Tcx tcx;
+    private final Typeck typeck;
+    private final Memo<DefId, Body> bodies;
+
+    public MirQueries(Tcx tcx, Typeck typeck) {
+        this.tcx = tcx;
+        this.typeck = typeck;
+        this.bodies = new Memo<>("mir_built", this::build);
+    }
+
+    @Override
+    public Body mirOf(DefId def) {
+        return bodies.get(def);
+    }
+
+    /** The definitions of the local crate that have MIR (functions, closures, constants, statics), in source order. */
+    public List<DefId> localBodyOwners() {
+        List<DefId> out = new ArrayList<>();
+        for (dev.ferrite.hir.Body b : tcx.hir.bodies()) {
+            DefId owner = b.owner();
+            if (!tcx.defs.get(owner).krate().equals(tcx.hir.localCrate())) continue;
+            DefKind k = tcx.kind(owner);
+            if (k == DefKind.ANON_CONST) continue;
+            out.add(owner);
+            for (Expr e : b.exprs()) if (e instanceof Expr.Closure c) out.add(c.def());
+        }
+        return out;
+    }
+
+    private Body build(DefId def) {
+        DefKind kind = tcx.kind(def);
+        DefId root = typeck.typeckRoot(def);
+        dev.ferrite.hir.Body hir = typeck.bodyOf(root);
+        if (hir == null) return null;
+        TypeckResults tr = typeck.typeck(root);
+        MirBuilder b = new MirBuilder(tcx, hir, tr, def);
+        if (kind == DefKind.CLOSURE) {
+            for (Expr e : hir.exprs()) {
+                if (e instanceof Expr.Closure c && c.def().equals(def)) return b.buildClosure(c, tr.closures().get(def));
+            }
+            return null;
+        }
+        if (tcx.item(def) instanceof Item.Fn f) {
+            FnSig sig = tcx.fnSig(def);
+            List<Ty> inputs = new ArrayList<>();
+            for (int i = 0; i < sig.inputs().size(); i++) {
+                Ty t = i < hir.params().size() && hir.params().get(i).pat() != null ? tr.patType(hir.params().get(i).pat())
+                        : sig.inputs().get(i);
+                inputs.add(t);
+            }
+            return b.buildFn(inputs, sig.output(), f.span());
+        }
+        Ty ty = switch (kind) {
+            case CONST, ASSOC_CONST, STATIC -> tcx.typeOf(def);
+            default -> Ty.USIZE;
+        };
+        BodyKind bk = kind == DefKind.STATIC ? (tcx.item(def) instanceof Item.Static s && s.mutbl() == Mutability.MUT
+                ? BodyKind.STATIC_MUT : BodyKind.STATIC) : BodyKind.CONST;
+        return b.buildConst(ty, bk, tcx.defs.span(def));
+    }
+}
