@@ -232,7 +232,7 @@ final class BodyResolver {
     private void valuePath(Path p, boolean called) {
         if (globInScope()) return;
         List<Symbol> segs = p.segments().stream().map(s -> s.ident().name()).toList();
-        Object r = paths.resolvePath(segs, p.global(), null, DefKind.Ns.VALUE, ribs, module);
+        Object r = paths.resolvePath(segs, p.global(), paths.dollarCrateOf(p), DefKind.Ns.VALUE, ribs, module);
         if (r instanceof PathResolver.Failure f) {
             Symbol name = p.segments().get(f.segment()).ident().name();
             var span = p.segments().get(f.segment()).ident().span();
@@ -251,7 +251,7 @@ final class BodyResolver {
     private void structPath(Path p) {
         if (globInScope()) return;
         List<Symbol> segs = p.segments().stream().map(s -> s.ident().name()).toList();
-        Object r = paths.resolvePath(segs, p.global(), null, DefKind.Ns.TYPE, ribs, module);
+        Object r = paths.resolvePath(segs, p.global(), paths.dollarCrateOf(p), DefKind.Ns.TYPE, ribs, module);
         if (r instanceof PathResolver.Failure f && f.message() == null && p.segments().size() == 1) {
             var id = p.segments().getFirst().ident();
             diag.emit(Diagnostic.error("cannot find struct, variant or union type `" + id + "` in this scope")

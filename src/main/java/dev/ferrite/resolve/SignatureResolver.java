@@ -192,7 +192,7 @@ public final class SignatureResolver {
 
     private Object resolve(Module m, Path p, Deque<Rib> ribs) {
         List<Symbol> segs = p.segments().stream().map(s -> s.ident().name()).toList();
-        return paths.resolvePath(segs, p.global(), null, DefKind.Ns.TYPE, ribs, m);
+        return paths.resolvePath(segs, p.global(), paths.dollarCrateOf(p), DefKind.Ns.TYPE, ribs, m);
     }
 
     private void reportFailure(Path p, PathResolver.Failure f, String what) {
