@@ -59,9 +59,12 @@ final class CrateLoader {
         DefId std = libraryCrate(dc, es, stdInfo, "std/src");
         Path dir = rootFile.toAbsolutePath().getParent();
         userDirs.put(new DefId(defs.size()), dir);
-        ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern("main"), edition,
+        // rustc names the crate after the root file (what module_path! and some messages show)
+        String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
+        ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern(stem), edition,
                 Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
         Crate expanded = new Expander(es, mainInfo, this::loadUserModule).expandCrate(user, dir.toString());
+        if (es.hadFatalError()) return dc;
         DefId main = dc.collectCrate(Symbol.intern("main"), expanded);
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));

@@ -47,6 +47,8 @@ public final class ExpandSession {
     final Map<Integer, Map<Symbol, MacroDef>> exports = new HashMap<>();
     /** The crate that declares the built-in macros (core): `$crate` of their output and of derives. */
     int builtinCrate;
+    /** A fatal error (the recursion limit) stopped expansion; later phases should not run. */
+    boolean fatal;
 
     public ExpandSession(Cfg cfg, SourceMap sourceMap, DiagnosticSink diag) {
         this.cfg = cfg;
@@ -65,6 +67,11 @@ public final class ExpandSession {
         exports.put(c.index(), new LinkedHashMap<>());
         if (name == Symbol.CORE && builtinCrate == 0) builtinCrate = c.index();
         return c;
+    }
+
+    /** Whether a fatal error stopped expansion (rustc aborts the compilation there). */
+    public boolean hadFatalError() {
+        return fatal;
     }
 
     /** The exported macros of a crate (for tests and tools). */

@@ -59,12 +59,15 @@ public final class Expander {
     private final ModuleLoader loader;
     private Scope scope;
     private int depth;
-    private boolean recursionReported;
     private String dir;
     private final List<String> modulePath = new ArrayList<>();
     private boolean atRoot = true;
     /** The call site of the outermost macro call being expanded (what line!/file! report). */
     Span outerCallSite = Span.DUMMY;
+    /** Calls of macros that do not resolve: reported when the crate is done, as rustc does. */
+    private final List<MacCall> unresolved = new ArrayList<>();
+    /** Every macro_rules! definition seen (name and span of its name), for "it appears later" notes. */
+    private final List<Ident> definitions = new ArrayList<>();
 
     public Expander(ExpandSession session, CrateInfo crate, ModuleLoader loader) {
         this.session = session;
@@ -84,7 +87,43 @@ public final class Expander {
         List<Attribute> inner = configure(c.innerAttrs());
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
         List<Item> items = expandItems(c.items());
+        if (!session.fatal) reportUnresolved();
         return new Crate(inner, items, c.span());
+    }
+
+    private void reportUnresolved() {
+        // rustc finalizes paths with several segments first, then single names
+        List<MacCall> ordered = new ArrayList<>();
+        for (MacCall m : unresolved) if (m.path().segments().size() > 1) ordered.add(m);
+        for (MacCall m : unresolved) if (m.path().segments().size() == 1) ordered.add(m);
+        for (MacCall mac : ordered) {
+            List<Path.Segment> segs = mac.path().segments();
+            Ident name = segs.getLast().ident();
+            if (segs.size() > 1) {
+                Ident parent = segs.get(segs.size() - 2).ident();
+                String where = parent.name() == Symbol.DOLLAR_CRATE || parent.name() == Symbol.CRATE ? "the crate root"
+                        : "`" + parent.name() + "`";
+                diag.emit(Diagnostic.error("cannot find `" + name.name() + "` in " + where).code("E0433")
+                        .primary(name.span(), "could not find `" + name.name() + "` in " + where));
+                continue;
+            }
+            Ident later = null;
+            for (Ident d : definitions) {
+                if (d.name() == name.name() && d.span().lo() > name.span().lo()) {
+                    later = d;
+                    break;
+                }
+            }
+            Diagnostic d = Diagnostic.error("cannot find macro `" + name.name() + "` in this scope");
+            if (later != null) {
+                d.primary(name.span(), "consider moving the definition of `" + name.name() + "` before this call")
+                        .spanNote(later.span(), "a macro with the same name exists, but it appears later");
+            } else {
+                d.primary(name.span());
+            }
+            diag.emit(d);
+        }
+        unresolved.clear();
     }
 
     // ---- cfg and cfg_attr ----
@@ -256,6 +295,7 @@ public final class Expander {
                     crate.index());
         }
         scope = new Scope(it.ident().name(), def, scope);
+        definitions.add(it.ident());
         if (it.attrs().stream().anyMatch(a -> a.is("macro_export"))) {
             session.exports.get(crate.index()).putIfAbsent(it.ident().name(), def);
         }
@@ -294,18 +334,23 @@ public final class Expander {
     private List<TokenTree> invoke(MacCall mac, String position) {
         MacroDef def = resolve(mac.path());
         Ident name = mac.path().last().ident();
+        if (session.fatal) return null;
         if (def == null) {
-            diag.emit(Diagnostic.error("cannot find macro `" + name.name() + "` in this scope").primary(name.span()));
+            unresolved.add(mac);
             return null;
         }
         if (depth >= RECURSION_LIMIT) {
-            if (!recursionReported) {
-                recursionReported = true;
-                diag.emit(Diagnostic.error("recursion limit reached while expanding `" + name.name() + "!`")
-                        .primary(mac.span())
-                        .help("consider increasing the recursion limit by adding a `#![recursion_limit = \""
-                                + RECURSION_LIMIT * 2 + "\"]` attribute to your crate (`" + rootCrateName() + "`)"));
+            session.fatal = true;
+            Diagnostic d = Diagnostic.error("recursion limit reached while expanding `" + name.name() + "!`")
+                    .primary(mac.span());
+            if (!outerCallSite.isDummy() && !outerCallSite.equals(mac.span())) {
+                d.secondary(outerCallSite, "in this macro invocation");
             }
+            d.help("consider increasing the recursion limit by adding a `#![recursion_limit = \""
+                    + RECURSION_LIMIT * 2 + "\"]` attribute to your crate (`" + crate.name() + "`)");
+            d.note("this error originates in the macro `" + name.name()
+                    + "` (in Nightly builds, run with -Z macro-backtrace for more info)");
+            diag.emit(d);
             return null;
         }
         if (depth == 0) outerCallSite = mac.span();
@@ -313,10 +358,6 @@ public final class Expander {
             case RulesDef r -> r.rules().expand(mac.tokens(), mac.span(), r.crate(), diag);
             case BuiltinDef b -> Builtins.expand(this, b, mac, position);
         };
-    }
-
-    private String rootCrateName() {
-        return session.crates.getLast().name().text();
     }
 
     String modulePathText() {
