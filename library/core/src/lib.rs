@@ -18,6 +18,8 @@ mod macros;
 
 pub mod marker;
 pub mod clone;
+pub mod default;
+pub mod hash;
 pub mod ops;
 pub mod cmp;
 pub mod option;
@@ -39,6 +41,7 @@ pub mod prelude {
         pub use crate::marker::{Copy, Send, Sized, Sync, Unpin};
         pub use crate::ops::{Drop, Fn, FnMut, FnOnce};
         pub use crate::clone::Clone;
+        pub use crate::default::Default;
         pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
         pub use crate::option::Option::{self, None, Some};
         pub use crate::result::Result::{self, Err, Ok};

@@ -31,6 +31,38 @@ macro_rules! binop_trait {
                     *self = *self $op rhs;
                 }
             }
+
+            // The forms with references, as real core's `forward_ref_binop!` provides them.
+            impl<'a> $Trait<$t> for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn $method(self, rhs: $t) -> $t {
+                    *self $op rhs
+                }
+            }
+
+            impl<'a> $Trait<&'a $t> for $t {
+                type Output = $t;
+                #[inline]
+                fn $method(self, rhs: &'a $t) -> $t {
+                    self $op *rhs
+                }
+            }
+
+            impl<'a, 'b> $Trait<&'a $t> for &'b $t {
+                type Output = $t;
+                #[inline]
+                fn $method(self, rhs: &'a $t) -> $t {
+                    *self $op *rhs
+                }
+            }
+
+            impl<'a> $AssignTrait<&'a $t> for $t {
+                #[inline]
+                fn $assign(&mut self, rhs: &'a $t) {
+                    *self = *self $op *rhs;
+                }
+            }
         )*
     };
 }

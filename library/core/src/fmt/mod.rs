@@ -9,8 +9,11 @@ use crate::marker::PhantomData;
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{Err, Ok};
 
+mod builders;
 mod num;
 pub mod rt;
+
+pub use self::builders::{DebugStruct, DebugTuple};
 
 /// The type returned by formatter methods.
 pub type Result = crate::result::Result<(), Error>;
@@ -267,6 +270,16 @@ impl<'a> Formatter<'a> {
     /// Writes a string without padding.
     pub fn write_str(&mut self, data: &str) -> Result {
         (self.write_fn)(self.out, data)
+    }
+
+    /// A builder for `Debug` of a struct: `f.debug_struct("Point").field("x", &self.x).finish()`.
+    pub fn debug_struct<'b>(&'b mut self, name: &str) -> DebugStruct<'b, 'a> {
+        builders::debug_struct_new(self, name)
+    }
+
+    /// A builder for `Debug` of a tuple struct or variant: `f.debug_tuple("Some").field(&x).finish()`.
+    pub fn debug_tuple<'b>(&'b mut self, name: &str) -> DebugTuple<'b, 'a> {
+        builders::debug_tuple_new(self, name)
     }
 
     /// Writes formatted arguments without this formatter's options.
@@ -558,5 +571,23 @@ impl<T: ?Sized> Pointer for *const T {
 impl<T: ?Sized> Pointer for &T {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         Pointer::fmt(&(*self as *const T), f)
+    }
+}
+
+impl<T: Debug> Debug for Option<T> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        match self {
+            Some(v) => f.debug_tuple("Some").field(v).finish(),
+            None => f.write_str("None"),
+        }
+    }
+}
+
+impl<T: Debug, E: Debug> Debug for crate::result::Result<T, E> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        match self {
+            Ok(v) => f.debug_tuple("Ok").field(v).finish(),
+            Err(e) => f.debug_tuple("Err").field(e).finish(),
+        }
     }
 }

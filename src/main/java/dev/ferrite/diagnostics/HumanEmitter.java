@@ -56,12 +56,15 @@ public final class HumanEmitter {
                 String indent = pad + "   " + " ".repeat(c.level().text().length() + 2);
                 for (int i = 1; i < lines.length; i++) out.append(indent).append(lines[i]).append('\n');
             } else {
+                if (gutterOpen) out.append(" ".repeat(width)).append(" |\n");
                 out.append(c.level().text()).append(": ").append(c.message()).append('\n');
                 snippet(out, c.labels(), width, true);
                 gutterOpen = true;
             }
         }
         for (Suggestion s : d.suggestions()) {
+            if (gutterOpen) out.append(" ".repeat(width)).append(" |\n");
+            gutterOpen = false;
             out.append(Level.HELP.text()).append(": ").append(s.message()).append('\n');
             suggestion(out, s, width);
         }
@@ -269,15 +272,8 @@ public final class HumanEmitter {
             while (l.length() < m.start()) l.append(' ');
             l.setLength(m.start());
             l.append(m.text());
+            // as rustc: the next label hangs on the very next line, its connector passing this one
             out.append(pad).append(" | ").append(l.toString().stripTrailing()).append('\n');
-            if (!pipes.isEmpty()) {
-                StringBuilder b = new StringBuilder();
-                for (int col : pipes) {
-                    while (b.length() <= col) b.append(' ');
-                    b.setCharAt(col, '|');
-                }
-                out.append(pad).append(" | ").append(b.toString().stripTrailing()).append('\n');
-            }
         }
     }
 
@@ -299,7 +295,7 @@ public final class HumanEmitter {
         String num = String.valueOf(loc.line());
         out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(fixed.replace("\t", "    ")).append('\n');
         int startCol = before.replace("\t", "    ").codePointCount(0, before.replace("\t", "    ").length());
-        out.append(pad).append(" | ").append(" ".repeat(startCol)).append("+".repeat(Math.max(1, s.replacement().codePointCount(0, s.replacement().length())))).append('\n');
+        out.append(pad).append(" | ").append(" ".repeat(startCol)).append("+".repeat(Math.max(1, s.replacement().stripTrailing().codePointCount(0, s.replacement().stripTrailing().length())))).append('\n'); // rustc does not underline trailing whitespace
     }
 
     /** rustc's closing lines after all diagnostics of a failed or warned compilation. */

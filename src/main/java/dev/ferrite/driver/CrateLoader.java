@@ -1,6 +1,9 @@
 package dev.ferrite.driver;
 
 import dev.ferrite.diagnostics.DiagnosticSink;
+import dev.ferrite.expand.Cfg;
+import dev.ferrite.expand.ExpandSession;
+import dev.ferrite.expand.Expander;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.Definitions;
 import dev.ferrite.resolve.DefCollector;
@@ -18,11 +21,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Loads the crates of a compilation — {@code core} and {@code std} from the library in the jar, then
- * the user's crate — with their {@code mod foo;} files, resolves their names and lowers them to HIR.
+ * the user's crate — expands each of them ({@link Expander}: {@code mod foo;} files, cfg, macros,
+ * derives), resolves their names and lowers them to HIR. Crates are expanded and collected in the
+ * same order (core, std, user), so the crate numbers that {@code $crate} carries are the order of
+ * {@link DefCollector#collectCrate}.
  */
 final class CrateLoader {
     private final SourceMap sm;
@@ -43,17 +50,26 @@ final class CrateLoader {
     HirCrate resolve(Crate user, Path rootFile) {
         DefCollector dc = new DefCollector(defs, diag, this::loadModule);
         dc.setModuleDirForHelp(d -> {
-            Path dir = userDirs.get(d);
+            Path dir = userDirOf(d);
             if (dir == null) return "";
             String shown = displayPath(dir);
             return shown.isEmpty() ? "" : shown + "/";
         });
-        DefId core = libraryCrate(dc, Symbol.CORE, "core/src");
-        DefId std = libraryCrate(dc, Symbol.STD, "std/src");
+        ExpandSession es = new ExpandSession(Cfg.host(false), sm, diag);
+        ExpandSession.CrateInfo coreInfo = es.addCrate(Symbol.CORE, Parser.Edition.E2021, Map.of(Symbol.CORE, 1), List.of());
+        DefId core = libraryCrate(dc, es, coreInfo, "core/src");
+        ExpandSession.CrateInfo stdInfo = es.addCrate(Symbol.STD, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.STD, 2),
+                List.of(1));
+        DefId std = libraryCrate(dc, es, stdInfo, "std/src");
         Path dir = rootFile.toAbsolutePath().getParent();
         userDirs.put(new DefId(defs.size()), dir);
+        // rustc names the crate after the root file (what module_path! and some messages show)
         String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
-        DefId main = dc.collectCrate(Symbol.intern(stem), user);
+        ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern(stem), edition,
+                Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
+        Crate expanded = new Expander(es, mainInfo, this::loadUserModule).expandCrate(user, dir.toString());
+        if (es.hadFatalError()) return null;
+        DefId main = dc.collectCrate(Symbol.intern(stem), expanded);
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));
@@ -75,34 +91,27 @@ final class CrateLoader {
         return diag instanceof dev.ferrite.diagnostics.DiagCtxt d && d.hasErrors();
     }
 
-    private DefId libraryCrate(DefCollector dc, Symbol name, String dir) {
+    private DefId libraryCrate(DefCollector dc, ExpandSession es, ExpandSession.CrateInfo info, String dir) {
         libDirs.put(new DefId(defs.size()), dir);
-        String path = dir + "/lib.rs";
-        return dc.collectCrate(name, parseLibrary(path));
+        Crate parsed = parseLibrary(dir + "/lib.rs");
+        Crate expanded = parsed == null ? null : new Expander(es, info, this::loadLibraryModule).expandCrate(parsed, dir);
+        return dc.collectCrate(info.name(), expanded);
     }
 
-    private Crate parseLibrary(String rel) {
-        byte[] bytes = LibrarySources.read(rel);
-        if (bytes == null) return null;
-        return Parser.parseFile(sm.add(LibrarySources.PREFIX + rel, bytes), diag, Parser.Edition.E2021);
-    }
-
-    /** `mod name;` declared in the parent of {@code module}: `name.rs` or `name/mod.rs` next to the parent's file. */
-    private Crate loadModule(DefId module, Ident name) {
-        DefId parent = defs.parent(module);
+    /** `mod name;` in a library module whose children are the resources under {@code dir}. */
+    private Crate loadLibraryModule(String dir, Ident name) {
         String n = name.name().text();
-        String libDir = libDirs.get(parent);
-        if (libDir != null) {
-            libDirs.put(module, libDir + "/" + n);
-            for (String rel : new String[]{libDir + "/" + n + ".rs", libDir + "/" + n + "/mod.rs"}) {
-                if (LibrarySources.read(rel) != null) return parseLibrary(rel);
-            }
-            return null;
+        for (String rel : new String[]{dir + "/" + n + ".rs", dir + "/" + n + "/mod.rs"}) {
+            if (LibrarySources.read(rel) != null) return parseLibrary(rel);
         }
-        Path dir = userDirs.get(parent);
-        if (dir == null) return null;
-        userDirs.put(module, dir.resolve(n));
-        for (Path p : new Path[]{dir.resolve(n + ".rs"), dir.resolve(n).resolve("mod.rs")}) {
+        return null;
+    }
+
+    /** `mod name;` in a user module whose children are in directory {@code dir}. */
+    private Crate loadUserModule(String dir, Ident name) {
+        Path d = Path.of(dir);
+        String n = name.name().text();
+        for (Path p : new Path[]{d.resolve(n + ".rs"), d.resolve(n).resolve("mod.rs")}) {
             if (Files.isRegularFile(p)) {
                 try {
                     return Parser.parseFile(sm.add(displayPath(p), Files.readAllBytes(p)), diag, edition);
@@ -112,6 +121,34 @@ final class CrateLoader {
             }
         }
         return null;
+    }
+
+    private Crate parseLibrary(String rel) {
+        byte[] bytes = LibrarySources.read(rel);
+        if (bytes == null) return null;
+        return Parser.parseFile(sm.add(LibrarySources.PREFIX + rel, bytes), diag, Parser.Edition.E2021);
+    }
+
+    /**
+     * `mod name;` whose file expansion did not find: there is none (resolution reports E0583).
+     * Expansion loads every module file that exists, so this only confirms the absence.
+     */
+    private Crate loadModule(DefId module, Ident name) {
+        return null;
+    }
+
+    /** The directory holding the children of a user module: the root's directory and the modules' names. */
+    private Path userDirOf(DefId d) {
+        List<String> names = new java.util.ArrayList<>();
+        DefId cur = d;
+        while (cur != null && !userDirs.containsKey(cur)) {
+            names.addFirst(defs.name(cur).text());
+            cur = defs.parent(cur);
+        }
+        if (cur == null) return null;
+        Path dir = userDirs.get(cur);
+        for (String n : names) dir = dir.resolve(n);
+        return dir;
     }
 
     /** Paths shown in diagnostics are relative to the working directory, as rustc shows them. */

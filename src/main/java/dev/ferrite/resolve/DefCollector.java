@@ -70,6 +70,7 @@ public final class DefCollector {
         DefId root = defs.create(DefKind.CRATE, name, null, crate.span());
         Module m = new Module(root, null, null, false);
         graph.add(m);
+        graph.addCrateRoot(m);
         for (Attribute a : crate.innerAttrs()) {
             if (a.is("no_core") || a.is("no_implicit_prelude")) m.noImplicitPrelude = true;
         }
@@ -374,8 +375,9 @@ public final class DefCollector {
         graph.addImport(imp);
     }
 
-    /** `$crate` in a path refers to the crate the macro came from; without expansion, the current one. */
-    private static Module dollarCrateOf(Path p, Module m) {
-        return m.crateRoot;
+    /** `$crate` in a path refers to the crate the macro came from (its number is the identifier's context). */
+    private Module dollarCrateOf(Path p, Module m) {
+        Module d = graph.dollarCrate(p);
+        return d != null ? d : m.crateRoot;
     }
 }

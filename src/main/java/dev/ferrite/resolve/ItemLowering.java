@@ -511,7 +511,8 @@ public final class ItemLowering {
 
     /** The crate a `$crate` path refers to: the one the macro was defined in. */
     Module dollarCrate(Path p, Module m) {
-        return m.crateRoot;
+        Module d = paths.dollarCrateOf(p);
+        return d != null ? d : m.crateRoot;
     }
 
     void reportFailure(Path p, PathResolver.Failure f, String what) {

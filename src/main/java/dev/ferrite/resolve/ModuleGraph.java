@@ -26,6 +26,24 @@ final class ModuleGraph {
         this.defs = defs;
     }
 
+    /** Crate roots in the order the crates were collected: crate number n (from 1) is at n - 1. */
+    private final java.util.List<Module> crateRoots = new java.util.ArrayList<>();
+
+    void addCrateRoot(Module root) {
+        crateRoots.add(root);
+    }
+
+    /**
+     * The crate a path's leading {@code $crate} names: expansion gives {@code $crate} the number of
+     * the macro's crate as its hygiene context; null if the path does not start with one.
+     */
+    Module dollarCrate(dev.ferrite.syntax.ast.Path p) {
+        if (p == null || p.segments().isEmpty()) return null;
+        dev.ferrite.syntax.ast.Ident first = p.segments().getFirst().ident();
+        if (first.name() != dev.ferrite.span.Symbol.DOLLAR_CRATE || first.ctxt() <= 0 || first.ctxt() > crateRoots.size()) return null;
+        return crateRoots.get(first.ctxt() - 1);
+    }
+
     Module module(DefId def) {
         return modules.get(def);
     }

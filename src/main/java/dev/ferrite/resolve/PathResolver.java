@@ -67,6 +67,11 @@ final class PathResolver {
      * Resolves a path of several segments; the last one in {@code ns}. Returns a {@link Partial}
      * (possibly stopping early at a type) or a {@link Failure}.
      */
+    /** The crate a leading {@code $crate} of {@code p} names, or null. */
+    Module dollarCrateOf(dev.ferrite.syntax.ast.Path p) {
+        return graph.dollarCrate(p);
+    }
+
     Object resolvePath(List<Symbol> segs, boolean global, Module dollarCrate, DefKind.Ns ns, Deque<Rib> ribs, Module scope) {
         int n = segs.size();
         Module cur;

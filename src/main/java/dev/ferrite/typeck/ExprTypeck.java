@@ -218,7 +218,7 @@ final class ExprTypeck {
                     DefId item = fcx.tcx.assocItem(td.def(), p.last().name(), DefKind.Ns.VALUE);
                     if (item != null) {
                         GenericArgs traitArgs = GenericArgs.of(self).concat(
-                                fcx.lowering.ownArgs(td.def(), p.segments().get(p.segments().size() - 2), true, 1));
+                                fcx.lowering.ownArgs(td.def(), p.segments().get(p.segments().size() - 2), true, 1, self));
                         return valueOfAssoc(id, item, traitArgs, p.last(), span);
                     }
                 }
@@ -264,7 +264,7 @@ final class ExprTypeck {
                         HirPath.Segment traitSeg = path.segments().get(path.segments().size() - 2);
                         if (traitSeg.args() != null) {
                             parentArgs = GenericArgs.of(parentArgs.get(0))
-                                    .concat(fcx.lowering.ownArgs(container, traitSeg, true, 1));
+                                    .concat(fcx.lowering.ownArgs(container, traitSeg, true, 1, (Ty) parentArgs.get(0)));
                         }
                     }
                     yield valueOfAssoc(id, d.def(), parentArgs, path.last(), span);
@@ -505,6 +505,11 @@ final class ExprTypeck {
         String[] names = opTrait(op, assign);
         DefId trait = fcx.tcx.langItem(names[0]);
         if (trait == null) return Ty.ERROR;
+        if (lhs instanceof Ty.Infer) {
+            // pending obligations (`{integer}: Mul<&u32>`) may determine it
+            fcx.infcx.selectWherePossible();
+            lhs = fcx.resolve(lhs);
+        }
         if (lhs instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY) {
             fcx.error(Diagnostic.error("type annotations needed").code("E0282").primary(span, "type must be known at this point"));
             return Ty.ERROR;
@@ -603,6 +608,12 @@ final class ExprTypeck {
             Ty e = fcx.shallow(expected);
             if (e instanceof Ty.Ref r) hint = r.pointee();
             else if (e instanceof Ty.RawPtr p) hint = p.pointee();
+            // `&expr` expected as `&[T]`/`&str`/`&dyn Tr`: the operand is sized and coerces after
+            // borrowing (rustc's ExpectRvalueLikeUnsized), so the pointee is no expectation for it.
+            hint = fcx.shallow(hint == null ? Ty.ERROR : hint);
+            if (hint instanceof Ty.Slice || hint instanceof Ty.Str || hint instanceof Ty.Dynamic || hint instanceof Ty.Error) {
+                hint = null;
+            }
         }
         Ty inner = check(a.expr(), hint);
         if (a.raw()) return Ty.ptr(inner, a.mutbl());

@@ -269,7 +269,7 @@ public final class HirTyLowering {
     /** Lowers a trait path to a trait reference with the given self type. */
     public TraitRef lowerTraitRef(HirPath.Path path, Ty self) {
         if (!(path.res() instanceof Res.Def d) || d.kind() != DefKind.TRAIT) return null;
-        return new TraitRef(d.def(), GenericArgs.of(self).concat(ownArgs(d.def(), path.last(), false, 1)));
+        return new TraitRef(d.def(), GenericArgs.of(self).concat(ownArgs(d.def(), path.last(), false, 1, self)));
     }
 
     /** Predicates stated by bounds on {@code self}: trait bounds and their associated type constraints. */
@@ -315,6 +315,11 @@ public final class HirTyLowering {
      * of the own list are already provided (a trait's Self).
      */
     public GenericArgs ownArgs(DefId def, HirPath.Segment seg, boolean inferMissing, int firstIndex) {
+        return ownArgs(def, seg, inferMissing, firstIndex, Ty.ERROR);
+    }
+
+    /** {@link #ownArgs} for a trait whose Self is {@code self} (defaults like {@code Rhs = Self} use it). */
+    public GenericArgs ownArgs(DefId def, HirPath.Segment seg, boolean inferMissing, int firstIndex, Ty self) {
         Generics g = tcx.generics(def);
         List<Generics.Param> own = g.own();
         int start = g.hasSelf() ? 1 : 0;
@@ -357,7 +362,7 @@ public final class HirTyLowering {
                             case HirPath.LifetimeArg la -> Ty.ERROR;
                         };
                     } else if (p.hasDefault() && !(inferMissing && givenTypes.isEmpty())) {
-                        a = defaultFor(def, p, firstIndex, soFar);
+                        a = defaultFor(def, p, firstIndex, soFar, self);
                     } else if (inferMissing && infer != null) {
                         a = infer.get();
                     } else {
@@ -383,7 +388,7 @@ public final class HirTyLowering {
         return new GenericArgs(out);
     }
 
-    private GenericArg defaultFor(DefId def, Generics.Param p, int firstIndex, List<GenericArg> soFar) {
+    private GenericArg defaultFor(DefId def, Generics.Param p, int firstIndex, List<GenericArg> soFar, Ty self) {
         Item item = tcx.item(def);
         Item.Generics hg = ItemCollector.hirGenerics(item);
         if (hg == null) return Ty.ERROR;
@@ -394,7 +399,7 @@ public final class HirTyLowering {
                 List<GenericArg> args = new ArrayList<>();
                 Generics g = tcx.generics(def);
                 for (int i = 0; i < g.parentCount(); i++) args.add(Ty.ERROR);
-                if (g.hasSelf()) args.add(Ty.ERROR);
+                if (g.hasSelf()) args.add(self);
                 args.addAll(soFar);
                 return TyFolder.subst(d, new GenericArgs(args));
             }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferrite.diagnostics.DiagCtxt;
 import dev.ferrite.diagnostics.HumanEmitter;
+import dev.ferrite.expand.Cfg;
+import dev.ferrite.expand.ExpandSession;
+import dev.ferrite.expand.Expander;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.DefKind;
 import dev.ferrite.hir.Definitions;
@@ -15,7 +18,6 @@ import dev.ferrite.syntax.ast.Crate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,6 @@ class LibraryResolveTest {
     private final SourceMap sm = new SourceMap();
     private final DiagCtxt diag = new DiagCtxt();
     private final Definitions defs = new Definitions();
-    /** The directory each module's children are loaded from. */
-    private final Map<DefId, Path> dirs = new HashMap<>();
 
     private Crate parse(Path p) {
         try {
@@ -40,22 +40,32 @@ class LibraryResolveTest {
         }
     }
 
-    /** `mod name;` in the module declaring `module`: `dir/name.rs` or `dir/name/mod.rs`; children go in `dir/name/`. */
+    private final ExpandSession expansion = new ExpandSession(Cfg.host(false), sm, diag);
+
+    /** A library crate parsed and expanded (its `mod foo;` files loaded from `dir`). */
+    private Crate expanded(Symbol name, String dir) {
+        ExpandSession.CrateInfo info = name == Symbol.CORE
+                ? expansion.addCrate(Symbol.CORE, Parser.Edition.E2021, Map.of(Symbol.CORE, 1), List.of())
+                : expansion.addCrate(Symbol.STD, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(1));
+        Crate root = parse(LIB.resolve(dir).resolve("lib.rs"));
+        return new Expander(expansion, info, (d, id) -> {
+            Path base = Path.of(d);
+            for (Path p : List.of(base.resolve(id.name().text() + ".rs"), base.resolve(id.name().text()).resolve("mod.rs"))) {
+                if (Files.exists(p)) return parse(p);
+            }
+            return null;
+        }).expandCrate(root, LIB.resolve(dir).toString());
+    }
+
+    /** Expansion has loaded every module file there is: a `mod foo;` left to resolution has none. */
     private Crate load(DefId module, dev.ferrite.syntax.ast.Ident name) {
-        Path dir = dirs.get(defs.parent(module));
-        dirs.put(module, dir.resolve(name.name().text()));
-        for (Path p : List.of(dir.resolve(name.name().text() + ".rs"), dir.resolve(name.name().text()).resolve("mod.rs"))) {
-            if (Files.exists(p)) return parse(p);
-        }
         return null;
     }
 
     /** Collects core and std and links them as a user crate sees them. */
     private DefId[] library(DefCollector dc) {
-        dirs.put(new DefId(defs.size()), LIB.resolve("core/src"));
-        DefId core = dc.collectCrate(Symbol.CORE, parse(LIB.resolve("core/src/lib.rs")));
-        dirs.put(new DefId(defs.size()), LIB.resolve("std/src"));
-        DefId std = dc.collectCrate(Symbol.STD, parse(LIB.resolve("std/src/lib.rs")));
+        DefId core = dc.collectCrate(Symbol.CORE, expanded(Symbol.CORE, "core/src"));
+        DefId std = dc.collectCrate(Symbol.STD, expanded(Symbol.STD, "std/src"));
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         return new DefId[]{core, std};
@@ -92,13 +102,9 @@ class LibraryResolveTest {
     @Test
     void everyImportAndSignatureOfTheStandardLibraryResolves() {
         DefCollector dc = new DefCollector(defs, diag, this::load);
-        // Children of a crate root live next to lib.rs; the root is the next DefId to be created.
-        dirs.put(new DefId(defs.size()), LIB.resolve("core/src"));
-        DefId core = dc.collectCrate(Symbol.CORE, parse(LIB.resolve("core/src/lib.rs")));
-        DefId stdRootGuess = new DefId(defs.size());
-        dirs.put(stdRootGuess, LIB.resolve("std/src"));
-        DefId std = dc.collectCrate(Symbol.STD, parse(LIB.resolve("std/src/lib.rs")));
-        assertThat(std).isEqualTo(stdRootGuess);
+        // Expansion loads the modules' files, cfg-strips and expands all macros first.
+        DefId core = dc.collectCrate(Symbol.CORE, expanded(Symbol.CORE, "core/src"));
+        DefId std = dc.collectCrate(Symbol.STD, expanded(Symbol.STD, "std/src"));
         dc.link(core, Map.of(Symbol.CORE, core));
         dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.resolveImports();

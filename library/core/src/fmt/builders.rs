@@ -1,0 +1,163 @@
+//! Helpers for `Debug` implementations (what `#[derive(Debug)]` calls): `Formatter::debug_struct`
+//! and `Formatter::debug_tuple`, with the `{:#?}` pretty form that indents nested values by four
+//! spaces, byte for byte as the real std prints them.
+
+use super::{Debug, Formatter, Result, Write};
+use crate::result::Result::Ok;
+
+/// Indents everything written through it by four spaces after each newline.
+struct PadAdapter<'buf, 'state> {
+    buf: &'buf mut Formatter<'state>,
+    on_newline: bool,
+}
+
+impl Write for PadAdapter<'_, '_> {
+    fn write_str(&mut self, s: &str) -> Result {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if self.on_newline {
+                self.buf.write_str("    ")?;
+            }
+            let mut j = i;
+            while j < bytes.len() && bytes[j] != b'\n' {
+                j += 1;
+            }
+            let end = if j < bytes.len() { j + 1 } else { j };
+            self.on_newline = j < bytes.len();
+            self.buf.write_str(crate::str::sub(s, i, end))?;
+            i = end;
+        }
+        Ok(())
+    }
+}
+
+/// Formats `value` with the options of `fmt`, indented (the pretty form of a field).
+fn write_padded(fmt: &mut Formatter<'_>, prefix: &str, value: &dyn Debug, suffix: &str) -> Result {
+    let flags = fmt.flags;
+    let fill = fmt.fill;
+    let align = fmt.align;
+    let width = fmt.width;
+    let precision = fmt.precision;
+    let mut pad = PadAdapter { buf: fmt, on_newline: true };
+    let mut writer = Formatter::new(&mut pad);
+    writer.flags = flags;
+    writer.fill = fill;
+    writer.align = align;
+    writer.width = width;
+    writer.precision = precision;
+    writer.write_str(prefix)?;
+    value.fmt(&mut writer)?;
+    writer.write_str(suffix)
+}
+
+/// Made by `Formatter::debug_struct`: `Name { a: 1, b: 2 }`.
+pub struct DebugStruct<'a, 'b: 'a> {
+    fmt: &'a mut Formatter<'b>,
+    result: Result,
+    has_fields: bool,
+}
+
+pub(super) fn debug_struct_new<'a, 'b>(fmt: &'a mut Formatter<'b>, name: &str) -> DebugStruct<'a, 'b> {
+    let result = fmt.write_str(name);
+    DebugStruct { fmt, result, has_fields: false }
+}
+
+impl<'a, 'b: 'a> DebugStruct<'a, 'b> {
+    /// Adds a named field.
+    pub fn field(&mut self, name: &str, value: &dyn Debug) -> &mut Self {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if !self.has_fields {
+                    self.result = self.fmt.write_str(" {\n");
+                }
+                if self.result.is_ok() { self.pretty_field(name, value) } else { self.result }
+            } else {
+                self.plain_field(name, value)
+            };
+        }
+        self.has_fields = true;
+        self
+    }
+
+    fn pretty_field(&mut self, name: &str, value: &dyn Debug) -> Result {
+        let flags = self.fmt.flags;
+        let fill = self.fmt.fill;
+        let align = self.fmt.align;
+        let width = self.fmt.width;
+        let precision = self.fmt.precision;
+        let mut pad = PadAdapter { buf: &mut *self.fmt, on_newline: true };
+        let mut writer = Formatter::new(&mut pad);
+        writer.flags = flags;
+        writer.fill = fill;
+        writer.align = align;
+        writer.width = width;
+        writer.precision = precision;
+        writer.write_str(name)?;
+        writer.write_str(": ")?;
+        value.fmt(&mut writer)?;
+        writer.write_str(",\n")
+    }
+
+    fn plain_field(&mut self, name: &str, value: &dyn Debug) -> Result {
+        let prefix = if self.has_fields { ", " } else { " { " };
+        self.fmt.write_str(prefix)?;
+        self.fmt.write_str(name)?;
+        self.fmt.write_str(": ")?;
+        value.fmt(self.fmt)
+    }
+
+    /// Writes the closing brace.
+    pub fn finish(&mut self) -> Result {
+        if self.has_fields && self.result.is_ok() {
+            self.result = if self.fmt.alternate() { self.fmt.write_str("}") } else { self.fmt.write_str(" }") };
+        }
+        self.result
+    }
+}
+
+/// Made by `Formatter::debug_tuple`: `Name(1, 2)`.
+pub struct DebugTuple<'a, 'b: 'a> {
+    fmt: &'a mut Formatter<'b>,
+    result: Result,
+    fields: usize,
+    empty_name: bool,
+}
+
+pub(super) fn debug_tuple_new<'a, 'b>(fmt: &'a mut Formatter<'b>, name: &str) -> DebugTuple<'a, 'b> {
+    let result = fmt.write_str(name);
+    DebugTuple { fmt, result, fields: 0, empty_name: name.is_empty() }
+}
+
+impl<'a, 'b: 'a> DebugTuple<'a, 'b> {
+    /// Adds a field.
+    pub fn field(&mut self, value: &dyn Debug) -> &mut Self {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if self.fields == 0 {
+                    self.result = self.fmt.write_str("(\n");
+                }
+                if self.result.is_ok() { write_padded(self.fmt, "", value, ",\n") } else { self.result }
+            } else {
+                let prefix = if self.fields == 0 { "(" } else { ", " };
+                let r = self.fmt.write_str(prefix);
+                if r.is_ok() { value.fmt(self.fmt) } else { r }
+            };
+        }
+        self.fields += 1;
+        self
+    }
+
+    /// Writes the closing parenthesis.
+    pub fn finish(&mut self) -> Result {
+        if self.fields > 0 && self.result.is_ok() {
+            if self.fields == 1 && self.empty_name && !self.fmt.alternate() {
+                self.result = self.fmt.write_str(",");
+            }
+            if self.result.is_ok() {
+                self.result = self.fmt.write_str(")");
+            }
+        }
+        self.result
+    }
+}

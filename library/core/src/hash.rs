@@ -1,0 +1,139 @@
+//! Generic hashing support: `Hash` for values that can be fed to a `Hasher`.
+
+/// A hashable type.
+pub trait Hash {
+    fn hash<H: Hasher>(&self, state: &mut H);
+}
+
+/// A trait for hashing an arbitrary stream of bytes.
+pub trait Hasher {
+    fn finish(&self) -> u64;
+
+    fn write(&mut self, bytes: &[u8]);
+
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i])
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.write(&[i as u8, (i >> 8) as u8])
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.write(&[i as u8, (i >> 8) as u8, (i >> 16) as u8, (i >> 24) as u8])
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.write(&[
+            i as u8, (i >> 8) as u8, (i >> 16) as u8, (i >> 24) as u8,
+            (i >> 32) as u8, (i >> 40) as u8, (i >> 48) as u8, (i >> 56) as u8,
+        ])
+    }
+
+    fn write_u128(&mut self, i: u128) {
+        self.write_u64(i as u64);
+        self.write_u64((i >> 64) as u64)
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64)
+    }
+
+    fn write_i8(&mut self, i: i8) {
+        self.write_u8(i as u8)
+    }
+
+    fn write_i16(&mut self, i: i16) {
+        self.write_u16(i as u16)
+    }
+
+    fn write_i32(&mut self, i: i32) {
+        self.write_u32(i as u32)
+    }
+
+    fn write_i64(&mut self, i: i64) {
+        self.write_u64(i as u64)
+    }
+
+    fn write_i128(&mut self, i: i128) {
+        self.write_u128(i as u128)
+    }
+
+    fn write_isize(&mut self, i: isize) {
+        self.write_usize(i as usize)
+    }
+}
+
+impl<H: Hasher + ?Sized> Hasher for &mut H {
+    fn finish(&self) -> u64 {
+        (**self).finish()
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        (**self).write(bytes)
+    }
+}
+
+macro_rules! impl_hash_int {
+    ($($t:ty, $write:ident;)*) => {
+        $(
+            impl Hash for $t {
+                #[inline]
+                fn hash<H: Hasher>(&self, state: &mut H) {
+                    state.$write(*self)
+                }
+            }
+        )*
+    };
+}
+
+impl_hash_int! {
+    u8, write_u8; u16, write_u16; u32, write_u32; u64, write_u64; u128, write_u128; usize, write_usize;
+    i8, write_i8; i16, write_i16; i32, write_i32; i64, write_i64; i128, write_i128; isize, write_isize;
+}
+
+impl Hash for bool {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u8(*self as u8)
+    }
+}
+
+impl Hash for char {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u32(*self as u32)
+    }
+}
+
+impl Hash for str {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write(self.as_bytes());
+        state.write_u8(0xff)
+    }
+}
+
+impl Hash for () {
+    fn hash<H: Hasher>(&self, _state: &mut H) {}
+}
+
+impl<T: Hash> Hash for [T] {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        let mut i = 0;
+        while i < self.len() {
+            self[i].hash(state);
+            i += 1;
+        }
+    }
+}
+
+impl<T: ?Sized + Hash> Hash for &T {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}
+
+impl<T: ?Sized + Hash> Hash for &mut T {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}
