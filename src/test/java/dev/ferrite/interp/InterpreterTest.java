@@ -46,52 +46,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InterpreterTest {
-    static final String SRC = "fn main() {\n    let x = 1;\n    let y = x + 1;\n}\n";
-    final SourceMap sourceMap = new SourceMap();
-    final SourceFile file = sourceMap.add("t.rs", SRC);
-    final TestProgram prog = new TestProgram();
-    final DefId exit = prog.intrinsic("ferrite_exit");
-    final DefId write = prog.intrinsic("ferrite_write");
-
-    record Result(int code, String out, String err) {
-    }
-
-    /** A span of {@code text} on line {@code line} (1-based) of the test source. */
-    Span span(int line, String text) {
-        String[] lines = SRC.split("\n", -1);
-        int off = 0;
-        for (int i = 0; i < line - 1; i++) off += lines[i].length() + 1;
-        int col = lines[line - 1].indexOf(text);
-        return new Span(file.startPos() + off + col, file.startPos() + off + col + text.length());
-    }
-
-    Result run(DefId main) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Interpreter(prog, sourceMap).run(Instance.mono(main), new PrintStream(out, true),
-                new PrintStream(err, true));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** bb: ferrite_exit(operand) */
-    void exitWith(BodyBuilder b, int bb, Operand code) {
-        int tmp = b.local(Ty.NEVER);
-        b.term(bb, new TerminatorKind.Call(fn(exit), List.of(code), p(tmp), null, UnwindAction.CONTINUE));
-    }
-
-    static Ty ref(Ty t) {
-        return Ty.ref(Region.ERASED, t, Mutability.NOT);
-    }
-
-    static Ty mutRef(Ty t) {
-        return Ty.ref(Region.ERASED, t, Mutability.MUT);
-    }
-
-    static Ty tup(Ty... ts) {
-        return Ty.tuple(List.of(ts));
-    }
-
+class InterpreterTest extends InterpTestBase {
     @Test
     void returnsExitCode() {
         DefId main = prog.add("main", d -> {
