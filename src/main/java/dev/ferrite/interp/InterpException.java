@@ -18,6 +18,20 @@ public abstract sealed class InterpException extends RuntimeException {
         }
     }
 
+    /** A panic starts unwinding from the current frame (thrown by {@code ferrite_begin_panic}, caught by the step loop). */
+    public static final class Panic extends InterpException {
+        public Panic() {
+            super("panic");
+        }
+    }
+
+    /** Unwinding left a frame that was run from Java (drop glue, const evaluation, main): the Java caller continues it. */
+    public static final class Unwinding extends InterpException {
+        public Unwinding() {
+            super("unwinding");
+        }
+    }
+
     /** Undefined behaviour at {@code span} (filled in by the interpreter from the current statement). */
     public static final class UndefinedBehavior extends InterpException {
         public Span span;

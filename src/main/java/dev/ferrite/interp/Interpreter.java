@@ -19,6 +19,7 @@ import dev.ferrite.mir.Statement;
 import dev.ferrite.mir.StatementKind;
 import dev.ferrite.mir.Terminator;
 import dev.ferrite.mir.TerminatorKind;
+import dev.ferrite.mir.UnwindAction;
 import dev.ferrite.span.SourceMap;
 import dev.ferrite.span.Span;
 import dev.ferrite.typeck.InstanceResolver;
@@ -131,6 +132,8 @@ public final class Interpreter {
             return 0;
         } catch (InterpException.Exit e) {
             return e.code;
+        } catch (InterpException.Unwinding | InterpException.Panic e) {
+            return 101;
         } catch (InterpException.UndefinedBehavior e) {
             report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan);
             return 1;
@@ -315,7 +318,11 @@ public final class Interpreter {
             } else {
                 Terminator t = bb.terminator();
                 currentSpan = t.sourceInfo().span();
-                terminator(f, t);
+                try {
+                    terminator(f, t);
+                } catch (InterpException.Panic p) {
+                    unwindFrom(f, unwindAction(f));
+                }
             }
         }
     }
@@ -942,12 +949,17 @@ public final class Interpreter {
             }
             case TerminatorKind.Return r -> doReturn(f);
             case TerminatorKind.Unreachable u -> throw InterpException.ub("entering unreachable code");
-            case TerminatorKind.UnwindResume u -> throw new InterpException.Exit(101);
+            case TerminatorKind.UnwindResume u -> unwindFrom(f, UnwindAction.CONTINUE);
             case TerminatorKind.UnwindTerminate u -> throw new InterpException.Exit(134);
             case TerminatorKind.Drop d -> {
                 MPlace p = place(f, d.place());
+                try {
+                    dropInPlace(p);
+                } catch (InterpException.Unwinding u) {
+                    unwindFrom(f, d.unwind());
+                    return;
+                }
                 goTo(f, d.target());
-                dropInPlace(p);
             }
             case TerminatorKind.Assert a -> {
                 boolean c = bool(operand(f, a.cond()));
@@ -1015,7 +1027,7 @@ public final class Interpreter {
         out.flush();
         err.print("\nthread 'main' panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
                 + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-        throw new InterpException.Exit(101);
+        throw new InterpException.Panic();
     }
 
     private void invokeDiverging(Instance inst, List<Bytes> args, Span span) {
@@ -1071,8 +1083,9 @@ public final class Interpreter {
                 if (next == null) callee.target = null;
             }
             case DropGlue dg -> {
-                if (next != null) goTo(top(), next);
-                dropInPlace(MPlace.sized(readPointer(args.getFirst()), dg.ty()));
+                Frame caller = top();
+                dropNested(caller, MPlace.sized(readPointer(args.getFirst()), dg.ty()), null);
+                if (next != null) goTo(caller, next);
             }
             default -> throw InterpException.unsupported("calling function pointer target " + target);
         }
@@ -1092,8 +1105,9 @@ public final class Interpreter {
         if (dip != null && dip.equals(inst.def())) {
             Ty t = inst.args().ty(0);
             Bytes p = args.getFirst();
-            if (next != null) goTo(top(), next);
-            dropPointee(p, t);
+            Frame caller = top();
+            dropNested(caller, null, () -> dropPointee(p, t));
+            if (next != null) goTo(caller, next);
             return;
         }
         InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
@@ -1192,6 +1206,62 @@ public final class Interpreter {
     }
 
     // ================================================================ drops
+
+    /** Runs drop glue from a call terminator; a panic inside unwinds the calling frame with the call's unwind action. */
+    private void dropNested(Frame caller, MPlace place, Runnable action) {
+        try {
+            if (action != null) action.run();
+            else dropInPlace(place);
+        } catch (InterpException.Unwinding u) {
+            // the step loop unwinds the calling frame with its call's unwind action
+            throw new InterpException.Panic();
+        }
+    }
+
+    // ================================================================ unwinding
+
+    /** The unwind action of the terminator a frame is executing (its call, drop or assert). */
+    UnwindAction unwindAction(Frame f) {
+        BasicBlockData bb = f.body.blocks().get(f.block);
+        if (f.stmt < bb.statements().size()) return UnwindAction.CONTINUE;
+        return switch (bb.terminator().kind()) {
+            case TerminatorKind.Call c -> c.unwind();
+            case TerminatorKind.Drop d -> d.unwind();
+            case TerminatorKind.Assert a -> a.unwind();
+            default -> UnwindAction.CONTINUE;
+        };
+    }
+
+    /**
+     * Unwinds from frame {@code f} (the top frame) with action {@code a}: into its cleanup block, or
+     * out of it to the caller's unwind action, until a cleanup block runs or main is left (exit 101).
+     */
+    void unwindFrom(Frame f, UnwindAction a) {
+        while (true) {
+            switch (a) {
+                case UnwindAction.Cleanup c -> {
+                    goTo(f, c.block());
+                    return;
+                }
+                case UnwindAction.Continue c -> {
+                    stack.removeLast();
+                    if (!f.keepLocals) {
+                        for (Memory.Alloc al : f.locals) if (al != null && al.live) mem.kill(al);
+                    }
+                    if (f.nested || stack.isEmpty()) throw new InterpException.Unwinding();
+                    f = top();
+                    a = unwindAction(f);
+                }
+                case UnwindAction.Unreachable u -> throw InterpException.ub("unwinding past a stack frame that does not allow unwinding");
+                case UnwindAction.Terminate t -> {
+                    out.flush();
+                    err.print("\nthread 'main' panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
+                            + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread caused non-unwinding panic. aborting.\n");
+                    throw new InterpException.Exit(134);
+                }
+            }
+        }
+    }
 
     /** Whether dropping a value of this type does anything. */
     boolean needsDrop(Ty ty) {

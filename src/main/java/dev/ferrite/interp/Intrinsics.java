@@ -219,7 +219,7 @@ final class Intrinsics {
             }
             case "ferrite_begin_panic" -> {
                 in.out.flush();
-                throw new InterpException.Exit(101);
+                throw new InterpException.Panic();
             }
             case "ferrite_thread_id" -> ret(dest, Bytes.ofLong(MAIN_THREAD_ID, 8));
             case "ferrite_alloc" -> {

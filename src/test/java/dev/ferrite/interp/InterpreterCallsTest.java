@@ -308,4 +308,35 @@ class InterpreterCallsTest extends InterpTestBase {
         // 8 + 127 (biased exponent of 1.0)
         assertThat(run(main).code()).isEqualTo(135);
     }
+
+    @Test
+    void panicUnwindsThroughCleanupBlocksRunningDrops() {
+        AdtDef noisy = prog.adts.structDef("Noisy", false, Ty.U8);
+        Ty noisyTy = TestAdts.ty(noisy);
+        DefId drop = prog.add("<Noisy as Drop>::drop", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT, mutRef(noisyTy));
+            print(b, 0, "drop\n", 1);
+            return b.ret(1).build();
+        });
+        prog.dropImpls.put(noisyTy, Instance.mono(drop));
+        DefId beginPanic = prog.intrinsic("ferrite_begin_panic");
+        DefId fails = prog.add("fails", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int n = b.local(Ty.NEVER);
+            return b.term(0, new TerminatorKind.Call(fn(beginPanic), List.of(), p(n), null, UnwindAction.CONTINUE)).build();
+        });
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int n = b.local(noisyTy), u = b.local(Ty.UNIT);
+            b.assign(0, n, new Rvalue.Aggregate(new AggregateKind.Adt(noisy.def(), 0, GenericArgs.EMPTY), List.of(BodyBuilder.c(1, Ty.U8))))
+                    .term(0, new TerminatorKind.Call(fn(fails), List.of(), p(u), BasicBlock.of(1),
+                            new UnwindAction.Cleanup(BasicBlock.of(2))));
+            print(b, 1, "not reached\n", 3);
+            b.ret(3)
+                    .term(2, new TerminatorKind.Drop(p(n), BasicBlock.of(4), UnwindAction.TERMINATE))
+                    .term(4, TerminatorKind.UNWIND_RESUME);
+            return b.build();
+        });
+        assertThat(run(main)).isEqualTo(new Result(101, "drop\n", ""));
+    }
 }
