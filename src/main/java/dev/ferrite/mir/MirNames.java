@@ -36,5 +36,18 @@ public interface MirNames {
         return defPath(closure);
     }
 
+    /**
+     * The path in value positions (aggregates, called items, trait names), where rustc trims paths
+     * of items whose name is unique: {@code Option::<i32>::Some}, {@code Fn}; defaults to {@link #defPath}.
+     */
+    default String trimmedPath(DefId def) {
+        return defPath(def);
+    }
+
+    /** The names of a closure's captures, for {@code {closure@..} { q: move _23 }}; null if unknown. */
+    default java.util.List<String> captureNames(DefId closure) {
+        return null;
+    }
+
     MirNames BARE = DefId::toString;
 }

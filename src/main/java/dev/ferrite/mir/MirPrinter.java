@@ -27,6 +27,8 @@ public final class MirPrinter {
     private static final String INDENT = "    ";
 
     private final MirNames names;
+    /** In value positions rustc trims item paths ({@code Option::<i32>::Some}). */
+    private boolean trimmed;
 
     public MirPrinter(MirNames names) {
         this.names = names;
@@ -289,13 +291,23 @@ public final class MirPrinter {
                     + String.join(", ", ops) + ")";
             case AggregateKind.Closure c -> {
                 StringBuilder sb = new StringBuilder("{closure@").append(names.closureLocation(c.def())).append('}');
-                if (!ops.isEmpty()) sb.append(" { ").append(String.join(", ", ops)).append(" }");
+                List<String> capNames = names.captureNames(c.def());
+                if (!ops.isEmpty()) {
+                    List<String> parts = new ArrayList<>();
+                    for (int i = 0; i < ops.size(); i++) {
+                        parts.add(capNames != null && i < capNames.size() ? capNames.get(i) + ": " + ops.get(i) : ops.get(i));
+                    }
+                    sb.append(" { ").append(String.join(", ", parts)).append(" }");
+                }
                 yield sb.toString();
             }
             case AggregateKind.Adt adt -> {
                 AdtDef def = names.adtDef(adt.adt());
-                StringBuilder sb = new StringBuilder(names.defPath(adt.adt()));
+                StringBuilder sb = new StringBuilder(names.trimmedPath(adt.adt()));
+                boolean saved = trimmed;
+                trimmed = true;
                 genericArgs(adt.args(), true, sb);
+                trimmed = saved;
                 if (def == null) {
                     yield sb.append("#").append(adt.variant()).append("(").append(String.join(", ", ops)).append(")").toString();
                 }
@@ -339,11 +351,21 @@ public final class MirPrinter {
     }
 
     private String fnItemPath(DefId def, GenericArgs args) {
+        boolean saved = trimmed;
+        trimmed = true;
+        try {
+            return fnItemPathTrimmed(def, args);
+        } finally {
+            trimmed = saved;
+        }
+    }
+
+    private String fnItemPathTrimmed(DefId def, GenericArgs args) {
         DefId trait = names.traitOf(def);
         if (trait != null) {
             int n = Math.min(names.traitParamCount(trait), args.size());
             StringBuilder sb = new StringBuilder("<");
-            sb.append(n > 0 ? ty(args.ty(0)) : "?").append(" as ").append(names.defPath(trait));
+            sb.append(n > 0 ? ty(args.ty(0)) : "?").append(" as ").append(names.trimmedPath(trait));
             genericArgs(new GenericArgs(args.list().subList(Math.min(1, n), n)), false, sb);
             sb.append(">::").append(names.defPath(def).replaceAll(".*::", ""));
             genericArgs(new GenericArgs(args.list().subList(n, args.size())), true, sb);
@@ -564,7 +586,7 @@ public final class MirPrinter {
             case Ty.Str t -> sb.append("str");
             case Ty.Never t -> sb.append("!");
             case Ty.Adt t -> {
-                sb.append(names.defPath(t.def()));
+                sb.append(trimmed ? names.trimmedPath(t.def()) : names.defPath(t.def()));
                 genericArgs(t.args(), false, sb);
             }
             case Ty.Foreign t -> sb.append(names.defPath(t.def()));

@@ -18,9 +18,39 @@ public final class TcxMirNames implements MirNames {
         this.sourceMap = sourceMap;
     }
 
+    private static final java.util.Set<String> LIBRARY = java.util.Set.of("core", "alloc", "std");
+    /** Names rustc does not trim because another public item has the same name. */
+    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("Range", "RangeFrom", "RangeInclusive",
+            "RangeTo", "RangeToInclusive", "RangeFull", "Error", "Iter", "IntoIter", "IterMut");
+
+    /**
+     * rustc's paths: local items without the crate name ({@code P}, {@code main::{closure#0}}),
+     * library items through std ({@code std::option::Option}) unless inside an impl
+     * ({@code core::slice::<impl [u8]>::get}).
+     */
     @Override
     public String defPath(DefId def) {
-        return tcx.defPath(def);
+        String p = tcx.defPath(def);
+        int sep = p.indexOf("::");
+        if (sep < 0) return p;
+        String root = p.substring(0, sep);
+        if (root.equals("core") || root.equals("alloc")) return p.contains("<impl") ? p : "std" + p.substring(sep);
+        if (root.equals("std")) return p;
+        return p.substring(sep + 2);
+    }
+
+    @Override
+    public String trimmedPath(DefId def) {
+        String full = tcx.defPath(def);
+        int sep = full.indexOf("::");
+        if (sep < 0 || !LIBRARY.contains(full.substring(0, sep))) return defPath(def);
+        dev.ferrite.hir.DefKind k = tcx.kind(def);
+        if (k == dev.ferrite.hir.DefKind.VARIANT || k == dev.ferrite.hir.DefKind.CTOR) {
+            return trimmedPath(tcx.parent(def)) + "::" + tcx.name(def).text();
+        }
+        if (full.contains("<impl")) return full;
+        String name = tcx.name(def).text();
+        return AMBIGUOUS.contains(name) ? defPath(def) : name;
     }
 
     @Override

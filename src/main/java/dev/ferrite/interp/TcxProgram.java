@@ -1,0 +1,111 @@
+package dev.ferrite.interp;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.hir.DefKind;
+import dev.ferrite.hir.Item;
+import dev.ferrite.mir.Body;
+import dev.ferrite.mir.MirSource;
+import dev.ferrite.span.Symbol;
+import dev.ferrite.typeck.InstanceResolver;
+import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.Tcx;
+import dev.ferrite.types.TraitRef;
+import dev.ferrite.types.Ty;
+import java.util.List;
+
+/**
+ * The interpreter's view of a compiled program: MIR from a {@link MirSource} (the MIR builder's
+ * query), everything else from the type context and typeck's {@link InstanceResolver}.
+ */
+public final class TcxProgram implements Program {
+    private final Tcx tcx;
+    private final MirSource mir;
+    private final InstanceResolver resolver;
+
+    public TcxProgram(Tcx tcx, MirSource mir, InstanceResolver resolver) {
+        this.tcx = tcx;
+        this.mir = mir;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public Body mirOf(DefId def) {
+        return mir.mirOf(def);
+    }
+
+    @Override
+    public AdtDef adtDef(DefId def) {
+        return tcx.adtDef(def);
+    }
+
+    private Item.Attrs attrs(DefId def) {
+        return switch (tcx.item(def)) {
+            case Item.Fn f -> f.attrs();
+            case Item.Struct s -> s.attrs();
+            case Item.Enum e -> e.attrs();
+            case Item.Static s -> s.attrs();
+            case null, default -> Item.Attrs.NONE;
+        };
+    }
+
+    @Override
+    public boolean isNonNull(DefId adt) {
+        Item.Attrs a = attrs(adt);
+        if ("owned_box".equals(a.lang()) || "NonNull".equals(a.lang())) return true;
+        for (String s : a.other()) {
+            if (s.startsWith("rustc_nonnull_optimization_guaranteed") || s.replace(" ", "").startsWith("rustc_layout_scalar_valid_range_start(1)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean isIntrinsic(DefId def) {
+        return tcx.item(def) instanceof Item.Fn f
+                && (f.attrs().intrinsic() || "rust-intrinsic".equals(f.decl().abi()) || "rust-intrinsic".equals(f.attrs().abi()));
+    }
+
+    @Override
+    public String name(DefId def) {
+        Symbol s = tcx.name(def);
+        return s == null ? def.toString() : s.text();
+    }
+
+    @Override
+    public String defPath(DefId def) {
+        return tcx.defPath(def);
+    }
+
+    @Override
+    public boolean isTrackCaller(DefId def) {
+        return attrs(def).trackCaller();
+    }
+
+    @Override
+    public InstanceResolver.Resolved resolve(DefId fn, GenericArgs args) {
+        return resolver.resolve(fn, args);
+    }
+
+    @Override
+    public List<InstanceResolver.Resolved> vtableMethods(Ty concrete, TraitRef principal) {
+        return resolver.vtableMethods(concrete, principal);
+    }
+
+    @Override
+    public DefId langItem(String name) {
+        return tcx.langItem(name);
+    }
+
+    @Override
+    public Instance dropMethod(Ty ty) {
+        DefId drop = tcx.langItem("drop");
+        if (drop == null) return null;
+        DefId method = tcx.assocItem(drop, Symbol.intern("drop"), DefKind.Ns.VALUE);
+        if (method == null) return null;
+        InstanceResolver.Resolved r = resolver.resolve(method, GenericArgs.of(ty));
+        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM || r.def().equals(method)) return null;
+        return new Instance(r.def(), r.args());
+    }
+}
