@@ -7,7 +7,12 @@ import dev.ferrite.diagnostics.JsonEmitter;
 import dev.ferrite.hir.Body;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.HirCrate;
+import dev.ferrite.interp.Instance;
+import dev.ferrite.interp.Interpreter;
+import dev.ferrite.interp.TcxProgram;
 import dev.ferrite.mir.MirPrinter;
+import dev.ferrite.typeck.InstanceResolver;
+import dev.ferrite.types.GenericArgs;
 import dev.ferrite.mir.TcxMirNames;
 import dev.ferrite.mir.build.MirQueries;
 import java.util.ArrayList;
@@ -94,8 +99,9 @@ final class Session {
             out.flush();
             return 0;
         }
-        // FIXME(issue 3): the interpreter is not wired in yet, so `run` stops after building MIR.
-        throw new UnsupportedOperationException("`ferrite " + command + "` stops after building MIR for now");
+        if (emitDiagnostics()) return 1;
+        Interpreter interp = new Interpreter(new TcxProgram(tcx, mir, new InstanceResolver(tcx, solver)), sourceMap);
+        return interp.run(new Instance(hir.main(), GenericArgs.EMPTY), out, err);
     }
 
     /** Prints the diagnostics; exit code 1 if there were errors. */

@@ -111,7 +111,14 @@ public final class Interpreter {
         this.out = out;
         this.err = err;
         int[] result = new int[1];
-        Thread t = new Thread(null, () -> result[0] = runHere(main), "ferrite-interp", 1L << 30);
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = runHere(main);
+            } catch (RuntimeException e) {
+                failure[0] = e; // an internal error: the driver reports it as an ICE
+            }
+        }, "ferrite-interp", 1L << 30);
         t.start();
         try {
             t.join();
@@ -119,6 +126,7 @@ public final class Interpreter {
             Thread.currentThread().interrupt();
             return 101;
         }
+        if (failure[0] != null) throw failure[0];
         out.flush();
         err.flush();
         return result[0];

@@ -189,6 +189,13 @@ public final class HirTyLowering {
                 if (assoc != null) return Ty.intern(new Ty.Alias(assoc, tr.args()));
             }
         }
+        // `Self::Name` inside a trait that declares Name itself (also in its supertrait list, where
+        // elaborating the supertraits first would be a cycle: `trait Try: FromResidual<Self::Residual>`).
+        if (baseHir instanceof HirTy.Path bp && bp.path() instanceof HirPath.Resolved rp
+                && rp.path().res() instanceof Res.SelfTyParam st) {
+            DefId own = tcx.assocItem(st.trait(), seg.name(), DefKind.Ns.TYPE);
+            if (own != null) return Ty.intern(new Ty.Alias(own, tcx.identityArgs(st.trait())));
+        }
         for (TraitRef bound : boundsOf(base)) {
             DefId assoc = tcx.assocItem(bound.traitId(), seg.name(), DefKind.Ns.TYPE);
             if (assoc != null) return Ty.intern(new Ty.Alias(assoc, bound.args()));
