@@ -226,6 +226,17 @@ final class ExprTypeck {
             }
             case HirPath.TypeRelative tr -> {
                 Ty base = fcx.lowering.lower(tr.base());
+                // `Alias::Variant` / `Self::Variant`: an enum's variant through a type (a constructor)
+                Ty baseR = fcx.structurallyResolve(base, span);
+                if (baseR instanceof Ty.Adt adt && fcx.tcx.adtDef(adt.def()).isEnum()) {
+                    for (var v : fcx.tcx.adtDef(adt.def()).variants()) {
+                        if (v.name() != tr.segment().name()) continue;
+                        DefId ctor = ctorOfVariant(v.def());
+                        if (ctor == null) break; // a struct-like variant is not a value
+                        fcx.resolutions.put(id, new TypeckResults.Resolution(DefKind.CTOR, ctor, adt.args()));
+                        return TyFolder.subst(fcx.tcx.typeOf(ctor), adt.args());
+                    }
+                }
                 MethodProbe.AssocPick pick = fcx.probe.resolveAssocValue(base, tr.segment(), span);
                 if (pick == null) return Ty.ERROR;
                 return valueOfAssoc(id, pick.item(), pick.parentArgs(), tr.segment(), span);
@@ -317,6 +328,15 @@ final class ExprTypeck {
     DefId adtOfCtor(DefId ctor) {
         DefId p = fcx.tcx.parent(ctor);
         return fcx.tcx.kind(p) == DefKind.VARIANT ? fcx.tcx.parent(p) : p;
+    }
+
+    /** The constructor DefId of a tuple or unit variant, or null. */
+    DefId ctorOfVariant(DefId variant) {
+        DefId enumDef = fcx.tcx.parent(variant);
+        if (fcx.tcx.item(enumDef) instanceof dev.ferrite.hir.Item.Enum e) {
+            for (var v : e.variants()) if (v.def().equals(variant)) return v.data().ctor();
+        }
+        return null;
     }
 
     /** The constructor DefId of a tuple or unit struct, or null. */

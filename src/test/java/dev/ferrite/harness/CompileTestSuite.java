@@ -113,8 +113,28 @@ class CompileTestSuite {
         if (!expOut.equals(r.stdout())) diff.append(Diff.unified("stdout", expOut, r.stdout()));
         if (!expErr.equals(normalize(r.stderr()))) diff.append(Diff.unified("stderr", expErr, normalize(r.stderr())));
         if (expExit != r.exit()) diff.append("exit code: expected ").append(expExit).append(", got ").append(r.exit()).append('\n');
+        diff.append(checkMir(p, rel));
         if (diff.isEmpty()) return null;
         return rel + " differs from the rustc-built program (re-record with tests/bless-run.sh " + rel + "):\n" + diff;
+    }
+
+    /**
+     * The skeleton programs also keep a snapshot of `ferrite mir` (Ferrite's own output, not rustc's:
+     * rustc's MIR is shaped by its optimisation passes); other run tests may add a `.mir` file.
+     */
+    private String checkMir(Path p, String rel) throws IOException {
+        Path snapshot = sibling(p, ".mir");
+        boolean wanted = Files.exists(snapshot) || p.getParent().getFileName().toString().equals("skeleton");
+        if (!wanted) return "";
+        Run r = ferrite("mir", "--edition", edition(Files.readString(p)), rel);
+        if (r.exit() != 0) return "ferrite mir " + rel + " exited with " + r.exit() + ":\n" + r.stderr();
+        if (BLESS) {
+            Files.writeString(snapshot, r.stdout());
+            return "";
+        }
+        if (!Files.exists(snapshot)) return "no MIR snapshot " + rel(snapshot) + "; create it with ./mvnw -B test -Dbless=true\n";
+        if (read(snapshot).equals(r.stdout())) return "";
+        return Diff.unified("mir", read(snapshot), r.stdout()) + "(re-bless with ./mvnw -B test -Dbless=true)\n";
     }
 
     @TestFactory
