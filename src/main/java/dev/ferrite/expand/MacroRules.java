@@ -3,6 +3,7 @@ package dev.ferrite.expand;
 import dev.ferrite.diagnostics.DiagCtxt;
 import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.diagnostics.DiagnosticSink;
+import dev.ferrite.span.Expansions;
 import dev.ferrite.span.Span;
 import dev.ferrite.span.Symbol;
 import dev.ferrite.syntax.Parser;
@@ -160,7 +161,13 @@ public final class MacroRules {
         for (Rule r : rules) {
             Map<Symbol, Binding> b = new HashMap<>();
             int end = matchSeq(r.lhs(), 0, in, b, flat.size() - 1);
-            if (end == flat.size() - 1) return transcribe(r.rhs(), b, dollarCrate, callSite, diag);
+            if (end == flat.size() - 1) {
+                List<TokenTree> out = transcribe(r.rhs(), b, dollarCrate, callSite, diag);
+                if (r.rhs().isEmpty()) return out;
+                // The tokens written in the rule (not those substituted from the input) belong to this expansion.
+                Span body = r.rhs().getFirst().span().to(r.rhs().getLast().span());
+                return respan(out, body, Expansions.fresh(callSite, name.text()));
+            }
         }
         Token bad = in.at(furthest);
         if (bad.is(TokenKind.EOF)) {
@@ -171,6 +178,24 @@ public final class MacroRules {
                     "no rules expected this token in macro call"));
         }
         return null;
+    }
+
+    private static List<TokenTree> respan(List<TokenTree> trees, Span body, int ctxt) {
+        List<TokenTree> out = new ArrayList<>(trees.size());
+        for (TokenTree t : trees) {
+            switch (t) {
+                case TokenTree.Leaf l -> out.add(inBody(l.token().span(), body)
+                        ? new TokenTree.Leaf(l.token().withSpan(l.token().span().withCtxt(ctxt))) : l);
+                case TokenTree.Delimited d -> out.add(new TokenTree.Delimited(d.delim(),
+                        inBody(d.open(), body) ? d.open().withCtxt(ctxt) : d.open(),
+                        inBody(d.close(), body) ? d.close().withCtxt(ctxt) : d.close(), respan(d.trees(), body, ctxt)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean inBody(Span s, Span body) {
+        return s.ctxt() == body.ctxt() && body.contains(s) && !s.isDummy();
     }
 
     private static String describe(Token t) {

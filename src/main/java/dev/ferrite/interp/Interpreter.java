@@ -1389,7 +1389,7 @@ public final class Interpreter {
             if (!program.isTrackCaller(f.instance.def()) || f.callSpan == null) break;
             s = f.callSpan;
         }
-        return s;
+        return s.sourceCallSite(); // a call written by a macro is reported at the macro's invocation
     }
 
     /** The type rustc's {@code type_name} prints. */
