@@ -50,17 +50,17 @@ class RobustnessTest {
     static List<String> mutants(String src, long seed) {
         List<String> out = new ArrayList<>();
         Random rnd = new Random(seed);
-        for (int k = 1; k <= 20; k++) out.add(src.substring(0, src.length() * k / 21));
+        for (int k = 1; k <= 12; k++) out.add(src.substring(0, src.length() * k / 13));
         List<String> toks = tokens(src);
         List<Integer> solid = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) if (!toks.get(i).isBlank()) solid.add(i);
         if (solid.size() < 2) return out;
-        for (int k = 0; k < 20; k++) {
+        for (int k = 0; k < 12; k++) {
             List<String> t = new ArrayList<>(toks);
             t.remove((int) solid.get(rnd.nextInt(solid.size())));
             out.add(String.join("", t));
         }
-        for (int k = 0; k < 10; k++) {
+        for (int k = 0; k < 6; k++) {
             List<String> t = new ArrayList<>(toks);
             int a = rnd.nextInt(solid.size() - 1);
             int i = solid.get(a), j = solid.get(a + 1);
@@ -74,7 +74,7 @@ class RobustnessTest {
 
     @TestFactory
     Stream<DynamicTest> mutatedProgramsNeverCrash() throws IOException {
-        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(null, r, "robustness", 64L << 20);
             t.setDaemon(true);
             return t;
@@ -82,16 +82,20 @@ class RobustnessTest {
         return CompileTestSuite.allPrograms().stream().map(p -> DynamicTest.dynamicTest(CompileTestSuite.rel(p), () -> {
             String src = Files.readString(p);
             List<String> ms = mutants(src, CompileTestSuite.rel(p).hashCode());
+            List<Future<CompileTestSuite.Run>> runs = new ArrayList<>();
             for (int k = 0; k < ms.size(); k++) {
                 Path f = tmp.resolve(p.getFileName().toString().replace(".rs", "") + "-" + k + ".rs");
                 Files.writeString(f, ms.get(k));
-                Future<CompileTestSuite.Run> run = pool.submit(() -> CompileTestSuite.ferrite("check", f.toString()));
+                runs.add(pool.submit(() -> CompileTestSuite.ferrite("check", f.toString())));
+            }
+            for (int k = 0; k < ms.size(); k++) {
+                Future<CompileTestSuite.Run> run = runs.get(k);
                 CompileTestSuite.Run r;
                 try {
-                    r = run.get(10, TimeUnit.SECONDS);
+                    r = run.get(60, TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
                     run.cancel(true);
-                    throw new AssertionError("check did not finish in 10 s on this mutant of " + p + ":\n" + ms.get(k));
+                    throw new AssertionError("check did not finish in time on this mutant of " + p + ":\n" + ms.get(k));
                 } catch (ExecutionException e) {
                     throw new AssertionError("Main.run threw on this mutant of " + p + ":\n" + ms.get(k), e.getCause());
                 }
