@@ -33,6 +33,8 @@ pub mod panicking;
 pub mod fmt;
 pub mod str;
 pub mod slice;
+pub mod array;
+pub mod iter;
 pub mod num;
 pub mod primitive_impls;
 
@@ -47,6 +49,7 @@ pub mod prelude {
         pub use crate::result::Result::{self, Err, Ok};
         pub use crate::convert::{From, Into, AsRef};
         pub use crate::mem::drop;
+        pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
     }
     pub mod rust_2015 {
         pub use super::v1::*;
@@ -56,6 +59,7 @@ pub mod prelude {
     }
     pub mod rust_2021 {
         pub use super::v1::*;
+        pub use crate::iter::FromIterator;
     }
     pub mod rust_2024 {
         pub use super::v1::*;

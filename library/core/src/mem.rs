@@ -59,4 +59,25 @@ impl<T> ManuallyDrop<T> {
     pub const fn new(value: T) -> ManuallyDrop<T> {
         ManuallyDrop { value }
     }
+
+    #[inline(always)]
+    pub const fn into_inner(slot: ManuallyDrop<T>) -> T {
+        slot.value
+    }
+}
+
+impl<T: ?Sized> crate::ops::Deref for ManuallyDrop<T> {
+    type Target = T;
+
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: ?Sized> crate::ops::DerefMut for ManuallyDrop<T> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
 }

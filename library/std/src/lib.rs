@@ -11,5 +11,5 @@ pub mod io;
 pub mod process;
 pub mod prelude;
 
-pub use core::{clone, cmp, convert, default, fmt, hash, intrinsics, marker, mem, num, ops, option, panic, ptr, result, slice, str};
+pub use core::{array, clone, cmp, convert, default, fmt, hash, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice, str};
 pub use core::{assert, cfg, column, compile_error, concat, const_format_args, env, file, format_args, format_args_nl, line, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};

@@ -13,9 +13,9 @@ pub mod rust_2018 {
 }
 
 pub mod rust_2021 {
-    pub use super::v1::*;
+    pub use core::prelude::rust_2021::*;
 }
 
 pub mod rust_2024 {
-    pub use super::v1::*;
+    pub use core::prelude::rust_2021::*;
 }

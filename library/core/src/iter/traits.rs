@@ -1,0 +1,120 @@
+//! The traits around `Iterator`: conversion into an iterator, collecting, summing.
+
+use super::Iterator;
+use crate::marker::Sized;
+use crate::option::Option::{self, None, Some};
+
+/// Conversion into an `Iterator`; `for x in e` calls `IntoIterator::into_iter(e)`.
+pub trait IntoIterator {
+    type Item;
+    type IntoIter: Iterator<Item = Self::Item>;
+
+    #[lang = "into_iter"]
+    fn into_iter(self) -> Self::IntoIter;
+}
+
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+
+    #[inline]
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+/// Conversion from an `Iterator` (what `collect` builds).
+pub trait FromIterator<A>: Sized {
+    fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
+}
+
+/// Extend a collection with the contents of an iterator.
+pub trait Extend<A> {
+    fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
+}
+
+/// An iterator able to yield elements from both ends.
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+
+/// An iterator that knows its exact length.
+pub trait ExactSizeIterator: Iterator {
+    fn len(&self) -> usize {
+        let (lower, _) = self.size_hint();
+        lower
+    }
+}
+
+/// Summing up an iterator (`Iterator::sum`).
+pub trait Sum<A = Self>: Sized {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+/// Multiplying an iterator's elements (`Iterator::product`).
+pub trait Product<A = Self>: Sized {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+macro_rules! sum_product {
+    ($zero:expr, $one:expr, $($t:ty)*) => {
+        $(
+            impl Sum for $t {
+                fn sum<I: Iterator<Item = $t>>(iter: I) -> $t {
+                    iter.fold($zero, |a, b| a + b)
+                }
+            }
+
+            impl<'a> Sum<&'a $t> for $t {
+                fn sum<I: Iterator<Item = &'a $t>>(iter: I) -> $t {
+                    iter.fold($zero, |a, b| a + *b)
+                }
+            }
+
+            impl Product for $t {
+                fn product<I: Iterator<Item = $t>>(iter: I) -> $t {
+                    iter.fold($one, |a, b| a * b)
+                }
+            }
+
+            impl<'a> Product<&'a $t> for $t {
+                fn product<I: Iterator<Item = &'a $t>>(iter: I) -> $t {
+                    iter.fold($one, |a, b| a * *b)
+                }
+            }
+        )*
+    };
+}
+
+sum_product!(0, 1, u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
+sum_product!(0.0, 1.0, f32 f64);
+
+impl<T, U: Sum<T>> Sum<Option<T>> for Option<U> {
+    fn sum<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut failed = false;
+        let values = OptionShunt { iter, failed: &mut failed };
+        let total = U::sum(values);
+        if failed { None } else { Some(total) }
+    }
+}
+
+/// Yields the values of an iterator of options until the first `None`.
+struct OptionShunt<'a, I> {
+    iter: I,
+    failed: &'a mut bool,
+}
+
+impl<'a, T, I: Iterator<Item = Option<T>>> Iterator for OptionShunt<'a, I> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(Some(v)) => Some(v),
+            Some(None) => {
+                *self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+}
