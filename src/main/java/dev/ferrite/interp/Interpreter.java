@@ -218,7 +218,7 @@ public final class Interpreter {
     }
 
     Ty substTy(Instance inst, Ty ty) {
-        if (inst.args().isEmpty() && !ty.hasParams()) return normalize(ty);
+        if (inst.args().isEmpty()) return ty;
         Map<Ty, Ty> cache = substCaches.computeIfAbsent(inst, k -> new HashMap<>());
         Ty r = cache.get(ty);
         if (r == null) {
