@@ -327,4 +327,48 @@ class InterpreterTest extends InterpTestBase {
         // 0xfd - 255 + 0 + 0 + (-1) = -3 -> exit code as i32
         assertThat(run(main).code()).isEqualTo(-3);
     }
+
+    @Test
+    void misalignedReadIsUndefinedBehaviour() {
+        Ty arr = Ty.array(Ty.U32, Const.usize(2));
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int a = b.local(arr), pa = b.local(Ty.ptr(arr, Mutability.NOT)), p8 = b.local(Ty.ptr(Ty.U8, Mutability.NOT));
+            int p32 = b.local(Ty.ptr(Ty.U32, Mutability.NOT)), v = b.local(Ty.U32);
+            b.assign(0, a, new Rvalue.Repeat(c(7, Ty.U32), Const.usize(2)))
+                    .assign(0, pa, new Rvalue.RawPtr(Mutability.NOT, p(a)))
+                    .assign(0, p8, new Rvalue.Cast(CastKind.PTR_TO_PTR, copy(pa), Ty.ptr(Ty.U8, Mutability.NOT)))
+                    .assign(0, p8, new Rvalue.BinaryOp(BinOp.OFFSET, copy(p8), usize(1)))
+                    .assign(0, p32, new Rvalue.Cast(CastKind.PTR_TO_PTR, copy(p8), Ty.ptr(Ty.U32, Mutability.NOT)))
+                    .assign(0, v, use(copy(p(p32).deref()))).ret(0);
+            return b.build();
+        });
+        assertThat(run(main).err()).startsWith("error: Undefined Behavior: accessing memory based on pointer with alignment 1, but alignment 4 is required");
+    }
+
+    @Test
+    void pointerToIntegerRoundTripKeepsExposedProvenance() {
+        Ty ptrTy = Ty.ptr(Ty.I32, Mutability.NOT);
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int x = b.local(Ty.I32), px = b.local(ptrTy), addr = b.local(Ty.USIZE), back = b.local(ptrTy), v = b.local(Ty.I32);
+            b.assign(0, x, use(i32(77)))
+                    .assign(0, px, new Rvalue.RawPtr(Mutability.NOT, p(x)))
+                    .assign(0, addr, new Rvalue.Cast(CastKind.EXPOSE_PROVENANCE, copy(px), Ty.USIZE))
+                    .assign(0, addr, new Rvalue.BinaryOp(BinOp.ADD, copy(addr), usize(0)))
+                    .assign(0, back, new Rvalue.Cast(CastKind.WITH_EXPOSED_PROVENANCE, copy(addr), ptrTy))
+                    .assign(0, v, use(copy(p(back).deref())));
+            exitWith(b, 0, copy(v));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(77);
+        DefId forged = prog.add("main2", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int back = b.local(ptrTy), v = b.local(Ty.I32);
+            b.assign(0, back, new Rvalue.Cast(CastKind.WITH_EXPOSED_PROVENANCE, usize(0x1234), ptrTy))
+                    .assign(0, v, use(copy(p(back).deref()))).ret(0);
+            return b.build();
+        });
+        assertThat(run(forged).err()).startsWith("error: Undefined Behavior: memory access failed: 0x1234[noalloc] is a dangling pointer (it has no provenance)");
+    }
 }
