@@ -50,8 +50,13 @@ import java.util.Map;
  * <p>Entry point: {@link #run(Instance, PrintStream, PrintStream)}.
  */
 public final class Interpreter {
-    /** Frames deeper than this are reported as a stack overflow, as a native program would crash. */
-    public static final int MAX_FRAMES = 20_000;
+    /**
+     * The main thread's stack, as a native program has (8 MiB): frames use the sizes of their
+     * locals plus a fixed overhead, and overflowing it ends the program as a native stack overflow.
+     */
+    public static final long STACK_BYTES = 8L << 20;
+    static final int FRAME_OVERHEAD = 48;
+    private long stackUsed;
 
     final Program program;
     final Layouts layouts;
@@ -141,7 +146,8 @@ public final class Interpreter {
             report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan);
             return 101;
         } catch (StackOverflowError e) {
-            err.print("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+            out.flush();
+            err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
             return 134;
         } catch (Layouts.LayoutError e) {
             report("internal compiler error: interpreter: " + e.getMessage(), currentSpan);
@@ -191,6 +197,8 @@ public final class Interpreter {
         boolean nested;
         /** Consts, statics and promoteds keep their locals alive (references into them escape). */
         boolean keepLocals;
+        /** What the frame counts against {@link #STACK_BYTES}. */
+        long stackBytes;
 
         Frame(Instance instance, Body body) {
             this.instance = instance;
@@ -218,18 +226,14 @@ public final class Interpreter {
     }
 
     Ty substTy(Instance inst, Ty ty) {
-        if (inst.args().isEmpty()) return ty;
         Map<Ty, Ty> cache = substCaches.computeIfAbsent(inst, k -> new HashMap<>());
         Ty r = cache.get(ty);
         if (r == null) {
-            r = normalize(TyFolder.eraseRegions(TyFolder.subst(ty, inst.args())));
+            r = inst.args().isEmpty() ? ty : TyFolder.eraseRegions(TyFolder.subst(ty, inst.args()));
+            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Alias)) r = program.normalize(r);
             cache.put(ty, r);
         }
         return r;
-    }
-
-    private Ty normalize(Ty ty) {
-        return ty;
     }
 
     Ty subst(Frame f, Ty ty) {
@@ -247,8 +251,8 @@ public final class Interpreter {
 
     /** Creates a frame, allocates its locals and writes the arguments. */
     private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
-        if (stack.size() >= MAX_FRAMES) throw new StackOverflowError();
         Frame f = new Frame(inst, body);
+        long bytes = FRAME_OVERHEAD;
         for (int i = 0; i < body.locals().size(); i++) {
             LocalDecl d = body.locals().get(i);
             Ty t = subst(f, d.ty());
@@ -256,7 +260,11 @@ public final class Interpreter {
             Layout l = layouts.of(t);
             if (!l.sized()) continue;
             f.locals[i] = mem.allocate(l.size(), l.align(), Memory.Kind.STACK, true);
+            bytes += l.size();
         }
+        f.stackBytes = bytes;
+        if (stackUsed + bytes > STACK_BYTES) throw new StackOverflowError();
+        stackUsed += bytes;
         List<Bytes> actual = args;
         if (body.spreadArg() != null && args.size() > body.argCount()) {
             // rust-call: the trailing arguments form the spread tuple
@@ -984,6 +992,7 @@ public final class Interpreter {
             for (Memory.Alloc a : f.locals) if (a != null && a.live) mem.kill(a);
         }
         stack.removeLast();
+        stackUsed -= f.stackBytes;
         if (f.dest != null && ret != null) writePlace(f.dest, ret);
         if (f.nested) return;
         Frame caller = top();
@@ -1025,7 +1034,7 @@ public final class Interpreter {
     void fallbackPanic(String text, Span span) {
         String loc = location(span);
         out.flush();
-        err.print("\nthread 'main' panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
+        err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
                 + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         throw new InterpException.Panic();
     }
@@ -1245,6 +1254,7 @@ public final class Interpreter {
                 }
                 case UnwindAction.Continue c -> {
                     stack.removeLast();
+                    stackUsed -= f.stackBytes;
                     if (!f.keepLocals) {
                         for (Memory.Alloc al : f.locals) if (al != null && al.live) mem.kill(al);
                     }
@@ -1255,7 +1265,7 @@ public final class Interpreter {
                 case UnwindAction.Unreachable u -> throw InterpException.ub("unwinding past a stack frame that does not allow unwinding");
                 case UnwindAction.Terminate t -> {
                     out.flush();
-                    err.print("\nthread 'main' panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
+                    err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
                             + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread caused non-unwinding panic. aborting.\n");
                     throw new InterpException.Exit(134);
                 }

@@ -22,11 +22,18 @@ public final class TcxProgram implements Program {
     private final Tcx tcx;
     private final MirSource mir;
     private final InstanceResolver resolver;
+    private final dev.ferrite.traits.Solver solver;
 
-    public TcxProgram(Tcx tcx, MirSource mir, InstanceResolver resolver) {
+    public TcxProgram(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver) {
         this.tcx = tcx;
         this.mir = mir;
-        this.resolver = resolver;
+        this.solver = solver;
+        this.resolver = new InstanceResolver(tcx, solver);
+    }
+
+    @Override
+    public Ty normalize(Ty ty) {
+        return solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, ty);
     }
 
     @Override

@@ -94,7 +94,7 @@ class InterpreterTest extends InterpTestBase {
         });
         Result res = run(overflow);
         assertThat(res.code()).isEqualTo(101);
-        assertThat(res.err()).isEqualTo("\nthread 'main' panicked at t.rs:3:13:\nattempt to add with overflow\n"
+        assertThat(res.err()).isEqualTo("\nthread 'main' (1) panicked at t.rs:3:13:\nattempt to add with overflow\n"
                 + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
     }
 
@@ -370,5 +370,23 @@ class InterpreterTest extends InterpTestBase {
             return b.build();
         });
         assertThat(run(forged).err()).startsWith("error: Undefined Behavior: memory access failed: 0x1234[noalloc] is a dangling pointer (it has no provenance)");
+    }
+
+    @Test
+    void deepRecursionOverflowsTheStackLikeANativeProgram() {
+        DefId[] self = new DefId[1];
+        self[0] = prog.add("f", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT, Ty.U64);
+            int big = b.local(Ty.array(Ty.U8, Const.usize(1000)));
+            b.term(0, new TerminatorKind.Call(fn(d), List.of(copy(1)), p(0), BasicBlock.of(1), UnwindAction.CONTINUE)).ret(1);
+            return b.build();
+        });
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            return b.term(0, new TerminatorKind.Call(fn(self[0]), List.of(c(1, Ty.U64)), p(0), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .ret(1).build();
+        });
+        assertThat(run(main)).isEqualTo(new Result(134, "",
+                "\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"));
     }
 }
