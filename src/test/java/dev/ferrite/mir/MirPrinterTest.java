@@ -244,4 +244,12 @@ class MirPrinterTest {
         assertThat(pr.statement(new Statement(SI, new StatementKind.StorageLive(Local.of(3))))).isEqualTo("StorageLive(_3)");
         assertThat(pr.statement(new Statement(SI, new StatementKind.SetDiscriminant(Place.of(3), 1)))).isEqualTo("discriminant(_3) = 1");
     }
+
+    @Test
+    void validatorReportsDanglingBlocksAndLocals() {
+        Body bad = new Body(new DefId(1), List.of(new BasicBlockData(List.of(assign(7, new Rvalue.Use(Operand.copy(1)))),
+                new Terminator(SI, new TerminatorKind.Goto(BasicBlock.of(3))))),
+                List.of(LocalDecl.temp(Ty.UNIT, Span.DUMMY), LocalDecl.temp(Ty.I32, Span.DUMMY)), 0, List.of(), Span.DUMMY);
+        assertThat(MirValidator.validate(bad)).containsExactly("bb0[0]: no local _7", "bb0: no block bb3");
+    }
 }
