@@ -140,17 +140,17 @@ public final class Interpreter {
         } catch (InterpException.Unwinding | InterpException.Panic e) {
             return 101;
         } catch (InterpException.UndefinedBehavior e) {
-            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan);
+            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
             return 1;
         } catch (InterpException.Unsupported e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan);
+            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
             return 101;
         } catch (StackOverflowError e) {
             out.flush();
             err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
             return 134;
         } catch (Layouts.LayoutError e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan);
+            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
             return 101;
         } finally {
             out.flush();
@@ -158,15 +158,35 @@ public final class Interpreter {
         }
     }
 
-    private void report(String msg, Span span) {
-        StringBuilder sb = new StringBuilder("error: ").append(msg).append('\n');
-        String loc = location(span);
-        if (loc != null) sb.append("  --> ").append(loc).append('\n');
-        if (!stack.isEmpty()) {
-            sb.append("  = note: inside `").append(program.defPath(stack.getLast().instance.def())).append("`\n");
-        }
+    /** Prints an error in rustc's layout with Miri's help lines and a backtrace of the interpreted frames. */
+    private void report(String msg, Span span, boolean ub) {
         out.flush();
-        err.print(sb);
+        if (sourceMap == null || span == null || span.isDummy()) {
+            err.print("error: " + msg + "\n");
+            err.flush();
+            return;
+        }
+        dev.ferrite.diagnostics.Diagnostic d = dev.ferrite.diagnostics.Diagnostic.error(msg)
+                .primary(span, ub ? "Undefined Behavior occurred here" : "");
+        if (ub) {
+            d.help("this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior");
+            d.help("see https://doc.rust-lang.org/nightly/reference/behavior-considered-undefined.html for further information");
+        }
+        if (!stack.isEmpty()) {
+            d.note("BACKTRACE:");
+            Span at = span;
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Frame f = stack.get(i);
+                String loc = location(at);
+                d.note("inside `" + program.defPath(f.instance.def()) + "`" + (loc != null ? " at " + loc : ""));
+                if (i > 0) {
+                    Frame caller = stack.get(i - 1);
+                    at = caller.body.blocks().get(caller.block).terminator().sourceInfo().span();
+                }
+            }
+        }
+        err.print(new dev.ferrite.diagnostics.HumanEmitter(sourceMap).render(d));
+        err.print("error: aborting due to 1 previous error\n\n");
         err.flush();
     }
 
