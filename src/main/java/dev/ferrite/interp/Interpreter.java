@@ -1139,6 +1139,18 @@ public final class Interpreter {
             if (next != null) goTo(caller, next);
             return;
         }
+        Program.Ctor ctor = program.ctorOf(inst.def());
+        if (ctor != null && program.mirOf(inst.def()) == null) {
+            Frame caller = top();
+            Layout l = layouts.of(dest.ty());
+            AdtDef def = program.adtDef(ctor.adt());
+            Layout vl = def.isEnum() ? l.variant(ctor.variant()) : l;
+            for (int i = 0; i < args.size(); i++) mem.write(dest.ptr().offset(vl.offset(i)), args.get(i), 1);
+            setDiscriminant(dest, ctor.variant());
+            if (next == null) throw InterpException.ub("entering unreachable code");
+            goTo(caller, next);
+            return;
+        }
         InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
         if (r == null) throw InterpException.unsupported("no implementation of `" + program.defPath(inst.def()) + "` for " + inst.args());
         callResolved(r, args, argTys, dest, next, span);

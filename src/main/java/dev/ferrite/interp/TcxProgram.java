@@ -32,6 +32,19 @@ public final class TcxProgram implements Program {
     }
 
     @Override
+    public Ctor ctorOf(DefId def) {
+        if (tcx.kind(def) != DefKind.CTOR) return null;
+        DefId p = tcx.parent(def);
+        if (tcx.kind(p) == DefKind.VARIANT) {
+            DefId adt = tcx.parent(p);
+            AdtDef a = tcx.adtDef(adt);
+            for (int i = 0; i < a.variants().size(); i++) if (a.variants().get(i).def().equals(p)) return new Ctor(adt, i);
+            return null;
+        }
+        return new Ctor(p, 0);
+    }
+
+    @Override
     public Ty normalize(Ty ty) {
         return solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, ty);
     }

@@ -339,4 +339,23 @@ class InterpreterCallsTest extends InterpTestBase {
         });
         assertThat(run(main)).isEqualTo(new Result(101, "drop\n", ""));
     }
+
+    @Test
+    void constructorFunctionsBuildVariants() {
+        AdtDef option = prog.adts.enumDef("Option", v("None"), v("Some", T));
+        DefId some = prog.fresh("Some");
+        prog.ctors.put(some, new Program.Ctor(option.def(), 1));
+        Ty opt = TestAdts.ty(option, Ty.I32);
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int o = b.local(opt), disc = b.local(Ty.ISIZE), x = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(some, Ty.I32), List.of(i32(5)), p(o), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, disc, new Rvalue.Discriminant(p(o)))
+                    .assign(1, x, use(copy(p(o).downcast(dev.ferrite.span.Symbol.intern("Some"), 1).field(0, Ty.I32))))
+                    .assign(1, x, new Rvalue.BinaryOp(BinOp.ADD, copy(x), i32(10)));
+            exitWith(b, 1, copy(x));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(15);
+    }
 }
