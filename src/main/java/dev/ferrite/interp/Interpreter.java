@@ -77,6 +77,7 @@ public final class Interpreter {
     private final Map<Object, Pointer> fnPointers = new HashMap<>();
     private final Map<List<Object>, Pointer> vtables = new HashMap<>();
     private final Map<Ty, Boolean> needsDrop = new HashMap<>();
+    private final Map<Ty, java.util.Optional<Instance>> dropMethods = new HashMap<>();
     private final Map<String, Pointer> strings = new HashMap<>();
 
     /** Targets of function-pointer allocations besides plain {@link Instance}s. */
@@ -730,9 +731,33 @@ public final class Interpreter {
         if (a != null) return a;
         a = mem.allocate(l.size(), l.align(), Memory.Kind.GLOBAL, true);
         mem.bytesOf(a).copyFrom(v, 0, 0, v.size());
-        a.mutable = body.kind() == BodyKind.STATIC_MUT || body.kind() != BodyKind.STATIC;
+        a.mutable = body.kind() != BodyKind.STATIC || hasInteriorMutability(ty);
         statics.put(def, a);
         return a;
+    }
+
+    /** True if the type contains an {@code UnsafeCell} (statics of such types stay writable). */
+    boolean hasInteriorMutability(Ty ty) {
+        DefId cell = program.langItem("unsafe_cell");
+        if (cell == null) return false;
+        return containsCellInFields(ty, cell, new java.util.HashSet<>());
+    }
+
+    private boolean containsCellInFields(Ty ty, DefId cell, java.util.Set<Ty> seen) {
+        if (!seen.add(ty)) return false;
+        return switch (ty) {
+            case Ty.Adt a -> {
+                if (a.def().equals(cell)) yield true;
+                AdtDef def = program.adtDef(a.def());
+                for (int v = 0; v < def.variants().size(); v++) {
+                    for (Ty f : layouts.fieldTys(a, v)) if (containsCellInFields(f, cell, seen)) yield true;
+                }
+                yield false;
+            }
+            case Ty.Tuple t -> t.elems().stream().anyMatch(e -> containsCellInFields(e, cell, seen));
+            case Ty.Array a -> containsCellInFields(a.elem(), cell, seen);
+            default -> false;
+        };
     }
 
     /** A pointer to a function allocation for a call target ({@link Instance}, {@link DropGlue}, ...). */
@@ -1305,6 +1330,11 @@ public final class Interpreter {
         }
     }
 
+    /** The type's {@code Drop::drop} implementation, memoised. */
+    Instance dropMethod(Ty ty) {
+        return dropMethods.computeIfAbsent(ty, t -> java.util.Optional.ofNullable(program.dropMethod(t))).orElse(null);
+    }
+
     /** Whether dropping a value of this type does anything. */
     boolean needsDrop(Ty ty) {
         Boolean b = needsDrop.get(ty);
@@ -1314,7 +1344,7 @@ public final class Interpreter {
             case Ty.Adt a -> {
                 DefId md = program.langItem("manually_drop");
                 if (md != null && md.equals(a.def())) yield false;
-                if (program.dropMethod(ty) != null) yield true;
+                if (dropMethod(ty) != null) yield true;
                 AdtDef def = program.adtDef(a.def());
                 if (def.isUnion()) yield false;
                 boolean any = false;
@@ -1351,7 +1381,7 @@ public final class Interpreter {
         if (!needsDrop(ty)) return;
         switch (ty) {
             case Ty.Adt a -> {
-                Instance dm = program.dropMethod(ty);
+                Instance dm = dropMethod(ty);
                 if (dm != null) {
                     Body body = bodyOf(dm.def());
                     callNested(dm, body, List.of(addressOf(p)), Ty.UNIT, currentSpan);
