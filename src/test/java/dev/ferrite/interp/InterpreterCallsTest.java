@@ -358,4 +358,22 @@ class InterpreterCallsTest extends InterpTestBase {
         });
         assertThat(run(main).code()).isEqualTo(15);
     }
+
+    @Test
+    void floatIntrinsicsAndSaturatingCasts() {
+        DefId sqrt = prog.intrinsic("sqrtf64");
+        DefId round = prog.intrinsic("roundf64");
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int s = b.local(Ty.F64), r = b.local(Ty.F64), t = b.local(Ty.F64), code = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(sqrt), List.of(BodyBuilder.f64(144.0)), p(s), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .term(1, new TerminatorKind.Call(fn(round), List.of(BodyBuilder.f64(-2.5)), p(r), BasicBlock.of(2), UnwindAction.CONTINUE))
+                    .assign(2, t, new Rvalue.BinaryOp(BinOp.MUL, copy(s), copy(r)))
+                    .assign(2, code, new Rvalue.Cast(CastKind.FLOAT_TO_INT, copy(t), Ty.I32));
+            exitWith(b, 2, copy(code));
+            return b.build();
+        });
+        // 12 * -3 (round half away from zero)
+        assertThat(run(main).code()).isEqualTo(-36);
+    }
 }
