@@ -69,7 +69,8 @@ public final class Interpreter {
     private final Intrinsics intrinsics;
     private final dev.ferrite.mir.MirPrinter typeNamer;
 
-    private final Map<Instance, Map<Ty, Ty>> substCaches = new HashMap<>();
+    /** Per instance: the MIR's types (by identity) to their substituted, normalised forms. */
+    private final Map<Instance, IdentityHashMap<Ty, Ty>> substCaches = new HashMap<>();
     private final IdentityHashMap<Allocation, Memory.Alloc> constAllocs = new IdentityHashMap<>();
     private final Map<DefId, Memory.Alloc> statics = new HashMap<>();
     private final Map<Instance, Bytes> consts = new HashMap<>();
@@ -220,6 +221,8 @@ public final class Interpreter {
         boolean keepLocals;
         /** What the frame counts against {@link #STACK_BYTES}. */
         long stackBytes;
+        /** The instance's substitution cache. */
+        IdentityHashMap<Ty, Ty> tyCache;
 
         Frame(Instance instance, Body body) {
             this.instance = instance;
@@ -247,7 +250,10 @@ public final class Interpreter {
     }
 
     Ty substTy(Instance inst, Ty ty) {
-        Map<Ty, Ty> cache = substCaches.computeIfAbsent(inst, k -> new HashMap<>());
+        return substTy(inst, substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>()), ty);
+    }
+
+    private Ty substTy(Instance inst, IdentityHashMap<Ty, Ty> cache, Ty ty) {
         Ty r = cache.get(ty);
         if (r == null) {
             r = inst.args().isEmpty() ? ty : TyFolder.eraseRegions(TyFolder.subst(ty, inst.args()));
@@ -258,7 +264,7 @@ public final class Interpreter {
     }
 
     Ty subst(Frame f, Ty ty) {
-        return substTy(f.instance, ty);
+        return substTy(f.instance, f.tyCache, ty);
     }
 
     GenericArgs subst(Frame f, GenericArgs args) {
@@ -273,6 +279,7 @@ public final class Interpreter {
     /** Creates a frame, allocates its locals and writes the arguments. */
     private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
         Frame f = new Frame(inst, body);
+        f.tyCache = substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>());
         long bytes = FRAME_OVERHEAD;
         for (int i = 0; i < body.locals().size(); i++) {
             LocalDecl d = body.locals().get(i);
