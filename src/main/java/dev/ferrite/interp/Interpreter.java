@@ -636,9 +636,30 @@ public final class Interpreter {
             case Ty.Ref t -> {
                 requireInit(b, 0, b.size());
                 if (b.readLong(0, 8) == 0) throw InterpException.ub("constructing invalid value: encountered a null reference");
+                checkReference(b.readPointer(0), t.pointee());
             }
             default -> {
             }
+        }
+    }
+
+    /** A (thin) reference must point to live memory big enough for its pointee, aligned (Miri's validity of references). */
+    private void checkReference(Pointer p, Ty pointee) {
+        Layout l = layouts.of(pointee);
+        if (!l.sized() || l.size() == 0) return;
+        Memory.Alloc a = mem.get(p.alloc());
+        if (a == null) {
+            throw InterpException.ub("constructing invalid value: encountered a dangling reference (" + p + " has no provenance)");
+        }
+        if (!a.live) throw InterpException.ub("constructing invalid value: encountered a dangling reference (use-after-free)");
+        if (a.kind == Memory.Kind.FUNCTION || a.kind == Memory.Kind.VTABLE) return;
+        long off = p.addr() - a.base;
+        if (off < 0 || off + l.size() > a.size) {
+            throw InterpException.ub("constructing invalid value: encountered a dangling reference (going beyond the bounds of its allocation)");
+        }
+        if (p.addr() % l.align() != 0) {
+            throw InterpException.ub("constructing invalid value: encountered an unaligned reference (required " + l.align()
+                    + " byte alignment but found " + Long.lowestOneBit(p.addr()) + ")");
         }
     }
 

@@ -401,4 +401,21 @@ class InterpreterTest extends InterpTestBase {
         assertThat(run(main)).isEqualTo(new Result(134, "",
                 "\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n"));
     }
+
+    @Test
+    void danglingReferenceToDeadLocalIsUndefinedBehaviour() {
+        DefId f = prog.add("f", d -> {
+            BodyBuilder b = new BodyBuilder(d, ref(Ty.I32));
+            int x = b.local(Ty.I32);
+            return b.assign(0, x, use(i32(5))).assign(0, 0, new Rvalue.Ref(BorrowKind.SHARED, p(x))).ret(0).build();
+        });
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int r = b.local(ref(Ty.I32)), r2 = b.local(ref(Ty.I32));
+            b.term(0, new TerminatorKind.Call(fn(f), List.of(), p(r), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, r2, use(copy(r))).ret(1);
+            return b.build();
+        });
+        assertThat(run(main).err()).startsWith("error: Undefined Behavior: constructing invalid value: encountered a dangling reference (use-after-free)");
+    }
 }
