@@ -49,6 +49,12 @@ public final class TcxProgram implements Program {
         return solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, ty);
     }
 
+    /** Runs {@code main} of a checked program: the driver's entry into the interpreter. Returns the exit code. */
+    public static int runMain(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver, dev.ferrite.span.SourceMap sourceMap,
+                              DefId main, java.io.PrintStream out, java.io.PrintStream err) {
+        return new Interpreter(new TcxProgram(tcx, mir, solver), sourceMap).run(Instance.mono(main), out, err);
+    }
+
     @Override
     public Body mirOf(DefId def) {
         return mir.mirOf(def);
