@@ -502,7 +502,7 @@ public final class MirPrinter {
             case 0 -> sb.append("\\0");
             default -> {
                 if (cp == quote) sb.append('\\').append(quote);
-                else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
+                else if (cp < 0x20 || cp == 0x7f) sb.append("\\u{").append(Integer.toHexString(cp)).append('}');
                 else sb.appendCodePoint(cp);
             }
         }

@@ -376,4 +376,30 @@ class InterpreterCallsTest extends InterpTestBase {
         // 12 * -3 (round half away from zero)
         assertThat(run(main).code()).isEqualTo(-36);
     }
+
+    @Test
+    void genericFunctionsAreInstantiated() {
+        DefId sizeOf = prog.intrinsic("size_of");
+        // fn size_plus<T>(x: T) -> usize { size_of::<T>() + size_of::<[T; 2]>() }, called with (u8, u32, u8)
+        DefId generic = prog.add("size_plus", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.USIZE, T);
+            int a = b.local(Ty.USIZE), c = b.local(Ty.USIZE), arr = b.local(Ty.array(T, dev.ferrite.types.Const.usize(2)));
+            b.term(0, new TerminatorKind.Call(fn(sizeOf, T), List.of(), p(a), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, arr, new Rvalue.Aggregate(new AggregateKind.Array(T), List.of(copy(1), copy(1))))
+                    .assign(1, c, new Rvalue.NullaryOp(dev.ferrite.mir.NullOp.SIZE_OF, Ty.array(T, dev.ferrite.types.Const.usize(2))))
+                    .assign(1, 0, new Rvalue.BinaryOp(BinOp.ADD, copy(a), copy(c))).ret(1);
+            return b.build();
+        });
+        Ty triple = tup(Ty.U8, Ty.U32, Ty.U8);
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int t = b.local(triple), r = b.local(Ty.USIZE), code = b.local(Ty.I32);
+            b.assign(0, t, new Rvalue.Aggregate(AggregateKind.TUPLE, List.of(BodyBuilder.c(1, Ty.U8), BodyBuilder.c(2, Ty.U32), BodyBuilder.c(3, Ty.U8))))
+                    .term(0, new TerminatorKind.Call(fn(generic, triple), List.of(move(t)), p(r), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, code, new Rvalue.Cast(CastKind.INT_TO_INT, copy(r), Ty.I32));
+            exitWith(b, 1, copy(code));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(24);
+    }
 }
