@@ -43,6 +43,92 @@ final class Arith {
         return v.compareTo(min(k)) >= 0 && v.compareTo(max(k)) <= 0;
     }
 
+    /** An integer of at most 64 bits as a long (sign-extended if signed, raw bits for u64). */
+    static long longValue(Bytes b, IntKind k) {
+        Interpreter.requireInit(b, 0, k.bytes());
+        return wrapLong(b.readLong(0, k.bytes()), k);
+    }
+
+    static long wrapLong(long v, IntKind k) {
+        int bits = k.bits();
+        if (bits == 64) return v;
+        return k.signed() ? (v << (64 - bits)) >> (64 - bits) : v & ((1L << bits) - 1);
+    }
+
+    /** Integer operators on up to 64 bits without BigInteger; null where the slow path must decide. */
+    private static Bytes intOpLong(Interpreter in, BinOp op, long a, long b, IntKind k, IntKind rk, Ty destTy) {
+        int size = k.bytes();
+        boolean wide = k.bits() == 64;
+        boolean signed = k.signed();
+        switch (op) {
+            case ADD, SUB, MUL -> {
+                long r = op == BinOp.ADD ? a + b : op == BinOp.SUB ? a - b : a * b;
+                return Bytes.ofLong(wrapLong(r, k), size);
+            }
+            case ADD_WITH_OVERFLOW, SUB_WITH_OVERFLOW, MUL_WITH_OVERFLOW, ADD_UNCHECKED, SUB_UNCHECKED, MUL_UNCHECKED -> {
+                BinOp base = op.wrapping();
+                long r;
+                boolean overflow;
+                if (!wide) {
+                    if (base == BinOp.MUL && k.bits() > 32) return null;
+                    long exact = base == BinOp.ADD ? a + b : base == BinOp.SUB ? a - b : a * b;
+                    r = wrapLong(exact, k);
+                    overflow = r != exact;
+                } else if (base == BinOp.ADD) {
+                    r = a + b;
+                    overflow = signed ? ((a ^ r) & (b ^ r)) < 0 : Long.compareUnsigned(r, a) < 0;
+                } else if (base == BinOp.SUB) {
+                    r = a - b;
+                    overflow = signed ? ((a ^ b) & (a ^ r)) < 0 : Long.compareUnsigned(a, b) < 0;
+                } else {
+                    r = a * b;
+                    overflow = signed ? Math.multiplyHigh(a, b) != (r >> 63) : Math.unsignedMultiplyHigh(a, b) != 0;
+                }
+                if (op.isWithOverflow()) {
+                    Layout l = in.layouts.of(destTy);
+                    Bytes out = new Bytes((int) l.size());
+                    out.writeLong((int) l.offset(0), size, r);
+                    out.writeLong((int) l.offset(1), 1, overflow ? 1 : 0);
+                    return out;
+                }
+                if (overflow) return null; // the slow path reports the UB
+                return Bytes.ofLong(r, size);
+            }
+            case DIV, REM -> {
+                if (b == 0) return null;
+                if (signed && b == -1 && a == wrapLong(Long.MIN_VALUE >> (64 - k.bits()), k)) return null;
+                long r;
+                if (!signed && wide) r = op == BinOp.DIV ? Long.divideUnsigned(a, b) : Long.remainderUnsigned(a, b);
+                else r = op == BinOp.DIV ? a / b : a % b;
+                return Bytes.ofLong(wrapLong(r, k), size);
+            }
+            case BIT_AND -> {
+                return Bytes.ofLong(a & b, size);
+            }
+            case BIT_OR -> {
+                return Bytes.ofLong(a | b, size);
+            }
+            case BIT_XOR -> {
+                return Bytes.ofLong(a ^ b, size);
+            }
+            case SHL, SHR -> {
+                int bits = k.bits();
+                int amount = (int) (b & (bits - 1));
+                long r;
+                if (op == BinOp.SHL) r = a << amount;
+                else r = signed ? a >> amount : a >>> amount;
+                return Bytes.ofLong(wrapLong(r, k), size);
+            }
+            case EQ, NE, LT, LE, GT, GE, CMP -> {
+                int c = signed || !wide ? Long.compare(a, b) : Long.compareUnsigned(a, b);
+                return compare(op, c);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
     static Bytes ofBool(boolean b) {
         return Bytes.ofLong(b ? 1 : 0, 1);
     }
@@ -51,8 +137,12 @@ final class Arith {
         switch (lt) {
             case Ty.Int it -> {
                 IntKind k = it.kind();
-                BigInteger a = intValue(l, k);
                 IntKind rk = rt instanceof Ty.Int ri ? ri.kind() : k;
+                if (k.bits() <= 64 && rk.bits() <= 64) {
+                    Bytes fast = intOpLong(in, op, longValue(l, k), longValue(r, rk), k, rk, destTy);
+                    if (fast != null) return fast;
+                }
+                BigInteger a = intValue(l, k);
                 BigInteger b = intValue(r, rk);
                 return intOp(in, op, a, b, k, destTy);
             }

@@ -13,12 +13,12 @@ import java.util.TreeMap;
 public final class Bytes {
     final byte[] data;
     final BitSet init;
-    final TreeMap<Integer, Integer> prov;
+    /** Provenance of pointers stored in these bytes; null while there is none (the common case). */
+    TreeMap<Integer, Integer> prov;
 
     public Bytes(int size) {
         this.data = new byte[size];
         this.init = new BitSet(size);
-        this.prov = new TreeMap<>();
     }
 
     public int size() {
@@ -64,6 +64,10 @@ public final class Bytes {
     }
 
     public void writeInt(int off, int size, BigInteger v) {
+        if (size <= 8) {
+            writeLong(off, size, v.longValue());
+            return;
+        }
         for (int i = 0; i < size; i++) data[off + i] = v.shiftRight(8 * i).byteValue();
         init.set(off, off + size);
         clearProv(off, size);
@@ -77,11 +81,19 @@ public final class Bytes {
 
     public void writePointer(int off, Pointer p) {
         writeLong(off, 8, p.addr());
-        if (p.alloc() != 0) prov.put(off, p.alloc());
+        if (p.alloc() != 0) {
+            if (prov == null) prov = new TreeMap<>();
+            prov.put(off, p.alloc());
+        }
     }
 
     /** Unsigned value of {@code size} little-endian bytes (no init check). */
     public BigInteger readUnsigned(int off, int size) {
+        if (size < 8) return BigInteger.valueOf(readLong(off, size));
+        if (size == 8) {
+            long v = readLong(off, 8);
+            return v >= 0 ? BigInteger.valueOf(v) : BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64));
+        }
         byte[] be = new byte[size + 1];
         for (int i = 0; i < size; i++) be[size - i] = data[off + i];
         return new BigInteger(be);
@@ -95,6 +107,7 @@ public final class Bytes {
 
     /** The provenance of the pointer stored at {@code off}, or 0. */
     public int provAt(int off) {
+        if (prov == null) return 0;
         Integer a = prov.get(off);
         return a == null ? 0 : a;
     }
@@ -105,12 +118,13 @@ public final class Bytes {
 
     /** True if any pointer fragment overlaps {@code [off, off+len)} without starting exactly at off with len 8. */
     public boolean hasProvIn(int off, int len) {
+        if (prov == null) return false;
         Map.Entry<Integer, Integer> e = prov.floorEntry(off + len - 1);
         return e != null && e.getKey() + 8 > off;
     }
 
     void clearProv(int off, int len) {
-        if (prov.isEmpty()) return;
+        if (prov == null || prov.isEmpty()) return;
         Integer k = prov.floorKey(off + len - 1);
         while (k != null && k + 8 > off) {
             prov.remove(k);
@@ -122,10 +136,18 @@ public final class Bytes {
     public void copyFrom(Bytes src, int srcOff, int dstOff, int len) {
         if (len == 0) return;
         System.arraycopy(src.data, srcOff, data, dstOff, len);
-        for (int i = 0; i < len; i++) init.set(dstOff + i, src.init.get(srcOff + i));
+        if (src.init.nextClearBit(srcOff) >= srcOff + len) {
+            init.set(dstOff, dstOff + len);
+        } else {
+            for (int i = 0; i < len; i++) init.set(dstOff + i, src.init.get(srcOff + i));
+        }
         clearProv(dstOff, len);
+        if (src.prov == null) return;
         for (Map.Entry<Integer, Integer> e : src.prov.subMap(srcOff, srcOff + len).entrySet()) {
-            if (e.getKey() + 8 <= srcOff + len) prov.put(e.getKey() - srcOff + dstOff, e.getValue());
+            if (e.getKey() + 8 <= srcOff + len) {
+                if (prov == null) prov = new TreeMap<>();
+                prov.put(e.getKey() - srcOff + dstOff, e.getValue());
+            }
         }
     }
 

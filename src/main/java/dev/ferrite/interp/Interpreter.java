@@ -50,8 +50,13 @@ import java.util.Map;
  * <p>Entry point: {@link #run(Instance, PrintStream, PrintStream)}.
  */
 public final class Interpreter {
-    /** Frames deeper than this are reported as a stack overflow, as a native program would crash. */
-    public static final int MAX_FRAMES = 20_000;
+    /**
+     * The main thread's stack, as a native program has (8 MiB): frames use the sizes of their
+     * locals plus a fixed overhead, and overflowing it ends the program as a native stack overflow.
+     */
+    public static final long STACK_BYTES = 8L << 20;
+    static final int FRAME_OVERHEAD = 48;
+    private long stackUsed;
 
     final Program program;
     final Layouts layouts;
@@ -64,14 +69,18 @@ public final class Interpreter {
     private final Intrinsics intrinsics;
     private final dev.ferrite.mir.MirPrinter typeNamer;
 
-    private final Map<Instance, Map<Ty, Ty>> substCaches = new HashMap<>();
+    /** Per instance: the MIR's types (by identity) to their substituted, normalised forms. */
+    private final Map<Instance, IdentityHashMap<Ty, Ty>> substCaches = new HashMap<>();
     private final IdentityHashMap<Allocation, Memory.Alloc> constAllocs = new IdentityHashMap<>();
     private final Map<DefId, Memory.Alloc> statics = new HashMap<>();
     private final Map<Instance, Bytes> consts = new HashMap<>();
     private final Map<Object, Bytes> promoted = new HashMap<>();
     private final Map<Object, Pointer> fnPointers = new HashMap<>();
     private final Map<List<Object>, Pointer> vtables = new HashMap<>();
+    /** The concrete type each vtable allocation was made for (for upcasts to supertraits). */
+    private final Map<Integer, Ty> vtableTypes = new HashMap<>();
     private final Map<Ty, Boolean> needsDrop = new HashMap<>();
+    private final Map<Ty, java.util.Optional<Instance>> dropMethods = new HashMap<>();
     private final Map<String, Pointer> strings = new HashMap<>();
 
     /** Targets of function-pointer allocations besides plain {@link Instance}s. */
@@ -143,16 +152,17 @@ public final class Interpreter {
         } catch (InterpException.Unwinding | InterpException.Panic e) {
             return 101;
         } catch (InterpException.UndefinedBehavior e) {
-            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan);
+            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
             return 1;
         } catch (InterpException.Unsupported e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan);
+            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
             return 101;
         } catch (StackOverflowError e) {
-            err.print("\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+            out.flush();
+            err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
             return 134;
         } catch (Layouts.LayoutError e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan);
+            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
             return 101;
         } finally {
             out.flush();
@@ -160,15 +170,35 @@ public final class Interpreter {
         }
     }
 
-    private void report(String msg, Span span) {
-        StringBuilder sb = new StringBuilder("error: ").append(msg).append('\n');
-        String loc = location(span);
-        if (loc != null) sb.append("  --> ").append(loc).append('\n');
-        if (!stack.isEmpty()) {
-            sb.append("  = note: inside `").append(program.defPath(stack.getLast().instance.def())).append("`\n");
-        }
+    /** Prints an error in rustc's layout with Miri's help lines and a backtrace of the interpreted frames. */
+    private void report(String msg, Span span, boolean ub) {
         out.flush();
-        err.print(sb);
+        if (sourceMap == null || span == null || span.isDummy()) {
+            err.print("error: " + msg + "\n");
+            err.flush();
+            return;
+        }
+        dev.ferrite.diagnostics.Diagnostic d = dev.ferrite.diagnostics.Diagnostic.error(msg)
+                .primary(span, ub ? "Undefined Behavior occurred here" : "");
+        if (ub) {
+            d.help("this indicates a bug in the program: it performed an invalid operation, and caused Undefined Behavior");
+            d.help("see https://doc.rust-lang.org/nightly/reference/behavior-considered-undefined.html for further information");
+        }
+        if (!stack.isEmpty()) {
+            d.note("BACKTRACE:");
+            Span at = span;
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Frame f = stack.get(i);
+                String loc = location(at);
+                d.note("inside `" + program.defPath(f.instance.def()) + "`" + (loc != null ? " at " + loc : ""));
+                if (i > 0) {
+                    Frame caller = stack.get(i - 1);
+                    at = caller.body.blocks().get(caller.block).terminator().sourceInfo().span();
+                }
+            }
+        }
+        err.print(new dev.ferrite.diagnostics.HumanEmitter(sourceMap).render(d));
+        err.print("error: aborting due to 1 previous error\n\n");
         err.flush();
     }
 
@@ -199,6 +229,10 @@ public final class Interpreter {
         boolean nested;
         /** Consts, statics and promoteds keep their locals alive (references into them escape). */
         boolean keepLocals;
+        /** What the frame counts against {@link #STACK_BYTES}. */
+        long stackBytes;
+        /** The instance's substitution cache. */
+        IdentityHashMap<Ty, Ty> tyCache;
 
         Frame(Instance instance, Body body) {
             this.instance = instance;
@@ -226,22 +260,21 @@ public final class Interpreter {
     }
 
     Ty substTy(Instance inst, Ty ty) {
-        if (inst.args().isEmpty() && !ty.hasParams()) return normalize(ty);
-        Map<Ty, Ty> cache = substCaches.computeIfAbsent(inst, k -> new HashMap<>());
+        return substTy(inst, substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>()), ty);
+    }
+
+    private Ty substTy(Instance inst, IdentityHashMap<Ty, Ty> cache, Ty ty) {
         Ty r = cache.get(ty);
         if (r == null) {
-            r = normalize(TyFolder.eraseRegions(TyFolder.subst(ty, inst.args())));
+            r = inst.args().isEmpty() ? ty : TyFolder.eraseRegions(TyFolder.subst(ty, inst.args()));
+            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Alias)) r = program.normalize(r);
             cache.put(ty, r);
         }
         return r;
     }
 
-    private Ty normalize(Ty ty) {
-        return ty;
-    }
-
     Ty subst(Frame f, Ty ty) {
-        return substTy(f.instance, ty);
+        return substTy(f.instance, f.tyCache, ty);
     }
 
     GenericArgs subst(Frame f, GenericArgs args) {
@@ -255,8 +288,9 @@ public final class Interpreter {
 
     /** Creates a frame, allocates its locals and writes the arguments. */
     private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
-        if (stack.size() >= MAX_FRAMES) throw new StackOverflowError();
         Frame f = new Frame(inst, body);
+        f.tyCache = substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>());
+        long bytes = FRAME_OVERHEAD;
         for (int i = 0; i < body.locals().size(); i++) {
             LocalDecl d = body.locals().get(i);
             Ty t = subst(f, d.ty());
@@ -264,7 +298,11 @@ public final class Interpreter {
             Layout l = layouts.of(t);
             if (!l.sized()) continue;
             f.locals[i] = mem.allocate(l.size(), l.align(), Memory.Kind.STACK, true);
+            bytes += l.size();
         }
+        f.stackBytes = bytes;
+        if (stackUsed + bytes > STACK_BYTES) throw new StackOverflowError();
+        stackUsed += bytes;
         List<Bytes> actual = args;
         if (body.spreadArg() != null && args.size() > body.argCount()) {
             // rust-call: the trailing arguments form the spread tuple
@@ -608,9 +646,30 @@ public final class Interpreter {
             case Ty.Ref t -> {
                 requireInit(b, 0, b.size());
                 if (b.readLong(0, 8) == 0) throw InterpException.ub("constructing invalid value: encountered a null reference");
+                checkReference(b.readPointer(0), t.pointee());
             }
             default -> {
             }
+        }
+    }
+
+    /** A (thin) reference must point to live memory big enough for its pointee, aligned (Miri's validity of references). */
+    private void checkReference(Pointer p, Ty pointee) {
+        Layout l = layouts.of(pointee);
+        if (!l.sized() || l.size() == 0) return;
+        Memory.Alloc a = mem.get(p.alloc());
+        if (a == null) {
+            throw InterpException.ub("constructing invalid value: encountered a dangling reference (" + p + " has no provenance)");
+        }
+        if (!a.live) throw InterpException.ub("constructing invalid value: encountered a dangling reference (use-after-free)");
+        if (a.kind == Memory.Kind.FUNCTION || a.kind == Memory.Kind.VTABLE) return;
+        long off = p.addr() - a.base;
+        if (off < 0 || off + l.size() > a.size) {
+            throw InterpException.ub("constructing invalid value: encountered a dangling reference (going beyond the bounds of its allocation)");
+        }
+        if (p.addr() % l.align() != 0) {
+            throw InterpException.ub("constructing invalid value: encountered an unaligned reference (required " + l.align()
+                    + " byte alignment but found " + Long.lowestOneBit(p.addr()) + ")");
         }
     }
 
@@ -710,9 +769,33 @@ public final class Interpreter {
         if (a != null) return a;
         a = mem.allocate(l.size(), l.align(), Memory.Kind.GLOBAL, true);
         mem.bytesOf(a).copyFrom(v, 0, 0, v.size());
-        a.mutable = body.kind() == BodyKind.STATIC_MUT || body.kind() != BodyKind.STATIC;
+        a.mutable = body.kind() != BodyKind.STATIC || hasInteriorMutability(ty);
         statics.put(def, a);
         return a;
+    }
+
+    /** True if the type contains an {@code UnsafeCell} (statics of such types stay writable). */
+    boolean hasInteriorMutability(Ty ty) {
+        DefId cell = program.langItem("unsafe_cell");
+        if (cell == null) return false;
+        return containsCellInFields(ty, cell, new java.util.HashSet<>());
+    }
+
+    private boolean containsCellInFields(Ty ty, DefId cell, java.util.Set<Ty> seen) {
+        if (!seen.add(ty)) return false;
+        return switch (ty) {
+            case Ty.Adt a -> {
+                if (a.def().equals(cell)) yield true;
+                AdtDef def = program.adtDef(a.def());
+                for (int v = 0; v < def.variants().size(); v++) {
+                    for (Ty f : layouts.fieldTys(a, v)) if (containsCellInFields(f, cell, seen)) yield true;
+                }
+                yield false;
+            }
+            case Ty.Tuple t -> t.elems().stream().anyMatch(e -> containsCellInFields(e, cell, seen));
+            case Ty.Array a -> containsCellInFields(a.elem(), cell, seen);
+            default -> false;
+        };
     }
 
     /** A pointer to a function allocation for a call target ({@link Instance}, {@link DropGlue}, ...). */
@@ -763,7 +846,13 @@ public final class Interpreter {
         a.mutable = false;
         p = mem.pointerTo(a);
         vtables.put(key, p);
+        vtableTypes.put(a.id, concrete);
         return p;
+    }
+
+    /** The concrete type behind a vtable pointer, or null if it is not one of ours. */
+    Ty vtableType(Pointer vtable) {
+        return vtableTypes.get(vtable.alloc());
     }
 
     /** Word {@code slot} of a vtable. */
@@ -992,6 +1081,7 @@ public final class Interpreter {
             for (Memory.Alloc a : f.locals) if (a != null && a.live) mem.kill(a);
         }
         stack.removeLast();
+        stackUsed -= f.stackBytes;
         if (f.dest != null && ret != null) writePlace(f.dest, ret);
         if (f.nested) return;
         Frame caller = top();
@@ -1033,7 +1123,7 @@ public final class Interpreter {
     void fallbackPanic(String text, Span span) {
         String loc = location(span);
         out.flush();
-        err.print("\nthread 'main' panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
+        err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
                 + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         throw new InterpException.Panic();
     }
@@ -1116,6 +1206,18 @@ public final class Interpreter {
             Frame caller = top();
             dropNested(caller, null, () -> dropPointee(p, t));
             if (next != null) goTo(caller, next);
+            return;
+        }
+        Program.Ctor ctor = program.ctorOf(inst.def());
+        if (ctor != null && program.mirOf(inst.def()) == null) {
+            Frame caller = top();
+            Layout l = layouts.of(dest.ty());
+            AdtDef def = program.adtDef(ctor.adt());
+            Layout vl = def.isEnum() ? l.variant(ctor.variant()) : l;
+            for (int i = 0; i < args.size(); i++) mem.write(dest.ptr().offset(vl.offset(i)), args.get(i), 1);
+            setDiscriminant(dest, ctor.variant());
+            if (next == null) throw InterpException.ub("entering unreachable code");
+            goTo(caller, next);
             return;
         }
         InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
@@ -1253,6 +1355,7 @@ public final class Interpreter {
                 }
                 case UnwindAction.Continue c -> {
                     stack.removeLast();
+                    stackUsed -= f.stackBytes;
                     if (!f.keepLocals) {
                         for (Memory.Alloc al : f.locals) if (al != null && al.live) mem.kill(al);
                     }
@@ -1263,12 +1366,17 @@ public final class Interpreter {
                 case UnwindAction.Unreachable u -> throw InterpException.ub("unwinding past a stack frame that does not allow unwinding");
                 case UnwindAction.Terminate t -> {
                     out.flush();
-                    err.print("\nthread 'main' panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
+                    err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
                             + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread caused non-unwinding panic. aborting.\n");
                     throw new InterpException.Exit(134);
                 }
             }
         }
+    }
+
+    /** The type's {@code Drop::drop} implementation, memoised. */
+    Instance dropMethod(Ty ty) {
+        return dropMethods.computeIfAbsent(ty, t -> java.util.Optional.ofNullable(program.dropMethod(t))).orElse(null);
     }
 
     /** Whether dropping a value of this type does anything. */
@@ -1280,7 +1388,7 @@ public final class Interpreter {
             case Ty.Adt a -> {
                 DefId md = program.langItem("manually_drop");
                 if (md != null && md.equals(a.def())) yield false;
-                if (program.dropMethod(ty) != null) yield true;
+                if (dropMethod(ty) != null) yield true;
                 AdtDef def = program.adtDef(a.def());
                 if (def.isUnion()) yield false;
                 boolean any = false;
@@ -1317,7 +1425,7 @@ public final class Interpreter {
         if (!needsDrop(ty)) return;
         switch (ty) {
             case Ty.Adt a -> {
-                Instance dm = program.dropMethod(ty);
+                Instance dm = dropMethod(ty);
                 if (dm != null) {
                     Body body = bodyOf(dm.def());
                     callNested(dm, body, List.of(addressOf(p)), Ty.UNIT, currentSpan);

@@ -248,8 +248,74 @@ final class Intrinsics {
                 mem.deallocate(p, old, (int) align);
                 ret(dest, Bytes.ofPointer(np));
             }
-            default -> throw InterpException.unsupported("intrinsic `" + name + "`");
+            case "variant_count" -> {
+                Ty t = ty(inst, 0);
+                long n = t instanceof Ty.Adt a && in.program.adtDef(a.def()).isEnum() ? in.program.adtDef(a.def()).variants().size() : 0;
+                ret(dest, Bytes.ofLong(n, 8));
+            }
+            case "ptr_guaranteed_cmp" -> {
+                Interpreter.requireInit(args.get(0), 0, 8);
+                Interpreter.requireInit(args.get(1), 0, 8);
+                ret(dest, Bytes.ofLong(args.get(0).readLong(0, 8) == args.get(1).readLong(0, 8) ? 1 : 0, 1));
+            }
+            default -> {
+                if (!floatMath(name, args, dest)) throw InterpException.unsupported("intrinsic `" + name + "`");
+            }
         }
+    }
+
+    /** {@code sqrtf64}, {@code floorf32}, {@code powif64}, ...: libm functions on f32/f64. */
+    private boolean floatMath(String name, List<Bytes> args, Interpreter.MPlace dest) {
+        boolean f32;
+        String base;
+        if (name.endsWith("f32")) {
+            f32 = true;
+        } else if (name.endsWith("f64")) {
+            f32 = false;
+        } else {
+            return false;
+        }
+        base = name.substring(0, name.length() - 3);
+        double[] a = new double[args.size()];
+        for (int i = 0; i < args.size(); i++) {
+            Bytes b = args.get(i);
+            Interpreter.requireInit(b, 0, b.size());
+            if (base.equals("powi") && i == 1) a[i] = (int) b.readLong(0, 4);
+            else a[i] = f32 ? Float.intBitsToFloat((int) b.readLong(0, 4)) : Double.longBitsToDouble(b.readLong(0, 8));
+        }
+        double r = switch (base) {
+            case "sqrt" -> Math.sqrt(a[0]);
+            case "floor" -> Math.floor(a[0]);
+            case "ceil" -> Math.ceil(a[0]);
+            case "trunc" -> a[0] < 0 ? Math.ceil(a[0]) : Math.floor(a[0]);
+            case "round" -> {
+                double t = Math.floor(Math.abs(a[0]));
+                if (Math.abs(a[0]) - t >= 0.5) t += 1;
+                yield Math.copySign(t, a[0]);
+            }
+            case "rint", "nearbyint", "round_ties_even" -> Math.rint(a[0]);
+            case "fabs" -> Math.abs(a[0]);
+            case "copysign" -> Math.copySign(a[0], a[1]);
+            case "powi" -> Math.pow(a[0], a[1]);
+            case "pow" -> Math.pow(a[0], a[1]);
+            case "exp" -> Math.exp(a[0]);
+            case "exp2" -> Math.pow(2, a[0]);
+            case "log" -> Math.log(a[0]);
+            case "log2" -> a[0] > 0 && Double.isFinite(a[0]) && (Double.doubleToRawLongBits(a[0]) & 0xFFFFFFFFFFFFFL) == 0
+                    ? Math.getExponent(a[0]) : Math.log(a[0]) / Math.log(2);
+            case "log10" -> Math.log10(a[0]);
+            case "sin" -> Math.sin(a[0]);
+            case "cos" -> Math.cos(a[0]);
+            case "fma" -> f32 ? Math.fma((float) a[0], (float) a[1], (float) a[2]) : Math.fma(a[0], a[1], a[2]);
+            case "minnum" -> Double.isNaN(a[0]) ? a[1] : Double.isNaN(a[1]) ? a[0] : Math.min(a[0], a[1]);
+            case "maxnum" -> Double.isNaN(a[0]) ? a[1] : Double.isNaN(a[1]) ? a[0] : Math.max(a[0], a[1]);
+            default -> Double.NaN;
+        };
+        if (Double.isNaN(r) && !base.matches("sqrt|floor|ceil|trunc|round|rint|nearbyint|round_ties_even|fabs|copysign|powi|pow|exp|exp2|log|log2|log10|sin|cos|fma|minnum|maxnum")) {
+            return false;
+        }
+        ret(dest, f32 ? Arith.f32((float) r) : Arith.f64(r));
+        return true;
     }
 
     private static void checkAlign(long align) {

@@ -34,12 +34,21 @@ public final class Layouts {
 
     /** The layout of a monomorphic type; throws {@link LayoutError} for generic or erroneous types. */
     public Layout of(Ty ty) {
-        Layout l = cache.get(ty);
+        java.util.IdentityHashMap<Ty, Layout> fast = identityCache.get();
+        Layout l = fast.get(ty);
         if (l != null) return l;
-        l = compute(ty);
-        cache.putIfAbsent(ty, l);
+        l = cache.get(ty);
+        if (l == null) {
+            l = compute(ty);
+            cache.putIfAbsent(ty, l);
+        }
+        fast.put(ty, l);
         return l;
     }
+
+    /** Types are mostly interned, so an identity lookup (no deep hashing) usually answers; per thread. */
+    private final ThreadLocal<java.util.IdentityHashMap<Ty, Layout>> identityCache =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
     public static final class LayoutError extends RuntimeException {
         public LayoutError(String msg) {

@@ -46,12 +46,18 @@ public final class Memory {
         }
     }
 
-    private final List<Alloc> allocs = new ArrayList<>();
-    private final TreeMap<Long, Alloc> byAddress = new TreeMap<>();
+    /** Live allocations by id; ids below {@link #nextId} that are missing have been freed. */
+    private final java.util.HashMap<Integer, Alloc> live = new java.util.HashMap<>();
+    /** Allocations whose address was exposed, by base address (for integer-to-pointer casts). */
+    private final TreeMap<Long, Alloc> exposedByAddress = new TreeMap<>();
+    private int nextId = 1;
     private long nextAddr = 0x10000;
 
-    public Memory() {
-        allocs.add(null); // id 0 = no provenance
+    /** Stands for every freed allocation: only its id is remembered, for the error message. */
+    private static Alloc freed(int id) {
+        Alloc a = new Alloc(id, 0, 0, 1, Kind.STACK, false);
+        a.live = false;
+        return a;
     }
 
     public Alloc allocate(long size, int align, Kind kind, boolean mutable) {
@@ -59,14 +65,21 @@ public final class Memory {
         int a = Math.max(align, 1);
         long base = (nextAddr + a - 1) / a * a;
         nextAddr = base + Math.max(size, 1) + 16;
-        Alloc al = new Alloc(allocs.size(), base, size, a, kind, mutable);
-        allocs.add(al);
-        byAddress.put(base, al);
+        Alloc al = new Alloc(nextId++, base, size, a, kind, mutable);
+        live.put(al.id, al);
         return al;
     }
 
+    /** The allocation with this id: live, or a stand-in with {@code live == false} if freed; null for no provenance. */
     public Alloc get(int id) {
-        return id <= 0 || id >= allocs.size() ? null : allocs.get(id);
+        if (id <= 0 || id >= nextId) return null;
+        Alloc a = live.get(id);
+        return a != null ? a : freed(id);
+    }
+
+    /** Number of live allocations (for tests and leak reports). */
+    public int liveCount() {
+        return live.size();
     }
 
     public Pointer pointerTo(Alloc a) {
@@ -84,12 +97,14 @@ public final class Memory {
             throw InterpException.ub("incorrect layout on deallocation: " + a.name() + " has size " + a.size
                     + " and alignment " + a.align + ", but gave size " + size + " and alignment " + align);
         }
-        a.live = false;
+        kill(a);
     }
 
-    /** The end of a stack allocation's life (StorageDead, return). */
+    /** The end of an allocation's life (StorageDead, return, dealloc): later accesses are use-after-free. */
     public void kill(Alloc a) {
         a.live = false;
+        live.remove(a.id);
+        if (a.exposed) exposedByAddress.remove(a.base);
     }
 
     private static String kindName(Kind k) {
@@ -167,15 +182,18 @@ public final class Memory {
     /** {@code ptr as usize}: the allocation's address becomes usable by integer-to-pointer casts. */
     public void expose(Pointer p) {
         Alloc a = get(p.alloc());
-        if (a != null) a.exposed = true;
+        if (a != null && a.live && !a.exposed) {
+            a.exposed = true;
+            exposedByAddress.put(a.base, a);
+        }
     }
 
     /** {@code addr as *const T}: the exposed allocation containing {@code addr}, if any. */
     public Pointer withExposedProvenance(long addr) {
-        Map.Entry<Long, Alloc> e = byAddress.floorEntry(addr);
+        Map.Entry<Long, Alloc> e = exposedByAddress.floorEntry(addr);
         if (e != null) {
             Alloc a = e.getValue();
-            if (a.exposed && addr <= a.base + a.size) return new Pointer(a.id, addr);
+            if (addr <= a.base + a.size) return new Pointer(a.id, addr);
         }
         return new Pointer(0, addr);
     }
@@ -183,7 +201,8 @@ public final class Memory {
     /** Live heap allocations (for leak reports). */
     public List<Alloc> liveHeap() {
         List<Alloc> out = new ArrayList<>();
-        for (Alloc a : allocs) if (a != null && a.live && a.kind == Kind.HEAP) out.add(a);
+        for (Alloc a : live.values()) if (a.kind == Kind.HEAP) out.add(a);
+        out.sort(java.util.Comparator.comparingInt(x -> x.id));
         return out;
     }
 }

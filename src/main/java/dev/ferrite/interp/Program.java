@@ -53,6 +53,20 @@ public interface Program extends MirSource, LayoutCx {
         return null;
     }
 
+    /** A tuple-struct or tuple-variant constructor: the ADT and the variant index. */
+    record Ctor(DefId adt, int variant) {
+    }
+
+    /** If {@code def} is a constructor function ({@code Some}, {@code Wrapper}), which ADT variant it builds; else null. */
+    default Ctor ctorOf(DefId def) {
+        return null;
+    }
+
+    /** Normalises the projections ({@link Ty.Alias}) left in a monomorphic type after substitution. */
+    default Ty normalize(Ty ty) {
+        return ty;
+    }
+
     /** The closure kind of a closure type: 0 Fn, 1 FnMut, 2 FnOnce. */
     default int closureKind(Ty.Closure c) {
         Ty k = c.args().ty(c.args().size() - 3);

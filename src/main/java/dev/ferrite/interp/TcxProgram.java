@@ -22,11 +22,37 @@ public final class TcxProgram implements Program {
     private final Tcx tcx;
     private final MirSource mir;
     private final InstanceResolver resolver;
+    private final dev.ferrite.traits.Solver solver;
 
-    public TcxProgram(Tcx tcx, MirSource mir, InstanceResolver resolver) {
+    public TcxProgram(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver) {
         this.tcx = tcx;
         this.mir = mir;
-        this.resolver = resolver;
+        this.solver = solver;
+        this.resolver = new InstanceResolver(tcx, solver);
+    }
+
+    @Override
+    public Ctor ctorOf(DefId def) {
+        if (tcx.kind(def) != DefKind.CTOR) return null;
+        DefId p = tcx.parent(def);
+        if (tcx.kind(p) == DefKind.VARIANT) {
+            DefId adt = tcx.parent(p);
+            AdtDef a = tcx.adtDef(adt);
+            for (int i = 0; i < a.variants().size(); i++) if (a.variants().get(i).def().equals(p)) return new Ctor(adt, i);
+            return null;
+        }
+        return new Ctor(p, 0);
+    }
+
+    @Override
+    public Ty normalize(Ty ty) {
+        return solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, ty);
+    }
+
+    /** Runs {@code main} of a checked program: the driver's entry into the interpreter. Returns the exit code. */
+    public static int runMain(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver, dev.ferrite.span.SourceMap sourceMap,
+                              DefId main, java.io.PrintStream out, java.io.PrintStream err) {
+        return new Interpreter(new TcxProgram(tcx, mir, solver), sourceMap).run(Instance.mono(main), out, err);
     }
 
     @Override

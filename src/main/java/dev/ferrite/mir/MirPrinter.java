@@ -56,6 +56,55 @@ public final class MirPrinter {
         return sb.toString();
     }
 
+    /** Allocations referred to by constants, numbered as {@code allocN} in order of appearance. */
+    private final java.util.HashMap<Object, Integer> allocIds = new java.util.HashMap<>();
+    private final List<Allocation> pendingAllocs = new ArrayList<>();
+    private final List<Integer> pendingIds = new ArrayList<>();
+
+    private int allocId(Object key, Allocation alloc) {
+        Integer id = allocIds.get(key);
+        if (id == null) {
+            id = allocIds.size() + 1;
+            allocIds.put(key, id);
+            if (alloc != null) {
+                pendingAllocs.add(alloc);
+                pendingIds.add(id);
+                for (GlobalAlloc g : alloc.provenance().values()) globalAllocName(g);
+            }
+        }
+        return id;
+    }
+
+    /** Dumps the allocations the last body referred to, highest number first, as rustc does. */
+    private void dumpAllocs(StringBuilder sb) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < pendingIds.size(); i++) order.add(i);
+        order.sort((a, b) -> Integer.compare(pendingIds.get(b), pendingIds.get(a)));
+        for (int i : order) {
+            Allocation a = pendingAllocs.get(i);
+            sb.append('\n').append("alloc").append(pendingIds.get(i)).append(" (size: ").append(a.size()).append(", align: ")
+                    .append(a.align()).append(") {\n");
+            byte[] bytes = a.bytes();
+            int digits = Math.max(2, Long.toHexString(Math.max(0, bytes.length - 1)).length());
+            for (int off = 0; off < bytes.length || off == 0 && bytes.length == 0; off += 16) {
+                StringBuilder hex = new StringBuilder(), ascii = new StringBuilder();
+                for (int j = off; j < Math.min(off + 16, bytes.length); j++) {
+                    int v = bytes[j] & 0xff;
+                    hex.append(String.format("%02x ", v));
+                    ascii.append(v >= 0x20 && v < 0x7f ? (char) v : '.');
+                }
+                while (hex.length() < 48) hex.append(' ');
+                sb.append(INDENT);
+                if (bytes.length > 16) sb.append(String.format("0x%0" + digits + "x │ ", off));
+                sb.append(hex).append("│ ").append(ascii).append('\n');
+                if (bytes.length == 0) break;
+            }
+            sb.append("}\n");
+        }
+        pendingAllocs.clear();
+        pendingIds.clear();
+    }
+
     private DefId currentOwner;
     private int promotedIndex = -1;
 
@@ -69,6 +118,7 @@ public final class MirPrinter {
             block(body, i, sb);
         }
         sb.append("}\n");
+        dumpAllocs(sb);
         for (int i = 0; i < body.promoted().size(); i++) {
             sb.append('\n');
             promotedIndex = i;
@@ -390,9 +440,13 @@ public final class MirPrinter {
                 yield k + "ZeroSized: " + ty(ty);
             }
             case ConstValue.Scalar s -> k + scalar(s, ty);
-            case ConstValue.Slice s -> k + sliceLiteral(s.data(), ty);
-            case ConstValue.Pointer p -> k + "{" + globalAllocName(p.target()) + ": " + ty(ty) + "}";
-            case ConstValue.Indirect i -> k + "<indirect " + ty(ty) + ">";
+            case ConstValue.Slice s -> {
+                allocId(s.data(), s.data());
+                yield k + sliceLiteral(s.data(), ty);
+            }
+            case ConstValue.Pointer p -> k + "{" + globalAllocName(p.target()) + (p.offset() != 0 ? "+0x" + Long.toHexString(p.offset()) : "")
+                    + ": " + ty(ty) + "}";
+            case ConstValue.Indirect i -> k + "{alloc" + allocId(i.alloc(), i.alloc()) + "<+" + i.offset() + ">: " + ty(ty) + "}";
             case ConstValue.Unevaluated u -> k + fnItemPath(u.def(), u.args());
             case ConstValue.Promoted pr -> k + (currentOwner == null ? "promoted" : names.defPath(currentOwner) + "::promoted")
                     + "[" + pr.index() + "]";
@@ -401,10 +455,10 @@ public final class MirPrinter {
 
     private String globalAllocName(GlobalAlloc g) {
         return switch (g) {
-            case GlobalAlloc.Static s -> "alloc_static " + names.defPath(s.def());
-            case GlobalAlloc.Function f -> "fn " + fnItemPath(f.def(), f.args());
-            case GlobalAlloc.VTable v -> "vtable " + ty(v.ty());
-            case GlobalAlloc.Memory m -> "alloc " + m.alloc().size();
+            case GlobalAlloc.Static s -> "alloc" + allocId(s.def(), null);
+            case GlobalAlloc.Function f -> "alloc" + allocId(f, null);
+            case GlobalAlloc.VTable v -> "alloc" + allocId(v, null);
+            case GlobalAlloc.Memory m -> "alloc" + allocId(m.alloc(), m.alloc());
         };
     }
 
@@ -421,8 +475,18 @@ public final class MirPrinter {
             sb.append("b\"");
             for (byte b : bytes) {
                 int v = b & 0xff;
-                if (v >= 0x20 && v < 0x7f && v != '"' && v != '\\') sb.append((char) v);
-                else escapeChar(v, '"', sb);
+                switch (v) {
+                    case '\t' -> sb.append("\\t");
+                    case '\r' -> sb.append("\\r");
+                    case '\n' -> sb.append("\\n");
+                    case '\\' -> sb.append("\\\\");
+                    case '\'' -> sb.append("\\'");
+                    case '"' -> sb.append("\\\"");
+                    default -> {
+                        if (v >= 0x20 && v < 0x7f) sb.append((char) v);
+                        else sb.append(String.format("\\x%02x", v));
+                    }
+                }
             }
             sb.append('"');
         }
@@ -438,7 +502,7 @@ public final class MirPrinter {
             case 0 -> sb.append("\\0");
             default -> {
                 if (cp == quote) sb.append('\\').append(quote);
-                else if (cp < 0x20 || cp == 0x7f) sb.append(String.format("\\x%02x", cp));
+                else if (cp < 0x20 || cp == 0x7f) sb.append("\\u{").append(Integer.toHexString(cp)).append('}');
                 else sb.appendCodePoint(cp);
             }
         }

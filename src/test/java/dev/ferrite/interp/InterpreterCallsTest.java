@@ -339,4 +339,67 @@ class InterpreterCallsTest extends InterpTestBase {
         });
         assertThat(run(main)).isEqualTo(new Result(101, "drop\n", ""));
     }
+
+    @Test
+    void constructorFunctionsBuildVariants() {
+        AdtDef option = prog.adts.enumDef("Option", v("None"), v("Some", T));
+        DefId some = prog.fresh("Some");
+        prog.ctors.put(some, new Program.Ctor(option.def(), 1));
+        Ty opt = TestAdts.ty(option, Ty.I32);
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int o = b.local(opt), disc = b.local(Ty.ISIZE), x = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(some, Ty.I32), List.of(i32(5)), p(o), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, disc, new Rvalue.Discriminant(p(o)))
+                    .assign(1, x, use(copy(p(o).downcast(dev.ferrite.span.Symbol.intern("Some"), 1).field(0, Ty.I32))))
+                    .assign(1, x, new Rvalue.BinaryOp(BinOp.ADD, copy(x), i32(10)));
+            exitWith(b, 1, copy(x));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(15);
+    }
+
+    @Test
+    void floatIntrinsicsAndSaturatingCasts() {
+        DefId sqrt = prog.intrinsic("sqrtf64");
+        DefId round = prog.intrinsic("roundf64");
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int s = b.local(Ty.F64), r = b.local(Ty.F64), t = b.local(Ty.F64), code = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(sqrt), List.of(BodyBuilder.f64(144.0)), p(s), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .term(1, new TerminatorKind.Call(fn(round), List.of(BodyBuilder.f64(-2.5)), p(r), BasicBlock.of(2), UnwindAction.CONTINUE))
+                    .assign(2, t, new Rvalue.BinaryOp(BinOp.MUL, copy(s), copy(r)))
+                    .assign(2, code, new Rvalue.Cast(CastKind.FLOAT_TO_INT, copy(t), Ty.I32));
+            exitWith(b, 2, copy(code));
+            return b.build();
+        });
+        // 12 * -3 (round half away from zero)
+        assertThat(run(main).code()).isEqualTo(-36);
+    }
+
+    @Test
+    void genericFunctionsAreInstantiated() {
+        DefId sizeOf = prog.intrinsic("size_of");
+        // fn size_plus<T>(x: T) -> usize { size_of::<T>() + size_of::<[T; 2]>() }, called with (u8, u32, u8)
+        DefId generic = prog.add("size_plus", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.USIZE, T);
+            int a = b.local(Ty.USIZE), c = b.local(Ty.USIZE), arr = b.local(Ty.array(T, dev.ferrite.types.Const.usize(2)));
+            b.term(0, new TerminatorKind.Call(fn(sizeOf, T), List.of(), p(a), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, arr, new Rvalue.Aggregate(new AggregateKind.Array(T), List.of(copy(1), copy(1))))
+                    .assign(1, c, new Rvalue.NullaryOp(dev.ferrite.mir.NullOp.SIZE_OF, Ty.array(T, dev.ferrite.types.Const.usize(2))))
+                    .assign(1, 0, new Rvalue.BinaryOp(BinOp.ADD, copy(a), copy(c))).ret(1);
+            return b.build();
+        });
+        Ty triple = tup(Ty.U8, Ty.U32, Ty.U8);
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int t = b.local(triple), r = b.local(Ty.USIZE), code = b.local(Ty.I32);
+            b.assign(0, t, new Rvalue.Aggregate(AggregateKind.TUPLE, List.of(BodyBuilder.c(1, Ty.U8), BodyBuilder.c(2, Ty.U32), BodyBuilder.c(3, Ty.U8))))
+                    .term(0, new TerminatorKind.Call(fn(generic, triple), List.of(move(t)), p(r), BasicBlock.of(1), UnwindAction.CONTINUE))
+                    .assign(1, code, new Rvalue.Cast(CastKind.INT_TO_INT, copy(r), Ty.I32));
+            exitWith(b, 1, copy(code));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(24);
+    }
 }

@@ -22,7 +22,13 @@ final class TestProgram implements Program {
     final Map<String, DefId> langItems = new HashMap<>();
     final Map<Ty, Instance> dropImpls = new HashMap<>();
     final Map<Ty, List<InstanceResolver.Resolved>> vtables = new HashMap<>();
+    final Map<DefId, Ctor> ctors = new HashMap<>();
     BiFunction<DefId, GenericArgs, InstanceResolver.Resolved> resolver;
+
+    @Override
+    public Ctor ctorOf(DefId def) {
+        return ctors.get(def);
+    }
 
     DefId fresh(String name) {
         DefId d = adts.fresh();

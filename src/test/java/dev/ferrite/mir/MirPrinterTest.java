@@ -244,4 +244,47 @@ class MirPrinterTest {
         assertThat(pr.statement(new Statement(SI, new StatementKind.StorageLive(Local.of(3))))).isEqualTo("StorageLive(_3)");
         assertThat(pr.statement(new Statement(SI, new StatementKind.SetDiscriminant(Place.of(3), 1)))).isEqualTo("discriminant(_3) = 1");
     }
+
+    @Test
+    void validatorReportsDanglingBlocksAndLocals() {
+        Body bad = new Body(new DefId(1), List.of(new BasicBlockData(List.of(assign(7, new Rvalue.Use(Operand.copy(1)))),
+                new Terminator(SI, new TerminatorKind.Goto(BasicBlock.of(3))))),
+                List.of(LocalDecl.temp(Ty.UNIT, Span.DUMMY), LocalDecl.temp(Ty.I32, Span.DUMMY)), 0, List.of(), Span.DUMMY);
+        assertThat(MirValidator.validate(bad)).containsExactly("bb0[0]: no local _7", "bb0: no block bb3");
+    }
+
+    @Test
+    void dumpsAllocationsOfConstantsAfterTheBody() {
+        Ty strRef = Ty.ref(dev.ferrite.types.Region.STATIC, Ty.STR, Mutability.NOT);
+        Ty bytesRef = Ty.ref(dev.ferrite.types.Region.STATIC, Ty.slice(Ty.U8), Mutability.NOT);
+        Body body = new Body(new DefId(2), List.of(new BasicBlockData(List.of(
+                assign(1, new Rvalue.Use(new Operand.Constant(new ConstValue.Slice(Allocation.ofString("hello world, this is a longer string")), strRef))),
+                assign(2, new Rvalue.Use(new Operand.Constant(new ConstValue.Slice(Allocation.ofBytes(new byte[]{0, 1, 'a', 'b'})), bytesRef)))),
+                new Terminator(SI, TerminatorKind.RETURN))),
+                List.of(LocalDecl.temp(Ty.UNIT, Span.DUMMY), LocalDecl.temp(strRef, Span.DUMMY), LocalDecl.temp(bytesRef, Span.DUMMY)),
+                0, List.of(), Span.DUMMY);
+        assertThat(new MirPrinter(NAMES).print(body)).isEqualTo("""
+                fn main() -> () {
+                    let mut _0: ();
+                    let mut _1: &'static str;
+                    let mut _2: &'static [u8];
+
+                    bb0: {
+                        _1 = const "hello world, this is a longer string";
+                        _2 = const b"\\x00\\x01ab";
+                        return;
+                    }
+                }
+
+                alloc2 (size: 4, align: 1) {
+                    00 01 61 62                                     │ ..ab
+                }
+
+                alloc1 (size: 36, align: 1) {
+                    0x00 │ 68 65 6c 6c 6f 20 77 6f 72 6c 64 2c 20 74 68 69 │ hello world, thi
+                    0x10 │ 73 20 69 73 20 61 20 6c 6f 6e 67 65 72 20 73 74 │ s is a longer st
+                    0x20 │ 72 69 6e 67                                     │ ring
+                }
+                """);
+    }
 }
