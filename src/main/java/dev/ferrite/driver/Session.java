@@ -7,12 +7,8 @@ import dev.ferrite.diagnostics.JsonEmitter;
 import dev.ferrite.hir.Body;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.HirCrate;
-import dev.ferrite.interp.Instance;
-import dev.ferrite.interp.Interpreter;
 import dev.ferrite.interp.TcxProgram;
 import dev.ferrite.mir.MirPrinter;
-import dev.ferrite.typeck.InstanceResolver;
-import dev.ferrite.types.GenericArgs;
 import dev.ferrite.mir.TcxMirNames;
 import dev.ferrite.mir.build.MirQueries;
 import java.util.ArrayList;
@@ -100,8 +96,7 @@ final class Session {
             return 0;
         }
         if (emitDiagnostics()) return 1;
-        Interpreter interp = new Interpreter(new TcxProgram(tcx, mir, new InstanceResolver(tcx, solver)), sourceMap);
-        return interp.run(new Instance(hir.main(), GenericArgs.EMPTY), out, err);
+        return TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
     }
 
     /** Prints the diagnostics; exit code 1 if there were errors. */

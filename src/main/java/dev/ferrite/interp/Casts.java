@@ -139,9 +139,9 @@ final class Casts {
                 if (srcTail instanceof Ty.Dynamic sd) {
                     Pointer vt = v.readPointer(8);
                     Ty concrete = in.vtableType(vt);
-                    dev.ferrite.types.TraitRef from = Interpreter.principal(sd, Ty.UNIT);
-                    dev.ferrite.types.TraitRef to = Interpreter.principal(d, Ty.UNIT);
-                    if (concrete == null || to == null || from != null && from.traitId().equals(to.traitId())) {
+                    dev.ferrite.types.TraitRef fromTr = Interpreter.principal(sd, Ty.UNIT);
+                    dev.ferrite.types.TraitRef toTr = Interpreter.principal(d, Ty.UNIT);
+                    if (concrete == null || toTr == null || fromTr != null && fromTr.traitId().equals(toTr.traitId())) {
                         // same principal (or dropping it / auto traits): the vtable is kept
                         out.copyFrom(v, 0, 0, 16);
                     } else {
