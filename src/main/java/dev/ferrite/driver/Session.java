@@ -96,7 +96,12 @@ final class Session {
             return 0;
         }
         if (emitDiagnostics()) return 1;
-        return TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
+        try {
+            return TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
+        } catch (RuntimeException e) {
+            emitDiagnostics(); // errors found in library bodies checked on demand explain the failure
+            throw e;
+        }
     }
 
     /** Prints the diagnostics; exit code 1 if there were errors. */

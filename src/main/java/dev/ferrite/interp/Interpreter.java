@@ -711,6 +711,11 @@ public final class Interpreter {
                 }
                 yield cached;
             }
+            case ConstValue.TyConst t -> {
+                GenericArgs one = subst(f, GenericArgs.of(t.c()));
+                dev.ferrite.types.Const c = (dev.ferrite.types.Const) one.list().getFirst();
+                yield Bytes.ofInt(java.math.BigInteger.valueOf(Layouts.arrayLen(c)), (int) layouts.of(ty).size());
+            }
             case ConstValue.Promoted p -> {
                 List<Object> key = List.of(f.instance, f.body, p.index());
                 Bytes cached = promoted.get(key);

@@ -63,6 +63,13 @@ public sealed interface ConstValue {
     record Promoted(int index) implements ConstValue {
     }
 
+    /**
+     * A type-level constant used as a value: a const generic parameter ({@code N} in
+     * {@code fn f<const N: usize>() -> usize { N }}), known once the instance's arguments are.
+     */
+    record TyConst(dev.ferrite.types.Const c) implements ConstValue {
+    }
+
     ConstValue ZST = new ZeroSized();
     Scalar TRUE = new Scalar(BigInteger.ONE, 1);
     Scalar FALSE = new Scalar(BigInteger.ZERO, 1);

@@ -448,6 +448,7 @@ public final class MirPrinter {
                     + ": " + ty(ty) + "}";
             case ConstValue.Indirect i -> k + "{alloc" + allocId(i.alloc(), i.alloc()) + "<+" + i.offset() + ">: " + ty(ty) + "}";
             case ConstValue.Unevaluated u -> k + fnItemPath(u.def(), u.args());
+            case ConstValue.TyConst t -> k + t.c();
             case ConstValue.Promoted pr -> k + (currentOwner == null ? "promoted" : names.defPath(currentOwner) + "::promoted")
                     + "[" + pr.index() + "]";
         };

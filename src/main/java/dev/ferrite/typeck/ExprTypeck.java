@@ -225,7 +225,7 @@ final class ExprTypeck {
                 return resolvedValuePath(id, p, span);
             }
             case HirPath.TypeRelative tr -> {
-                Ty base = fcx.lowering.lower(tr.base());
+                Ty base = fcx.lowering.lowerPathBase(tr.base());
                 // `Alias::Variant` / `Self::Variant`: an enum's variant through a type (a constructor)
                 Ty baseR = fcx.structurallyResolve(base, span);
                 if (baseR instanceof Ty.Adt adt && fcx.tcx.adtDef(adt.def()).isEnum()) {

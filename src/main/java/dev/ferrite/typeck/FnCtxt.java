@@ -90,7 +90,7 @@ final class FnCtxt {
         this.body = body;
         this.owner = body.owner();
         this.infcx = infcx;
-        this.lowering = new HirTyLowering(tcx, owner, infcx::newVar);
+        this.lowering = new HirTyLowering(tcx, owner, infcx::newVar).withConstInference(infcx::newConstVar);
         this.exprTys = new Ty[body.exprs().size()];
         this.patTys = new Ty[body.pats().size()];
         this.exprs = new ExprTypeck(this);
@@ -152,7 +152,7 @@ final class FnCtxt {
             out.add(switch (p.kind()) {
                 case TYPE -> infcx.newVar();
                 case LIFETIME -> dev.ferrite.types.Region.ERASED;
-                case CONST -> new dev.ferrite.types.Const.Error();
+                case CONST -> infcx.newConstVar();
             });
         }
         return new GenericArgs(out);

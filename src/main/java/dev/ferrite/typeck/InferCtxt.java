@@ -20,6 +20,9 @@ public interface InferCtxt {
 
     Ty newFloatVar();
 
+    /** A fresh inference variable for a const generic argument. */
+    dev.ferrite.types.Const newConstVar();
+
     /** Replaces a bound inference variable at the top of {@code ty} by its value. */
     Ty shallowResolve(Ty ty);
 

@@ -44,6 +44,11 @@ public final class SolverInferCtxt implements InferCtxt {
     }
 
     @Override
+    public dev.ferrite.types.Const newConstVar() {
+        return table.newConstVar();
+    }
+
+    @Override
     public Ty shallowResolve(Ty ty) {
         return table.shallowResolve(ty);
     }

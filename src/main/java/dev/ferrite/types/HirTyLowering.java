@@ -28,6 +28,14 @@ public final class HirTyLowering {
     private final DefId scope;
     private final Supplier<Ty> infer;
 
+    /** Makes inference variables for omitted const arguments in bodies (null outside bodies). */
+    private Supplier<Const> inferConst;
+
+    public HirTyLowering withConstInference(Supplier<Const> inferConst) {
+        this.inferConst = inferConst;
+        return this;
+    }
+
     public HirTyLowering(Tcx tcx, DefId scope, Supplier<Ty> infer) {
         this.tcx = tcx;
         this.scope = scope;
@@ -89,6 +97,28 @@ public final class HirTyLowering {
         if (scope == null) return null;
         for (Generics.Param p : tcx.allParams(scope)) if (def.equals(p.def())) return p;
         return null;
+    }
+
+    /**
+     * The type before {@code ::name} in a value path ({@code Vec::new}, {@code ManuallyDrop::new}):
+     * omitted generic arguments are inferred in bodies, as for a value.
+     */
+    public Ty lowerPathBase(HirTy t) {
+        if (infer != null && t instanceof HirTy.Path p && p.path() instanceof HirPath.Resolved r && r.qself() == null
+                && r.path().res() instanceof Res.Def d) {
+            HirPath.Segment last = r.path().last();
+            switch (d.kind()) {
+                case STRUCT, ENUM, UNION -> {
+                    return Ty.adt(d.def(), argsFor(d.def(), last, GenericArgs.EMPTY, true));
+                }
+                case TY_ALIAS -> {
+                    return TyFolder.subst(tcx.typeOf(d.def()), argsFor(d.def(), last, GenericArgs.EMPTY, true));
+                }
+                default -> {
+                }
+            }
+        }
+        return lower(t);
     }
 
     /** Lowers a path in type position. */
@@ -383,6 +413,8 @@ public final class HirTyLowering {
                             case HirPath.TypeArg ta -> ConstEval.constFromTyArg(tcx, ta.ty(), this);
                             case HirPath.LifetimeArg la -> new Const.Error();
                         };
+                    } else if (inferMissing && inferConst != null) {
+                        a = inferConst.get();
                     } else {
                         a = new Const.Error();
                     }

@@ -542,6 +542,14 @@ final class MirBuilder {
                 case CONST, ASSOC_CONST -> {
                     return new Operand.Constant(new ConstValue.Unevaluated(res.def(), res.args()), t, span);
                 }
+                case CONST_PARAM -> {
+                    for (var gp : tcx.allParams(owner)) {
+                        if (res.def().equals(gp.def())) {
+                            return new Operand.Constant(new ConstValue.TyConst(new Const.Param(gp.index(), gp.name())), t, span);
+                        }
+                    }
+                    return null;
+                }
                 default -> {
                     return null;
                 }

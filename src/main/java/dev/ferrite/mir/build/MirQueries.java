@@ -57,7 +57,12 @@ public final class MirQueries implements MirSource {
         DefId root = typeck.typeckRoot(def);
         dev.ferrite.hir.Body hir = typeck.bodyOf(root);
         if (hir == null) return null;
+        boolean hadErrors = tcx.diag instanceof dev.ferrite.diagnostics.DiagCtxt d && d.hasErrors();
         TypeckResults tr = typeck.typeck(root);
+        if (!hadErrors && tcx.diag instanceof dev.ferrite.diagnostics.DiagCtxt d && d.hasErrors()) {
+            // Library bodies are checked when first run; an error there is a bug in the library.
+            throw new IllegalStateException("the body of `" + tcx.defPath(root) + "` failed to type-check");
+        }
         MirBuilder b = new MirBuilder(tcx, hir, tr, def);
         if (kind == DefKind.CLOSURE) {
             for (Expr e : hir.exprs()) {
