@@ -136,9 +136,19 @@ final class Casts {
                 out.writeLong(8, 8, n);
             }
             case Ty.Dynamic d -> {
-                if (srcTail instanceof Ty.Dynamic) {
-                    // upcast to a supertrait or dropping auto traits: the vtable is kept
-                    out.copyFrom(v, 0, 0, 16);
+                if (srcTail instanceof Ty.Dynamic sd) {
+                    Pointer vt = v.readPointer(8);
+                    Ty concrete = in.vtableType(vt);
+                    dev.ferrite.types.TraitRef fromRef = Interpreter.principal(sd, Ty.UNIT);
+                    dev.ferrite.types.TraitRef toRef = Interpreter.principal(d, Ty.UNIT);
+                    if (concrete == null || toRef == null || fromRef != null && fromRef.traitId().equals(toRef.traitId())) {
+                        // same principal (or dropping it / auto traits): the vtable is kept
+                        out.copyFrom(v, 0, 0, 16);
+                    } else {
+                        // upcast to a supertrait: the supertrait's own vtable for the concrete type
+                        out.writePointer(0, data);
+                        out.writePointer(8, in.vtable(concrete, Interpreter.principal(d, concrete)));
+                    }
                 } else {
                     out.writePointer(0, data);
                     out.writePointer(8, in.vtable(srcTail, Interpreter.principal(d, srcTail)));

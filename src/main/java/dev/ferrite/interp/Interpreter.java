@@ -77,6 +77,8 @@ public final class Interpreter {
     private final Map<Object, Bytes> promoted = new HashMap<>();
     private final Map<Object, Pointer> fnPointers = new HashMap<>();
     private final Map<List<Object>, Pointer> vtables = new HashMap<>();
+    /** The concrete type each vtable allocation was made for (for upcasts to supertraits). */
+    private final Map<Integer, Ty> vtableTypes = new HashMap<>();
     private final Map<Ty, Boolean> needsDrop = new HashMap<>();
     private final Map<Ty, java.util.Optional<Instance>> dropMethods = new HashMap<>();
     private final Map<String, Pointer> strings = new HashMap<>();
@@ -836,7 +838,13 @@ public final class Interpreter {
         a.mutable = false;
         p = mem.pointerTo(a);
         vtables.put(key, p);
+        vtableTypes.put(a.id, concrete);
         return p;
+    }
+
+    /** The concrete type behind a vtable pointer, or null if it is not one of ours. */
+    Ty vtableType(Pointer vtable) {
+        return vtableTypes.get(vtable.alloc());
     }
 
     /** Word {@code slot} of a vtable. */
