@@ -104,4 +104,17 @@ class LayoutTest {
         assertThat(size(opt(ty(box, Ty.I32)))).isEqualTo(8);
         assertThat(size(opt(ty(box, Ty.STR)))).isEqualTo(16);
     }
+
+    @Test
+    void closuresAndExplicitReprs() {
+        // move || { let _ = (a: u8, rb: &i32, c: u16); }
+        Ty closure = Ty.intern(new Ty.Closure(new dev.ferrite.hir.DefId(77), dev.ferrite.types.GenericArgs.of(Ty.I8,
+                new Ty.FnPtr(dev.ferrite.types.FnSig.of(List.of(), Ty.UNIT)), tup(Ty.U8, ref(Ty.I32), Ty.U16))));
+        assertThat(size(closure)).isEqualTo(16);
+        assertThat(layouts.of(closure).offsets()).containsExactly(10L, 0L, 8L);
+        AdtDef e = adts.enumDef("E", IntKind.U8, false, v("A", Ty.U32), v("B"));
+        assertThat(size(ty(e))).isEqualTo(8);
+        AdtDef f = adts.enumDef("F", null, true, v("A", Ty.U8), v("B", Ty.U64));
+        assertThat(size(ty(f))).isEqualTo(16);
+    }
 }
