@@ -117,4 +117,13 @@ class LayoutTest {
         AdtDef f = adts.enumDef("F", null, true, v("A", Ty.U8), v("B", Ty.U64));
         assertThat(size(ty(f))).isEqualTo(16);
     }
+
+    /** Field orders as rustc -Zprint-type-sizes reports them (niche fields first, or last within their group). */
+    @Test
+    void fieldOrderFollowsRustcsNichePlacement() {
+        assertThat(layouts.of(ty(adts.structDef("S1", false, Ty.U8, Ty.BOOL))).offsets()).containsExactly(1L, 0L);
+        assertThat(layouts.of(ty(adts.structDef("S2", false, Ty.U16, Ty.U8, Ty.BOOL, Ty.U8))).offsets()).containsExactly(0L, 2L, 4L, 3L);
+        assertThat(layouts.of(ty(adts.structDef("S3", false, Ty.U64, Ty.CHAR, Ty.U8))).offsets()).containsExactly(0L, 8L, 12L);
+        assertThat(layouts.of(ty(adts.structDef("S4", false, Ty.U8, Ty.U32, Ty.U16, Ty.U64))).offsets()).containsExactly(14L, 8L, 12L, 0L);
+    }
 }
