@@ -1186,9 +1186,15 @@ public final class Interpreter {
         inst = new Instance(inst.def(), TyFolder.eraseRegions(inst.args()));
         if (program.isIntrinsic(inst.def())) {
             Frame caller = top();
-            intrinsics.call(program.name(inst.def()), inst, args, argTys, dest, span);
-            if (next == null) throw InterpException.ub("entering unreachable code (intrinsic `" + program.name(inst.def()) + "` returned)");
-            goTo(caller, next);
+            if (intrinsics.call(program.name(inst.def()), inst, args, argTys, dest, span)) {
+                if (next == null) throw InterpException.ub("entering unreachable code (intrinsic `" + program.name(inst.def()) + "` returned)");
+                goTo(caller, next);
+                return;
+            }
+            // not built in: run the intrinsic's fallback body, if the library gives one
+            Body fallback = program.mirOf(inst.def());
+            if (fallback == null) throw InterpException.unsupported("intrinsic `" + program.name(inst.def()) + "`");
+            pushFrame(inst, fallback, args, dest, next, span);
             return;
         }
         DefId dip = program.langItem("drop_in_place");

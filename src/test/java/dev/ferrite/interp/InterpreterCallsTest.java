@@ -402,4 +402,19 @@ class InterpreterCallsTest extends InterpTestBase {
         });
         assertThat(run(main).code()).isEqualTo(24);
     }
+
+    @Test
+    void unknownIntrinsicRunsItsFallbackBody() {
+        DefId intr = prog.intrinsic("three_plus");
+        prog.bodies.put(intr, new BodyBuilder(intr, Ty.I32, Ty.I32)
+                .assign(0, 0, new Rvalue.BinaryOp(BinOp.ADD, copy(1), i32(3))).ret(0).build());
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int r = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(intr), List.of(i32(6)), p(r), BasicBlock.of(1), UnwindAction.CONTINUE));
+            exitWith(b, 1, copy(r));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(9);
+    }
 }
