@@ -139,9 +139,9 @@ final class Casts {
                 if (srcTail instanceof Ty.Dynamic sd) {
                     Pointer vt = v.readPointer(8);
                     Ty concrete = in.vtableType(vt);
-                    dev.ferrite.types.TraitRef fromTr = Interpreter.principal(sd, Ty.UNIT);
-                    dev.ferrite.types.TraitRef toTr = Interpreter.principal(d, Ty.UNIT);
-                    if (concrete == null || toTr == null || fromTr != null && fromTr.traitId().equals(toTr.traitId())) {
+                    dev.ferrite.types.TraitRef fromRef = Interpreter.principal(sd, Ty.UNIT);
+                    dev.ferrite.types.TraitRef toRef = Interpreter.principal(d, Ty.UNIT);
+                    if (concrete == null || toRef == null || fromRef != null && fromRef.traitId().equals(toRef.traitId())) {
                         // same principal (or dropping it / auto traits): the vtable is kept
                         out.copyFrom(v, 0, 0, 16);
                     } else {

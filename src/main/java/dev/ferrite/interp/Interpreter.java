@@ -1199,9 +1199,15 @@ public final class Interpreter {
         inst = new Instance(inst.def(), TyFolder.eraseRegions(inst.args()));
         if (program.isIntrinsic(inst.def())) {
             Frame caller = top();
-            intrinsics.call(program.name(inst.def()), inst, args, argTys, dest, span);
-            if (next == null) throw InterpException.ub("entering unreachable code (intrinsic `" + program.name(inst.def()) + "` returned)");
-            goTo(caller, next);
+            if (intrinsics.call(program.name(inst.def()), inst, args, argTys, dest, span)) {
+                if (next == null) throw InterpException.ub("entering unreachable code (intrinsic `" + program.name(inst.def()) + "` returned)");
+                goTo(caller, next);
+                return;
+            }
+            // not built in: run the intrinsic's fallback body, if the library gives one
+            Body fallback = program.mirOf(inst.def());
+            if (fallback == null) throw InterpException.unsupported("intrinsic `" + program.name(inst.def()) + "`");
+            pushFrame(inst, fallback, args, dest, next, span);
             return;
         }
         DefId dip = program.langItem("drop_in_place");
@@ -1260,14 +1266,11 @@ public final class Interpreter {
                 List<Bytes> all = new ArrayList<>();
                 Bytes self = args.getFirst();
                 Ty selfTy = argTys.isEmpty() ? null : argTys.getFirst();
-                if (envTy instanceof Ty.Ref && !(selfTy instanceof Ty.Ref) && self.size() != 8) {
-                    // call_once of an Fn/FnMut closure: pass the closure by reference from a temporary
-                    Memory.Alloc tmp = mem.allocate(self.size(), 8, Memory.Kind.STACK, true);
+                if (envTy instanceof Ty.Ref && selfTy != null && !(selfTy instanceof Ty.Ref)) {
+                    // call_once of an Fn/FnMut closure: the body takes its environment by reference
+                    Layout cl = layouts.of(selfTy);
+                    Memory.Alloc tmp = mem.allocate(cl.size(), cl.align(), Memory.Kind.STACK, true);
                     mem.bytesOf(tmp).copyFrom(self, 0, 0, self.size());
-                    self = Bytes.ofPointer(mem.pointerTo(tmp));
-                } else if (envTy instanceof Ty.Ref && !(selfTy instanceof Ty.Ref) && selfTy != null
-                        && layouts.of(selfTy).size() == 0) {
-                    Memory.Alloc tmp = mem.allocate(0, 1, Memory.Kind.STACK, true);
                     self = Bytes.ofPointer(mem.pointerTo(tmp));
                 } else if (!(envTy instanceof Ty.Ref) && selfTy instanceof Ty.Ref) {
                     self = readPlace(MPlace.sized(self.readPointer(0), envTy));

@@ -27,7 +27,8 @@ final class Intrinsics {
         this.in = in;
     }
 
-    void call(String name, Instance inst, List<Bytes> args, List<Ty> argTys, Interpreter.MPlace dest, Span span) {
+    /** Runs intrinsic {@code name}; false if the interpreter does not implement it (the caller may run its fallback body). */
+    boolean call(String name, Instance inst, List<Bytes> args, List<Ty> argTys, Interpreter.MPlace dest, Span span) {
         Layouts layouts = in.layouts;
         Memory mem = in.mem;
         switch (name) {
@@ -209,7 +210,7 @@ final class Intrinsics {
                     in.err.write(raw, 0, raw.length);
                 } else {
                     ret(dest, Bytes.ofLong(-1, 8));
-                    return;
+                    return true;
                 }
                 ret(dest, Bytes.ofLong(len, 8));
             }
@@ -259,9 +260,10 @@ final class Intrinsics {
                 ret(dest, Bytes.ofLong(args.get(0).readLong(0, 8) == args.get(1).readLong(0, 8) ? 1 : 0, 1));
             }
             default -> {
-                if (!floatMath(name, args, dest)) throw InterpException.unsupported("intrinsic `" + name + "`");
+                return floatMath(name, args, dest);
             }
         }
+        return true;
     }
 
     /** {@code sqrtf64}, {@code floorf32}, {@code powif64}, ...: libm functions on f32/f64. */

@@ -202,6 +202,29 @@ public final class Layouts {
      */
     private Layout univariant(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
                               int prefixAlign) {
+        Layout l = univariantBiased(fields, inDeclarationOrder, prefixed, prefixSize, prefixAlign, false);
+        if (!inDeclarationOrder && !prefixed && fields.size() > 1 && l.niche() != null) {
+            // As rustc: if the niche is neither at the start nor at the end, try moving it to the end.
+            long head = l.niche().offset();
+            long tail = l.size() - head - l.niche().size();
+            if (head != 0 && tail > 0) {
+                Layout alt = univariantBiased(fields, false, false, prefixSize, prefixAlign, true);
+                if (alt.niche() != null && alt.niche().offset() > head && alt.niche().offset() > tail) return alt;
+            }
+        }
+        return l;
+    }
+
+    private static int trailingZeros(long v) {
+        return v == 0 ? 0 : Long.numberOfTrailingZeros(v);
+    }
+
+    /**
+     * rustc's {@code univariant_biased}: fields sorted by alignment group (largest first; ascending
+     * after an enum tag), then by niche size (large niches first, or last with {@code nicheAtEnd}).
+     */
+    private Layout univariantBiased(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
+                                    int prefixAlign, boolean nicheAtEnd) {
         int n = fields.size();
         Layout[] fl = new Layout[n];
         for (int i = 0; i < n; i++) fl[i] = of(fields.get(i));
@@ -211,12 +234,39 @@ public final class Layouts {
         if (!inDeclarationOrder && n > 1) {
             int sortable = lastUnsized ? n - 1 : n;
             List<Integer> head = new ArrayList<>(order.subList(0, sortable));
-            if (prefixed) {
-                head.sort(Comparator.comparingInt(i -> fl[i].isZst() ? 0 : fl[i].align()));
-            } else {
-                // Decreasing alignment; zero-sized fields first (as rustc, they take no room).
-                head.sort(Comparator.comparingInt((Integer i) -> fl[i].isZst() ? Integer.MIN_VALUE : -fl[i].align()));
+            int maxFieldAlign = 1;
+            BigInteger largestNiche = BigInteger.ZERO;
+            for (Layout f : fl) {
+                maxFieldAlign = Math.max(maxFieldAlign, f.align());
+                if (f.niche() != null) largestNiche = largestNiche.max(f.niche().available());
             }
+            final int mfa = maxFieldAlign;
+            final BigInteger ln = largestNiche;
+            java.util.function.IntUnaryOperator group = i -> {
+                Layout f = fl[i];
+                int sizeAsAlign = trailingZeros(Math.max(f.align(), f.size()));
+                if (ln.signum() > 0) {
+                    BigInteger ns = f.niche() == null ? BigInteger.ZERO : f.niche().available();
+                    if (!nicheAtEnd) return Math.min(trailingZeros(mfa), sizeAsAlign);
+                    if (ns.equals(ln)) return trailingZeros(f.align());
+                }
+                return sizeAsAlign;
+            };
+            java.util.function.IntFunction<BigInteger> nicheSize = i -> fl[i].niche() == null ? BigInteger.ZERO : fl[i].niche().available();
+            Comparator<Integer> cmp;
+            if (prefixed) {
+                cmp = Comparator.comparingInt((Integer i) -> group.applyAsInt(i)).thenComparing(i -> nicheSize.apply(i));
+            } else if (!nicheAtEnd) {
+                cmp = Comparator.comparingInt((Integer i) -> -group.applyAsInt(i))
+                        .thenComparing((Integer i) -> nicheSize.apply(i), Comparator.reverseOrder())
+                        .thenComparingLong(i -> fl[i].niche() == null ? 0 : fl[i].niche().offset());
+            } else {
+                cmp = Comparator.comparingInt((Integer i) -> -group.applyAsInt(i))
+                        .thenComparing((Integer i) -> nicheSize.apply(i))
+                        .thenComparingLong(i -> fl[i].niche() == null ? 0
+                                : -(fl[i].size() - (fl[i].niche().offset() + fl[i].niche().size())) - 1);
+            }
+            head.sort(cmp);
             List<Integer> newOrder = new ArrayList<>(head);
             if (lastUnsized) newOrder.add(n - 1);
             order = newOrder;
@@ -233,7 +283,8 @@ public final class Layouts {
             offs[idx] = off;
             if (f.niche() != null) {
                 Niche shifted = f.niche().shifted(off);
-                if (best == null || shifted.available().compareTo(best.available()) > 0) best = shifted;
+                int c = best == null ? 1 : shifted.available().compareTo(best.available());
+                if (c > 0 || nicheAtEnd && c == 0) best = shifted;
             }
             if (f.uninhabited()) uninhabited = true;
             off += f.size();

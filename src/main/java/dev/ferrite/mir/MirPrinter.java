@@ -26,6 +26,13 @@ import java.util.List;
 public final class MirPrinter {
     private static final String INDENT = "    ";
 
+    /** The comment lines rustc's {@code -Zunpretty=mir} output starts with (for {@code ferrite mir}). */
+    public static final String RUSTC_HEADER = """
+            // WARNING: This output format is intended for human consumers only
+            // and is subject to change without notice. Knock yourself out.
+            // HINT: See also -Z dump-mir for MIR at specific points during compilation.
+            """;
+
     private final MirNames names;
     /** In value positions rustc trims item paths ({@code Option::<i32>::Some}). */
     private boolean trimmed;

@@ -402,4 +402,44 @@ class InterpreterCallsTest extends InterpTestBase {
         });
         assertThat(run(main).code()).isEqualTo(24);
     }
+
+    @Test
+    void unknownIntrinsicRunsItsFallbackBody() {
+        DefId intr = prog.intrinsic("three_plus");
+        prog.bodies.put(intr, new BodyBuilder(intr, Ty.I32, Ty.I32)
+                .assign(0, 0, new Rvalue.BinaryOp(BinOp.ADD, copy(1), i32(3))).ret(0).build());
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int r = b.local(Ty.I32);
+            b.term(0, new TerminatorKind.Call(fn(intr), List.of(i32(6)), p(r), BasicBlock.of(1), UnwindAction.CONTINUE));
+            exitWith(b, 1, copy(r));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(9);
+    }
+
+    @Test
+    void fnClosureCalledThroughCallOnceByValue() {
+        DefId closure = prog.fresh("main::{closure#0}");
+        Ty closureTy = Ty.intern(new Ty.Closure(closure, GenericArgs.of(Ty.I8,
+                new Ty.FnPtr(FnSig.of(List.of(Ty.I32), Ty.I32)), tup(ref(Ty.I32)))));
+        prog.bodies.put(closure, closureBody(closure, closureTy));
+        DefId callOnce = prog.fresh("call_once");
+        prog.resolver = (f, args) -> f.equals(callOnce)
+                ? new InstanceResolver.Resolved(InstanceResolver.Resolved.Kind.CLOSURE, closure, ((Ty.Closure) args.ty(0)).args(), -1)
+                : null;
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int x = b.local(Ty.I32), r = b.local(ref(Ty.I32)), c = b.local(closureTy), t = b.local(tup(Ty.I32)), res = b.local(Ty.I32);
+            b.assign(0, x, use(i32(1)))
+                    .assign(0, r, new Rvalue.Ref(BorrowKind.SHARED, p(x)))
+                    .assign(0, c, new Rvalue.Aggregate(new AggregateKind.Closure(closure, ((Ty.Closure) closureTy).args()), List.of(copy(r))))
+                    .assign(0, t, new Rvalue.Aggregate(AggregateKind.TUPLE, List.of(i32(2))))
+                    .term(0, new TerminatorKind.Call(fn(callOnce, closureTy, tup(Ty.I32)), List.of(move(c), move(t)), p(res),
+                            BasicBlock.of(1), UnwindAction.CONTINUE));
+            exitWith(b, 1, copy(res));
+            return b.build();
+        });
+        assertThat(run(main).code()).isEqualTo(3);
+    }
 }

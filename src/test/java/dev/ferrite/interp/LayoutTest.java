@@ -104,4 +104,26 @@ class LayoutTest {
         assertThat(size(opt(ty(box, Ty.I32)))).isEqualTo(8);
         assertThat(size(opt(ty(box, Ty.STR)))).isEqualTo(16);
     }
+
+    @Test
+    void closuresAndExplicitReprs() {
+        // move || { let _ = (a: u8, rb: &i32, c: u16); }
+        Ty closure = Ty.intern(new Ty.Closure(new dev.ferrite.hir.DefId(77), dev.ferrite.types.GenericArgs.of(Ty.I8,
+                new Ty.FnPtr(dev.ferrite.types.FnSig.of(List.of(), Ty.UNIT)), tup(Ty.U8, ref(Ty.I32), Ty.U16))));
+        assertThat(size(closure)).isEqualTo(16);
+        assertThat(layouts.of(closure).offsets()).containsExactly(10L, 0L, 8L);
+        AdtDef e = adts.enumDef("E", IntKind.U8, false, v("A", Ty.U32), v("B"));
+        assertThat(size(ty(e))).isEqualTo(8);
+        AdtDef f = adts.enumDef("F", null, true, v("A", Ty.U8), v("B", Ty.U64));
+        assertThat(size(ty(f))).isEqualTo(16);
+    }
+
+    /** Field orders as rustc -Zprint-type-sizes reports them (niche fields first, or last within their group). */
+    @Test
+    void fieldOrderFollowsRustcsNichePlacement() {
+        assertThat(layouts.of(ty(adts.structDef("S1", false, Ty.U8, Ty.BOOL))).offsets()).containsExactly(1L, 0L);
+        assertThat(layouts.of(ty(adts.structDef("S2", false, Ty.U16, Ty.U8, Ty.BOOL, Ty.U8))).offsets()).containsExactly(0L, 2L, 4L, 3L);
+        assertThat(layouts.of(ty(adts.structDef("S3", false, Ty.U64, Ty.CHAR, Ty.U8))).offsets()).containsExactly(0L, 8L, 12L);
+        assertThat(layouts.of(ty(adts.structDef("S4", false, Ty.U8, Ty.U32, Ty.U16, Ty.U64))).offsets()).containsExactly(14L, 8L, 12L, 0L);
+    }
 }
