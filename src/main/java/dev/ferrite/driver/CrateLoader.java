@@ -63,7 +63,7 @@ final class CrateLoader {
         String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
         ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern(stem), edition,
                 Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
-        Crate expanded = new Expander(es, mainInfo, this::loadUserModule).expandCrate(user, dir.toString());
+        Crate expanded = new Expander(es, mainInfo, this::loadUserModule).warnUnusedMacros().expandCrate(user, dir.toString());
         if (es.hadFatalError()) return dc;
         DefId main = dc.collectCrate(Symbol.intern("main"), expanded);
         dc.link(core, Map.of(Symbol.CORE, core));

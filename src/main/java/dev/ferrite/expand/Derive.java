@@ -67,7 +67,7 @@ final class Derive {
             default -> null;
         };
         if (traitPath == null) {
-            ex.diag.emit(Diagnostic.error("cannot find derive macro `" + name + "` in this scope").primary(span));
+            ex.unresolvedDerive(new Ident(dev.ferrite.span.Symbol.intern(name), span));
             return null;
         }
         String self = item.ident().name().text();

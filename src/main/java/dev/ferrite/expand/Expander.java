@@ -65,7 +65,16 @@ public final class Expander {
     /** The call site of the outermost macro call being expanded (what line!/file! report). */
     Span outerCallSite = Span.DUMMY;
     /** Calls of macros that do not resolve: reported when the crate is done, as rustc does. */
-    private final List<MacCall> unresolved = new ArrayList<>();
+    private final List<Unresolved> unresolved = new ArrayList<>();
+
+    /** A macro path that did not resolve; {@code kind} is "macro" or "derive macro". */
+    private record Unresolved(Path path, String kind) {
+    }
+
+    /** Whether to warn about macro_rules! definitions never used (the user's crate). */
+    private boolean warnUnused;
+    private final java.util.Set<MacroDef> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Item> localDefs = new ArrayList<>();
     /** Every macro_rules! definition seen (name and span of its name), for "it appears later" notes. */
     private final List<Ident> definitions = new ArrayList<>();
 
@@ -88,16 +97,17 @@ public final class Expander {
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
         List<Item> items = expandItems(c.items());
         if (!session.fatal) reportUnresolved();
+        if (!session.fatal && warnUnused) reportUnusedMacros();
         return new Crate(inner, items, c.span());
     }
 
     private void reportUnresolved() {
         // rustc finalizes paths with several segments first, then single names
-        List<MacCall> ordered = new ArrayList<>();
-        for (MacCall m : unresolved) if (m.path().segments().size() > 1) ordered.add(m);
-        for (MacCall m : unresolved) if (m.path().segments().size() == 1) ordered.add(m);
-        for (MacCall mac : ordered) {
-            List<Path.Segment> segs = mac.path().segments();
+        List<Unresolved> ordered = new ArrayList<>();
+        for (Unresolved m : unresolved) if (m.path().segments().size() > 1) ordered.add(m);
+        for (Unresolved m : unresolved) if (m.path().segments().size() == 1) ordered.add(m);
+        for (Unresolved u : ordered) {
+            List<Path.Segment> segs = u.path().segments();
             Ident name = segs.getLast().ident();
             if (segs.size() > 1) {
                 Ident parent = segs.get(segs.size() - 2).ident();
@@ -114,7 +124,7 @@ public final class Expander {
                     break;
                 }
             }
-            Diagnostic d = Diagnostic.error("cannot find macro `" + name.name() + "` in this scope");
+            Diagnostic d = Diagnostic.error("cannot find " + u.kind() + " `" + name.name() + "` in this scope");
             if (later != null) {
                 d.primary(name.span(), "consider moving the definition of `" + name.name() + "` before this call")
                         .spanNote(later.span(), "a macro with the same name exists, but it appears later");
@@ -125,6 +135,32 @@ public final class Expander {
         }
         unresolved.clear();
     }
+
+    /** Records a derive whose name does not resolve (reported with the unresolved macros). */
+    void unresolvedDerive(Ident name) {
+        unresolved.add(new Unresolved(new Path(List.of(new Path.Segment(name, null, name.span())), false, name.span()),
+                "derive macro"));
+    }
+
+    /** Warn about this crate's macro_rules! definitions that are never used (rustc's unused_macros lint). */
+    public Expander warnUnusedMacros() {
+        warnUnused = true;
+        return this;
+    }
+
+    private void reportUnusedMacros() {
+        boolean first = true;
+        for (Item it : localDefs) {
+            MacroDef def = definedBy.get(it);
+            if (def == null || used.contains(def)) continue;
+            Diagnostic d = Diagnostic.warning("unused macro definition: `" + it.ident().name() + "`").primary(it.ident().span());
+            if (first) d.note("`#[warn(unused_macros)]` (part of `#[warn(unused)]`) on by default");
+            first = false;
+            diag.emit(d);
+        }
+    }
+
+    private final java.util.Map<Item, MacroDef> definedBy = new java.util.IdentityHashMap<>();
 
     // ---- cfg and cfg_attr ----
 
@@ -291,14 +327,34 @@ public final class Expander {
         if (it.attrs().stream().anyMatch(a -> a.is("rustc_builtin_macro"))) {
             def = new BuiltinDef(it.ident().name(), crate.index());
         } else {
-            def = new RulesDef(it.ident().name(), MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), diag),
-                    crate.index());
+            def = new RulesDef(it.ident().name(), MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), diag)
+                    .withDefSpan(macroRulesHead(it)), crate.index());
         }
         scope = new Scope(it.ident().name(), def, scope);
         definitions.add(it.ident());
+        if (def instanceof RulesDef && it.attrs().stream().noneMatch(a -> a.is("macro_export") || a.is("allow"))) {
+            localDefs.add(it);
+            definedBy.put(it, def);
+        }
         if (it.attrs().stream().anyMatch(a -> a.is("macro_export"))) {
             session.exports.get(crate.index()).putIfAbsent(it.ident().name(), def);
         }
+    }
+
+    /** The span of {@code macro_rules! name} (the item's span starts at its attributes). */
+    private Span macroRulesHead(Item it) {
+        int lo = it.span().lo();
+        for (Attribute a : it.attrs()) lo = Math.max(lo, a.span().hi());
+        int hi = it.ident().span().hi();
+        if (session.sourceMap != null && lo < hi) {
+            dev.ferrite.span.SourceFile f = session.sourceMap.fileAt(lo);
+            if (f != null && f.containsPos(hi)) {
+                String between = f.text(lo - f.startPos(), hi - f.startPos());
+                int k = between.lastIndexOf("macro_rules");
+                if (k >= 0) lo += between.substring(0, k).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return new Span(lo, hi);
     }
 
     /** {@code pub use krate::{name, ..}} of exported macros re-exports them from this crate's root. */
@@ -336,9 +392,10 @@ public final class Expander {
         Ident name = mac.path().last().ident();
         if (session.fatal) return null;
         if (def == null) {
-            unresolved.add(mac);
+            unresolved.add(new Unresolved(mac.path(), "macro"));
             return null;
         }
+        used.add(def);
         if (depth >= RECURSION_LIMIT) {
             session.fatal = true;
             Diagnostic d = Diagnostic.error("recursion limit reached while expanding `" + name.name() + "!`")

@@ -328,22 +328,46 @@ class ExpanderTest {
     }
 
     @Test
-    void unknownDeriveAndRecursionLimitAreErrors() {
+    void unknownDerivesAreReportedWithTheUnresolvedMacros() {
         expand("""
                 #[derive(Nope)]
                 struct S;
-                macro_rules! rec { () => { rec!() }; }
-                fn main() { rec!(); }
+                fn main() { nope!(); }
                 """);
-        assertThat(f.errors()).startsWith("""
+        assertThat(f.errors()).isEqualTo("""
                 error: cannot find derive macro `Nope` in this scope
                  --> main.rs:1:10
                   |
                 1 | #[derive(Nope)]
                   |          ^^^^
 
+                error: cannot find macro `nope` in this scope
+                 --> main.rs:3:13
+                  |
+                3 | fn main() { nope!(); }
+                  |             ^^^^
+
+                """);
+    }
+
+    @Test
+    void theRecursionLimitIsFatal() {
+        expand("""
+                macro_rules! rec { () => { rec!() }; }
+                fn main() { rec!(); nope!(); }
+                """);
+        assertThat(f.errors()).isEqualTo("""
                 error: recursion limit reached while expanding `rec!`
-                 --> main.rs:3:28
+                 --> main.rs:1:28
+                  |
+                1 | macro_rules! rec { () => { rec!() }; }
+                  |                            ^^^^^^
+                2 | fn main() { rec!(); nope!(); }
+                  |             ------ in this macro invocation
+                  |
+                  = help: consider increasing the recursion limit by adding a `#![recursion_limit = "256"]` attribute to your crate (`main`)
+                  = note: this error originates in the macro `rec` (in Nightly builds, run with -Z macro-backtrace for more info)
+
                 """);
         assertThat(f.session.hadFatalError()).isTrue();
     }
