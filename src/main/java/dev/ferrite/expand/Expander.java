@@ -790,7 +790,11 @@ public final class Expander {
             case Expr.ItemStmt i -> {
                 for (Item it : expandItem(i.item())) out.add(new Expr.ItemStmt(it, it.span()));
             }
-            case Expr.ExprStmt e -> out.add(new Expr.ExprStmt(foldExpr(e.expr()), e.semi(), e.span()));
+            case Expr.ExprStmt e -> {
+                List<Attribute> a = configure(e.attrs());
+                if (a == null) return;
+                out.add(new Expr.ExprStmt(foldExpr(e.expr()), e.semi(), e.span(), a));
+            }
             case Expr.MacStmt m -> {
                 if (configure(m.attrs()) == null) return;
                 List<TokenTree> toks = invoke(m.mac(), "statement");
@@ -810,7 +814,7 @@ public final class Expander {
                     }
                 }
                 if (m.semi() && !stmts.isEmpty() && stmts.getLast() instanceof Expr.ExprStmt last && !last.semi()) {
-                    stmts.set(stmts.size() - 1, new Expr.ExprStmt(last.expr(), true, last.span()));
+                    stmts.set(stmts.size() - 1, new Expr.ExprStmt(last.expr(), true, last.span(), last.attrs()));
                 }
                 if (m.semi() && !stmts.isEmpty() && stmts.getLast() instanceof Expr.MacStmt last && !last.semi()) {
                     stmts.set(stmts.size() - 1, new Expr.MacStmt(last.attrs(), last.mac(), true, last.span()));

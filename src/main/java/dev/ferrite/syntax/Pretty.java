@@ -747,6 +747,7 @@ public final class Pretty {
             }
             case Expr.ItemStmt i -> item(i.item());
             case Expr.ExprStmt e -> {
+                for (Attribute a : e.attrs()) attr(a);
                 expr(e.expr());
                 if (e.semi()) w(";");
             }

@@ -192,12 +192,14 @@ class ExpanderTest {
                     let x = match 1 { #[cfg(test)] 1 => 0, _ => 2 };
                     #[cfg(windows)] let w = 1;
                     #[cfg(not(windows))] let k = 1;
+                    #[cfg(windows)] gone();
+                    #[cfg(unix)] kept();
                 }
                 """);
         assertThat(f.errors()).isEmpty();
         assertThat(squash(out)).contains("structS{a:u8,}").contains("enumV{U,}").doesNotContain("gone")
                 .contains("impl$crate::clone::CloneforC").doesNotContain("forD")
-                .contains("letx=match1{_=>2,};letk=1;}").doesNotContain("letw");
+                .contains("letx=match1{_=>2,};letk=1;kept();}").doesNotContain("letw");
     }
 
     @Test
