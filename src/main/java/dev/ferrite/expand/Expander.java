@@ -95,6 +95,7 @@ public final class Expander {
         modulePath.add(crate.name().text());
         List<Attribute> inner = configure(c.innerAttrs());
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
+        prescanExports(c.items());
         List<Item> items = expandItems(c.items());
         if (!session.fatal) reportUnresolved();
         if (!session.fatal && warnUnused) reportUnusedMacros();
@@ -134,6 +135,39 @@ public final class Expander {
             diag.emit(d);
         }
         unresolved.clear();
+    }
+
+    /**
+     * {@code #[macro_export]} macros are reachable by path ({@code crate::m!}) from anywhere in the
+     * crate, also before their definition: register those written directly in the crate's files
+     * loaded so far (inline modules included) before expanding.
+     */
+    private void prescanExports(List<Item> items) {
+        for (Item it : items) {
+            if (it.kind() instanceof Item.MacroRules mr && it.attrs().stream().anyMatch(a -> a.is("macro_export"))
+                    && it.attrs().stream().noneMatch(a -> a.is("rustc_builtin_macro")) && cfgTrueQuiet(it.attrs())) {
+                session.exports.get(crate.index()).putIfAbsent(it.ident().name(), new RulesDef(it.ident().name(),
+                        MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), d -> { }).withDefSpan(macroRulesHead(it)),
+                        crate.index()));
+            } else if (it.kind() instanceof Item.Mod m && m.inline() && cfgTrueQuiet(it.attrs())) {
+                prescanExports(m.items());
+            }
+        }
+    }
+
+    /** Evaluates cfg attributes without reporting malformed ones (they are reported when expanded). */
+    private boolean cfgTrueQuiet(List<Attribute> attrs) {
+        for (Attribute a : attrs) {
+            if (!a.is("cfg") || a.args().size() != 1 || !(a.args().getFirst() instanceof TokenTree.Delimited d)) continue;
+            Cfg.Predicate p = predicateQuiet(d.trees());
+            if (p != null && !session.cfg.eval(p)) return false;
+        }
+        return true;
+    }
+
+    private Cfg.Predicate predicateQuiet(List<TokenTree> trees) {
+        Expander quiet = new Expander(new ExpandSession(session.cfg, null, d -> { }), crate, null);
+        return quiet.predicate(trees, new int[]{0}, Span.DUMMY);
     }
 
     /** Records a derive whose name does not resolve (reported with the unresolved macros). */

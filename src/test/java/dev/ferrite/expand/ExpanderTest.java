@@ -373,4 +373,16 @@ class ExpanderTest {
                 """);
         assertThat(f.session.hadFatalError()).isTrue();
     }
+
+    @Test
+    void exportedMacrosAreReachableByPathBeforeTheirDefinition() {
+        String out = expand("""
+                fn f() -> i32 { crate::exported!() + $crate_free() }
+                fn $crate_free() -> i32 { 0 }
+                mod m { #[macro_export] macro_rules! exported { () => { 1 }; } }
+                fn g() -> i32 { exported!() + std::matches!(1, 1) as i32 }
+                """.replace("$crate_free", "h"));
+        assertThat(f.errors()).isEmpty();
+        assertThat(squash(out)).contains("fnf()->i32{1+h()}").contains("fng()->i32{1+match1{1=>true,_=>false,}asi32}");
+    }
 }
