@@ -375,6 +375,36 @@ public final class Expander {
         }
     }
 
+    /** An item's span without its outer attributes (rustc's item span), using the source text to skip whitespace. */
+    Span spanWithoutAttrs(Item it, List<Attribute> removed) {
+        int lo = it.span().lo();
+        for (Attribute a : it.attrs()) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        for (Attribute a : removed) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        if (lo == it.span().lo()) return it.span();
+        if (session.sourceMap != null) {
+            dev.ferrite.span.SourceFile f = session.sourceMap.fileAt(lo);
+            if (f != null) {
+                byte[] b = f.bytes();
+                int off = lo - f.startPos();
+                while (off < b.length) {
+                    if (b[off] == ' ' || b[off] == '\n' || b[off] == '\t' || b[off] == '\r') {
+                        off++;
+                    } else if (b[off] == '/' && off + 1 < b.length && b[off + 1] == '/') {
+                        while (off < b.length && b[off] != '\n') off++;
+                    } else if (b[off] == '/' && off + 1 < b.length && b[off + 1] == '*') {
+                        off += 2;
+                        while (off + 1 < b.length && !(b[off] == '*' && b[off + 1] == '/')) off++;
+                        off += 2;
+                    } else {
+                        break;
+                    }
+                }
+                lo = f.startPos() + off;
+            }
+        }
+        return new Span(Math.min(lo, it.span().hi()), it.span().hi());
+    }
+
     /** The span of {@code macro_rules! name} (the item's span starts at its attributes). */
     private Span macroRulesHead(Item it) {
         int lo = it.span().lo();
