@@ -30,7 +30,7 @@ final class Builtins {
         return switch (name) {
             case "format_args", "const_format_args" -> FormatArgs.expand(ex, mac, false);
             case "format_args_nl" -> FormatArgs.expand(ex, mac, true);
-            case "stringify" -> List.of(Quote.leaf(Quote.str(Pretty.print(mac.tokens()), call)));
+            case "stringify" -> List.of(Quote.leaf(Quote.str(Pretty.print(visible(mac.tokens())), call)));
             case "concat" -> concat(ex, mac);
             case "line", "column", "file" -> location(ex, name, call);
             case "module_path" -> List.of(Quote.leaf(Quote.str(ex.modulePathText(), call)));
@@ -66,6 +66,26 @@ final class Builtins {
                 yield null;
             }
         };
+    }
+
+    /**
+     * The trees without the invisible groups {@link MacroRules} wraps expression fragments in (their
+     * delimiters have empty spans), so that {@code stringify!($e)} shows {@code a == b} as written.
+     */
+    static List<TokenTree> visible(List<TokenTree> trees) {
+        List<TokenTree> out = new java.util.ArrayList<>();
+        for (TokenTree t : trees) {
+            if (t instanceof TokenTree.Delimited d) {
+                if (d.delim() == TokenTree.Delimiter.PAREN && d.open().len() == 0 && d.close().len() == 0) {
+                    out.addAll(visible(d.trees()));
+                } else {
+                    out.add(new TokenTree.Delimited(d.delim(), d.open(), d.close(), visible(d.trees())));
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The value of the single string literal argument, or null after an error. */

@@ -95,6 +95,7 @@ public final class Expander {
         modulePath.add(crate.name().text());
         List<Attribute> inner = configure(c.innerAttrs());
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
+        if (inner.stream().anyMatch(Expander::allowsUnusedMacros)) warnUnused = false;
         prescanExports(c.items());
         List<Item> items = expandItems(c.items());
         if (!session.fatal) reportUnresolved();
@@ -180,6 +181,20 @@ public final class Expander {
     public Expander warnUnusedMacros() {
         warnUnused = true;
         return this;
+    }
+
+    /** {@code #[allow(unused_macros)]}, {@code #[allow(unused)]} (or {@code expect}). */
+    private static boolean allowsUnusedMacros(Attribute a) {
+        if (!(a.is("allow") || a.is("expect")) || a.args().size() != 1 || !(a.args().getFirst() instanceof TokenTree.Delimited d)) {
+            return false;
+        }
+        for (TokenTree t : d.trees()) {
+            if (t instanceof TokenTree.Leaf l && l.token().isIdent()
+                    && (l.token().sym().text().equals("unused_macros") || l.token().sym().text().equals("unused"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportUnusedMacros() {
@@ -366,7 +381,7 @@ public final class Expander {
         }
         scope = new Scope(it.ident().name(), def, scope);
         definitions.add(it.ident());
-        if (def instanceof RulesDef && it.attrs().stream().noneMatch(a -> a.is("macro_export") || a.is("allow"))) {
+        if (def instanceof RulesDef && it.attrs().stream().noneMatch(a -> a.is("macro_export") || allowsUnusedMacros(a))) {
             localDefs.add(it);
             definedBy.put(it, def);
         }

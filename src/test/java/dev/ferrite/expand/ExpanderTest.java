@@ -385,4 +385,11 @@ class ExpanderTest {
         assertThat(f.errors()).isEmpty();
         assertThat(squash(out)).contains("fnf()->i32{1+h()}").contains("fng()->i32{1+match1{1=>true,_=>false,}asi32}");
     }
+
+    @Test
+    void assertShowsItsConditionAsWritten() {
+        String out = expand("fn main() { let a = 1; assert!(a == 1); }");
+        assertThat(f.errors()).isEmpty();
+        assertThat(out).contains("$crate::panicking::panic(\"assertion failed: a == 1\")");
+    }
 }
