@@ -72,7 +72,15 @@ final class FormatArgs {
         }
         Token litTok = lit.token();
         StringBuilder decoded = new StringBuilder();
-        SpanMap map = decode(litTok, decoded);
+        SpanMap map;
+        try {
+            map = decode(litTok, decoded);
+        } catch (RuntimeException badEscape) {
+            // the lexer has reported the malformed escape; format what the decoder makes of it
+            decoded.setLength(0);
+            decoded.append(new String(new dev.ferrite.syntax.LitDecoder(d -> { }).string(litTok), StandardCharsets.UTF_8));
+            map = new SpanMap(null, litTok.span());
+        }
         String fmt = decoded.toString();
         FormatString.Result r = FormatString.parse(fmt);
         if (!r.errors().isEmpty()) {
