@@ -324,6 +324,17 @@ public final class HumanEmitter {
         String before = new String(b, 0, lo, java.nio.charset.StandardCharsets.UTF_8);
         String after = new String(b, hi, b.length - hi, java.nio.charset.StandardCharsets.UTF_8);
         String fixed = before + s.replacement() + after;
+        String original = new String(b, lo, Math.max(0, hi - lo), java.nio.charset.StandardCharsets.UTF_8);
+        if (!original.isEmpty() && !s.replacement().startsWith(original) && !s.replacement().endsWith(original)) {
+            // a replacement that removes text: rustc shows the line before and after
+            String n = String.valueOf(loc.line());
+            String gutter = " ".repeat(width - n.length()) + n;
+            out.append(pad).append(" |\n");
+            out.append(gutter).append(" - ").append(line.replace("\t", "    ")).append('\n');
+            out.append(gutter).append(" + ").append(fixed.replace("\t", "    ")).append('\n');
+            out.append(pad).append(" |\n");
+            return;
+        }
         out.append(pad).append(" |\n");
         String num = String.valueOf(loc.line());
         out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(fixed.replace("\t", "    ")).append('\n');

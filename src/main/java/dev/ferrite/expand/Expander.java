@@ -50,7 +50,43 @@ public final class Expander {
     static final int RECURSION_LIMIT = 128;
 
     /** The textual scope: a persistent list of macro_rules definitions, newest first. */
-    private record Scope(Symbol name, MacroDef def, Scope next) {
+    private record Scope(Symbol name, MacroDef def, Scope next, Span head) {
+    }
+
+    /**
+     * The macro in scope whose name is closest to {@code name} within rustc's edit distance limit
+     * (a third of the name's length, at least 1), or null.
+     */
+    private static Scope similarlyNamed(Scope scope, String name) {
+        Scope best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int limit = Math.max(name.length(), 3) / 3;
+        for (Scope s = scope; s != null; s = s.next()) {
+            String cand = s.name().text();
+            int dist = cand.equalsIgnoreCase(name) ? 0 : editDistance(cand, name);
+            if (dist <= limit && dist < bestDist) {
+                best = s;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     final ExpandSession session;
@@ -68,7 +104,7 @@ public final class Expander {
     private final List<Unresolved> unresolved = new ArrayList<>();
 
     /** A macro path that did not resolve; {@code kind} is "macro" or "derive macro". */
-    private record Unresolved(Path path, String kind) {
+    private record Unresolved(Path path, String kind, Scope scope) {
     }
 
     /** Whether to warn about macro_rules! definitions never used (the user's crate). */
@@ -127,9 +163,15 @@ public final class Expander {
                 }
             }
             Diagnostic d = Diagnostic.error("cannot find " + u.kind() + " `" + name.name() + "` in this scope");
+            Scope similar = later == null ? similarlyNamed(u.scope(), name.name().text()) : null;
             if (later != null) {
                 d.primary(name.span(), "consider moving the definition of `" + name.name() + "` before this call")
                         .spanNote(later.span(), "a macro with the same name exists, but it appears later");
+            } else if (similar != null && similar.head() != null) {
+                d.primary(name.span())
+                        .secondary(similar.head(), "similarly named macro `" + similar.name() + "` defined here")
+                        .suggest("a macro with a similar name exists", name.span(), similar.name().text(),
+                                dev.ferrite.diagnostics.Applicability.MAYBE_INCORRECT);
             } else {
                 d.primary(name.span());
             }
@@ -174,7 +216,7 @@ public final class Expander {
     /** Records a derive whose name does not resolve (reported with the unresolved macros). */
     void unresolvedDerive(Ident name) {
         unresolved.add(new Unresolved(new Path(List.of(new Path.Segment(name, null, name.span())), false, name.span()),
-                "derive macro"));
+                "derive macro", null));
     }
 
     /** Warn about this crate's macro_rules! definitions that are never used (rustc's unused_macros lint). */
@@ -379,7 +421,7 @@ public final class Expander {
             def = new RulesDef(it.ident().name(), MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), diag)
                     .withDefSpan(macroRulesHead(it)), crate.index());
         }
-        scope = new Scope(it.ident().name(), def, scope);
+        scope = new Scope(it.ident().name(), def, scope, def instanceof RulesDef ? macroRulesHead(it) : null);
         definitions.add(it.ident());
         if (def instanceof RulesDef && it.attrs().stream().noneMatch(a -> a.is("macro_export") || allowsUnusedMacros(a))) {
             localDefs.add(it);
@@ -471,7 +513,7 @@ public final class Expander {
         Ident name = mac.path().last().ident();
         if (session.fatal) return null;
         if (def == null) {
-            unresolved.add(new Unresolved(mac.path(), "macro"));
+            unresolved.add(new Unresolved(mac.path(), "macro", scope));
             return null;
         }
         used.add(def);
