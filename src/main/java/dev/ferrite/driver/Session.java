@@ -54,7 +54,14 @@ final class Session {
         if (root == null) return 1;
         Parser.Edition edition = Parser.Edition.of(opts.edition);
         Crate crate = Parser.parseFile(root, diag, edition);
-        if (!diag.hasErrors()) new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
+        if (!diag.hasErrors()) {
+            CrateLoader loader = new CrateLoader(sourceMap, diag, edition);
+            loader.resolve(crate, Path.of(input));
+            if (opts.unprettyExpanded && loader.expandedUserCrate() != null) {
+                out.print(dev.ferrite.syntax.Pretty.print(loader.expandedUserCrate()));
+                out.flush();
+            }
+        }
         if (emitDiagnostics()) return 1;
         if (command.equals("check")) return 0;
         // FIXME(issue 3): lowering to HIR, type checking (a library already), MIR building and the
