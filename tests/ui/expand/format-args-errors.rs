@@ -11,4 +11,6 @@ fn main() {
     println!("{0} {x}", 1, x = 2, y = 3); //~ ERROR named argument never used
     println!("{:.*}", 1); //~ ERROR 2 positional arguments in format string, but there is 1 argument
     println!("a}b", 1); //~ ERROR invalid format string: unmatched `}` found
+    println!("{} {:.*}", 1, 2); //~ ERROR 3 positional arguments in format string, but there are 2 arguments
+    println!("{1} {0:?}", 1); //~ ERROR invalid reference to positional argument 1 (there is 1 argument)
 }

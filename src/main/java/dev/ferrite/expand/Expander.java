@@ -325,7 +325,7 @@ public final class Expander {
                 } else {
                     result = name.equals("all") ? new Cfg.All(list) : new Cfg.Any(list);
                 }
-            } else if (pos[0] + 1 < trees.size() + 1 && pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf eq
+            } else if (pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf eq
                     && eq.token().is(TokenKind.EQ)) {
                 pos[0]++;
                 if (pos[0] >= trees.size() || !(trees.get(pos[0]) instanceof TokenTree.Leaf v) || !v.token().is(TokenKind.LITERAL)) {
@@ -339,7 +339,7 @@ public final class Expander {
                 result = new Cfg.Name(name);
             }
         } else {
-            diag.emit(Diagnostic.error("expected identifier, found " + Pretty0.describe(t)).primary(t.span()));
+            diag.emit(Diagnostic.error("expected identifier, found " + describe(t)).primary(t.span()));
             return null;
         }
         if (pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf c && c.token().is(TokenKind.COMMA)) pos[0]++;
@@ -1015,11 +1015,8 @@ public final class Expander {
         };
     }
 
-    /** Small helpers for describing token trees in messages. */
-    static final class Pretty0 {
-        static String describe(TokenTree t) {
-            if (t instanceof TokenTree.Leaf l) return "`" + l.token().text() + "`";
-            return "`" + ((TokenTree.Delimited) t).delim().open.text() + "`";
-        }
+    private static String describe(TokenTree t) {
+        if (t instanceof TokenTree.Leaf l) return "`" + l.token().text() + "`";
+        return "`" + ((TokenTree.Delimited) t).delim().open.text() + "`";
     }
 }
