@@ -101,7 +101,7 @@ final class Derive {
         };
         if (body == null) return null;
         int dc = ex.session.builtinCrate != 0 ? ex.session.builtinCrate : ex.crate.index();
-        List<TokenTree> toks = Quote.quote("impl " + traitPath + " for " + self + " { " + body + " }", span, dc);
+        List<TokenTree> toks = Quote.quoteOnce("impl " + traitPath + " for " + self + " { " + body + " }", span, dc);
         Parser p = Parser.fromTrees(toks, span, ex.diag, ex.edition());
         Item parsed = p.parseItem();
         if (!(parsed.kind() instanceof Item.Impl impl)) return null;
