@@ -998,7 +998,11 @@ public final class Expander {
             case Expr.Return r -> new Expr.Return(opt(r.value()), r.span());
             case Expr.Struct s -> {
                 List<Expr.FieldInit> fs = new ArrayList<>();
-                for (Expr.FieldInit f : s.fields()) fs.add(new Expr.FieldInit(f.name(), foldExpr(f.expr()), f.shorthand(), f.span()));
+                for (Expr.FieldInit f : s.fields()) {
+                    List<Attribute> a = configure(f.attrs());
+                    if (a == null) continue;
+                    fs.add(new Expr.FieldInit(f.name(), foldExpr(f.expr()), f.shorthand(), f.span(), a));
+                }
                 yield new Expr.Struct(foldQSelf(s.qself()), foldPath(s.path()), fs, opt(s.base()), s.rest(), s.span());
             }
             case Expr.Tuple t -> new Expr.Tuple(foldExprs(t.elems()), t.span());

@@ -522,7 +522,7 @@ final class ExprParser {
         noStruct = false;
         while (!p.check(TokenKind.CLOSE_BRACE) && !p.tok.is(TokenKind.EOF)) {
             int before = p.pos;
-            p.items.parseOuterAttrs();
+            List<Attribute> attrs = p.items.parseOuterAttrs();
             if (p.eat(TokenKind.DOTDOT)) {
                 if (p.check(TokenKind.CLOSE_BRACE)) rest = true;
                 else base = parseExpr();
@@ -538,10 +538,10 @@ final class ExprParser {
             }
             if (p.eat(TokenKind.COLON)) {
                 Expr e = parseExpr();
-                fields.add(new Expr.FieldInit(name, e, false, flo.to(p.prevSpan())));
+                fields.add(new Expr.FieldInit(name, e, false, flo.to(p.prevSpan()), attrs));
             } else {
                 Path fp = new Path(List.of(new Path.Segment(name, null, name.span())), false, name.span());
-                fields.add(new Expr.FieldInit(name, new Expr.PathExpr(null, fp, name.span()), true, name.span()));
+                fields.add(new Expr.FieldInit(name, new Expr.PathExpr(null, fp, name.span()), true, name.span(), attrs));
             }
             if (!p.eat(TokenKind.COMMA)) break;
             if (p.pos == before) break;

@@ -930,6 +930,7 @@ public final class Pretty {
                 exprPath(s.qself(), s.path());
                 w(" { ");
                 sep(s.fields(), ", ", f -> {
+                    for (Attribute a : f.attrs()) attr(a);
                     if (f.shorthand()) w(ident(f.name()));
                     else {
                         w(ident(f.name())).w(": ");

@@ -194,12 +194,13 @@ class ExpanderTest {
                     #[cfg(not(windows))] let k = 1;
                     #[cfg(windows)] gone();
                     #[cfg(unix)] kept();
+                    let s = S { #[cfg(unix)] a: 1, #[cfg(windows)] b: 2 };
                 }
                 """);
         assertThat(f.errors()).isEmpty();
         assertThat(squash(out)).contains("structS{a:u8,}").contains("enumV{U,}").doesNotContain("gone")
                 .contains("impl$crate::clone::CloneforC").doesNotContain("forD")
-                .contains("letx=match1{_=>2,};letk=1;kept();}").doesNotContain("letw");
+                .contains("letx=match1{_=>2,};letk=1;kept();lets=S{a:1};}").doesNotContain("letw");
     }
 
     @Test

@@ -219,7 +219,14 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code name: expr} or shorthand {@code name}. */
-    record FieldInit(Ident name, Expr expr, boolean shorthand, Span span) {
+    /** {@code name: expr} or shorthand {@code name}, with its outer attributes ({@code #[cfg]}). */
+    record FieldInit(Ident name, Expr expr, boolean shorthand, Span span, List<Attribute> attrs) {
+        public FieldInit {
+            attrs = List.copyOf(attrs);
+        }
+
+        public FieldInit(Ident name, Expr expr, boolean shorthand, Span span) {
+            this(name, expr, shorthand, span, List.of());
+        }
     }
 }
