@@ -245,3 +245,15 @@ macro_rules! env {
 macro_rules! option_env {
     ($name:expr $(,)?) => {{ /* compiler built-in */ }};
 }
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! include_str {
+    ($file:expr $(,)?) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! include_bytes {
+    ($file:expr $(,)?) => {{ /* compiler built-in */ }};
+}
