@@ -25,6 +25,97 @@ macro_rules! assert {
     );
 }
 
+/// Asserts that two expressions are equal (`PartialEq`), printing both with `Debug` if not.
+#[macro_export]
+macro_rules! assert_eq {
+    ($left:expr, $right:expr $(,)?) => {
+        match (&$left, &$right) {
+            (left_val, right_val) => {
+                if !(*left_val == *right_val) {
+                    $crate::panicking::panic_fmt($crate::format_args!(
+                        "assertion `left == right` failed\n  left: {:?}\n right: {:?}", &*left_val, &*right_val))
+                }
+            }
+        }
+    };
+    ($left:expr, $right:expr, $($arg:tt)+) => {
+        match (&$left, &$right) {
+            (left_val, right_val) => {
+                if !(*left_val == *right_val) {
+                    $crate::panicking::panic_fmt($crate::format_args!(
+                        "assertion `left == right` failed: {}\n  left: {:?}\n right: {:?}",
+                        $crate::format_args!($($arg)+), &*left_val, &*right_val))
+                }
+            }
+        }
+    };
+}
+
+/// Asserts that two expressions are not equal (`PartialEq`).
+#[macro_export]
+macro_rules! assert_ne {
+    ($left:expr, $right:expr $(,)?) => {
+        match (&$left, &$right) {
+            (left_val, right_val) => {
+                if *left_val == *right_val {
+                    $crate::panicking::panic_fmt($crate::format_args!(
+                        "assertion `left != right` failed\n  left: {:?}\n right: {:?}", &*left_val, &*right_val))
+                }
+            }
+        }
+    };
+    ($left:expr, $right:expr, $($arg:tt)+) => {
+        match (&$left, &$right) {
+            (left_val, right_val) => {
+                if *left_val == *right_val {
+                    $crate::panicking::panic_fmt($crate::format_args!(
+                        "assertion `left != right` failed: {}\n  left: {:?}\n right: {:?}",
+                        $crate::format_args!($($arg)+), &*left_val, &*right_val))
+                }
+            }
+        }
+    };
+}
+
+/// `assert!` in builds with debug assertions (all of Ferrite's builds for now).
+#[macro_export]
+macro_rules! debug_assert {
+    ($($arg:tt)*) => {
+        if $crate::cfg!(debug_assertions) {
+            $crate::assert!($($arg)*);
+        }
+    };
+}
+
+#[macro_export]
+macro_rules! debug_assert_eq {
+    ($($arg:tt)*) => {
+        if $crate::cfg!(debug_assertions) {
+            $crate::assert_eq!($($arg)*);
+        }
+    };
+}
+
+#[macro_export]
+macro_rules! debug_assert_ne {
+    ($($arg:tt)*) => {
+        if $crate::cfg!(debug_assertions) {
+            $crate::assert_ne!($($arg)*);
+        }
+    };
+}
+
+/// Whether an expression matches a pattern.
+#[macro_export]
+macro_rules! matches {
+    ($expression:expr, $pattern:pat $(if $guard:expr)? $(,)?) => {
+        match $expression {
+            $pattern $(if $guard)? => true,
+            _ => false,
+        }
+    };
+}
+
 #[macro_export]
 macro_rules! unreachable {
     () => (
@@ -153,4 +244,16 @@ macro_rules! env {
 #[macro_export]
 macro_rules! option_env {
     ($name:expr $(,)?) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! include_str {
+    ($file:expr $(,)?) => {{ /* compiler built-in */ }};
+}
+
+#[rustc_builtin_macro]
+#[macro_export]
+macro_rules! include_bytes {
+    ($file:expr $(,)?) => {{ /* compiler built-in */ }};
 }

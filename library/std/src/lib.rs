@@ -12,4 +12,4 @@ pub mod process;
 pub mod prelude;
 
 pub use core::{array, clone, cmp, convert, default, fmt, hash, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice, str};
-pub use core::{assert, cfg, column, compile_error, concat, const_format_args, env, file, format_args, format_args_nl, line, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};
+pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};

@@ -138,6 +138,32 @@ public final class HumanEmitter {
         int startCol = displayCol(file, multi.span().lo());
         int endCol = displayCol(file, multi.span().hi());
         char mark = multi.primary() ? '^' : '-';
+        // single-line labels on lines above the multi-line one, drawn with the two margin columns
+        TreeMap<Integer, List<Label>> above = new TreeMap<>();
+        for (Label l : labels) {
+            if (l == multi) continue;
+            SourceMap.Loc a = sm.lookup(l.span().lo()), b = sm.lookup(l.span().hi());
+            if (a != null && b != null && a.file() == file && a.line() == b.line() && a.line() < lo.line()) {
+                above.computeIfAbsent(a.line(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        Integer prev = null;
+        for (var e : above.entrySet()) {
+            if (prev != null && e.getKey() > prev + 1) out.append("...\n");
+            sourceLineWithMargin(out, file, e.getKey(), width, "  ");
+            StringBuilder tmp = new StringBuilder();
+            annotate(tmp, file, e.getKey(), e.getValue(), width);
+            out.append(tmp.toString().replace(pad + " | ", pad + " |   "));
+            prev = e.getKey();
+        }
+        if (prev != null && lo.line() > prev + 1) out.append("...\n");
+        String lead = file.lineText(lo.line() - 1).replace("\t", "    ");
+        if (lead.substring(0, Math.min(startCol, lead.length())).isBlank()) {
+            // the span starts the line: rustc draws `/` in the margin instead of an underline
+            sourceLineWithMargin(out, file, lo.line(), width, "/ ");
+            multiRest(out, file, multi, lo, hi, endCol, mark, width);
+            return;
+        }
         // first line with two columns of margin
         sourceLineWithMargin(out, file, lo.line(), width, "  ");
         StringBuilder marker = new StringBuilder(" " + "_".repeat(startCol + 1) + mark);
@@ -158,6 +184,13 @@ public final class HumanEmitter {
             out.append(pad).append(" | |").append(" ".repeat(col)).append("|").append('\n');
             out.append(pad).append(" | |").append(" ".repeat(col)).append(l.message()).append('\n');
         }
+        multiRest(out, file, multi, lo, hi, endCol, mark, width);
+    }
+
+    /** The inner lines of a multi-line label and its closing {@code |___^ label} line. */
+    private void multiRest(StringBuilder out, SourceFile file, Label multi, SourceMap.Loc lo, SourceMap.Loc hi, int endCol,
+                           char mark, int width) {
+        String pad = " ".repeat(width);
         int between = hi.line() - lo.line() - 1;
         for (int line = lo.line() + 1; line <= hi.line(); line++) {
             if (between > 4 && line > lo.line() + 2 && line < hi.line() - 1) {
@@ -291,6 +324,17 @@ public final class HumanEmitter {
         String before = new String(b, 0, lo, java.nio.charset.StandardCharsets.UTF_8);
         String after = new String(b, hi, b.length - hi, java.nio.charset.StandardCharsets.UTF_8);
         String fixed = before + s.replacement() + after;
+        String original = new String(b, lo, Math.max(0, hi - lo), java.nio.charset.StandardCharsets.UTF_8);
+        if (!original.isEmpty() && !s.replacement().startsWith(original) && !s.replacement().endsWith(original)) {
+            // a replacement that removes text: rustc shows the line before and after
+            String n = String.valueOf(loc.line());
+            String gutter = " ".repeat(width - n.length()) + n;
+            out.append(pad).append(" |\n");
+            out.append(gutter).append(" - ").append(line.replace("\t", "    ")).append('\n');
+            out.append(gutter).append(" + ").append(fixed.replace("\t", "    ")).append('\n');
+            out.append(pad).append(" |\n");
+            return;
+        }
         out.append(pad).append(" |\n");
         String num = String.valueOf(loc.line());
         out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(fixed.replace("\t", "    ")).append('\n');

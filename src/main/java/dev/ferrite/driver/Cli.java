@@ -89,6 +89,8 @@ final class Cli {
         String edition = "2021";
         String errorFormat = "human";
         boolean pretty;
+        /** {@code -Zunpretty=expanded}: print the user's crate after macro expansion (as rustc does). */
+        boolean unprettyExpanded;
         final List<String> programArgs = new ArrayList<>();
         int consumed;
 
@@ -126,6 +128,18 @@ final class Cli {
                 case "--pretty" -> {
                     pretty = true;
                     return null;
+                }
+                case "-Zunpretty=expanded" -> {
+                    unprettyExpanded = true;
+                    return null;
+                }
+                case "-Z" -> {
+                    if (i + 1 < args.length && args[i + 1].equals("unpretty=expanded")) {
+                        unprettyExpanded = true;
+                        consumed = 2;
+                        return null;
+                    }
+                    return "Unrecognized option: 'Z'";
                 }
                 default -> {
                     String shown = a.startsWith("--") ? a.substring(2) : a.substring(1);

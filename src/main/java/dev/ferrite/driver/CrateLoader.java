@@ -36,9 +36,15 @@ final class CrateLoader {
     private final DiagnosticSink diag;
     private final Parser.Edition edition;
     private final Definitions defs = new Definitions();
-    /** Where the files of each module's `mod foo;` children are: a library resource prefix or a directory. */
-    private final Map<DefId, String> libDirs = new HashMap<>();
+    /** The directory of the user's crate root file (by the root's DefId), for E0583's help. */
     private final Map<DefId, Path> userDirs = new HashMap<>();
+
+    /** The user's crate after expansion (for {@code -Zunpretty=expanded}). */
+    private Crate expandedUser;
+
+    Crate expandedUserCrate() {
+        return expandedUser;
+    }
 
     CrateLoader(SourceMap sm, DiagnosticSink diag, Parser.Edition edition) {
         this.sm = sm;
@@ -67,7 +73,8 @@ final class CrateLoader {
         String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
         ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern(stem), edition,
                 Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
-        Crate expanded = new Expander(es, mainInfo, this::loadUserModule).expandCrate(user, dir.toString());
+        Crate expanded = new Expander(es, mainInfo, this::loadUserModule).warnUnusedMacros().expandCrate(user, dir.toString());
+        expandedUser = expanded;
         if (es.hadFatalError()) return null;
         DefId main = dc.collectCrate(Symbol.intern(stem), expanded);
         dc.link(core, Map.of(Symbol.CORE, core));
@@ -92,7 +99,6 @@ final class CrateLoader {
     }
 
     private DefId libraryCrate(DefCollector dc, ExpandSession es, ExpandSession.CrateInfo info, String dir) {
-        libDirs.put(new DefId(defs.size()), dir);
         Crate parsed = parseLibrary(dir + "/lib.rs");
         Crate expanded = parsed == null ? null : new Expander(es, info, this::loadLibraryModule).expandCrate(parsed, dir);
         return dc.collectCrate(info.name(), expanded);

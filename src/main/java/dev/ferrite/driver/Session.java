@@ -70,7 +70,14 @@ final class Session {
         if (root == null) return 1;
         Parser.Edition edition = Parser.Edition.of(opts.edition);
         Crate crate = Parser.parseFile(root, diag, edition);
-        HirCrate hir = diag.hasErrors() ? null : new CrateLoader(sourceMap, diag, edition).resolve(crate, Path.of(input));
+        if (diag.hasErrors()) return finish();
+        CrateLoader loader = new CrateLoader(sourceMap, diag, edition);
+        HirCrate hir = loader.resolve(crate, Path.of(input));
+        if (opts.unprettyExpanded && loader.expandedUserCrate() != null) {
+            out.print(dev.ferrite.syntax.Pretty.print(loader.expandedUserCrate()));
+            out.flush();
+            return finish();
+        }
         if (hir == null || diag.hasErrors()) return finish();
         Tcx tcx = new Tcx(hir, diag);
         TcxTraitDatabase db = new TcxTraitDatabase(tcx);

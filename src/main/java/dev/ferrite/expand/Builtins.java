@@ -30,7 +30,7 @@ final class Builtins {
         return switch (name) {
             case "format_args", "const_format_args" -> FormatArgs.expand(ex, mac, false);
             case "format_args_nl" -> FormatArgs.expand(ex, mac, true);
-            case "stringify" -> List.of(Quote.leaf(Quote.str(Pretty.print(mac.tokens()), call)));
+            case "stringify" -> List.of(Quote.leaf(Quote.str(Pretty.print(visible(mac.tokens())), call)));
             case "concat" -> concat(ex, mac);
             case "line", "column", "file" -> location(ex, name, call);
             case "module_path" -> List.of(Quote.leaf(Quote.str(ex.modulePathText(), call)));
@@ -56,6 +56,7 @@ final class Builtins {
                 }
                 yield null;
             }
+            case "include_str", "include_bytes" -> include(ex, mac, name.equals("include_bytes"));
             case "option_env" -> {
                 if (stringArg(ex, mac) == null) yield null;
                 int dc = ex.session.builtinCrate != 0 ? ex.session.builtinCrate : ex.crate.index();
@@ -66,6 +67,26 @@ final class Builtins {
                 yield null;
             }
         };
+    }
+
+    /**
+     * The trees without the invisible groups {@link MacroRules} wraps expression fragments in (their
+     * delimiters have empty spans), so that {@code stringify!($e)} shows {@code a == b} as written.
+     */
+    static List<TokenTree> visible(List<TokenTree> trees) {
+        List<TokenTree> out = new java.util.ArrayList<>();
+        for (TokenTree t : trees) {
+            if (t instanceof TokenTree.Delimited d) {
+                if (d.delim() == TokenTree.Delimiter.PAREN && d.open().len() == 0 && d.close().len() == 0) {
+                    out.addAll(visible(d.trees()));
+                } else {
+                    out.add(new TokenTree.Delimited(d.delim(), d.open(), d.close(), visible(d.trees())));
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The value of the single string literal argument, or null after an error. */
@@ -114,6 +135,48 @@ final class Builtins {
             }
         }
         return List.of(Quote.leaf(Quote.str(sb.toString(), mac.span())));
+    }
+
+    /** The file's contents as a string (or byte string) literal; the path is relative to the calling file. */
+    private static List<TokenTree> include(Expander ex, MacCall mac, boolean bytes) {
+        String rel = stringArg(ex, mac);
+        if (rel == null) return null;
+        Span call = mac.span();
+        Span at = ex.outerCallSite.isDummy() ? call : ex.outerCallSite;
+        java.nio.file.Path p = java.nio.file.Path.of(rel);
+        SourceMap sm = ex.session.sourceMap;
+        dev.ferrite.span.SourceFile from = sm == null ? null : sm.fileAt(at.lo());
+        if (!p.isAbsolute() && from != null) {
+            java.nio.file.Path parent = java.nio.file.Path.of(from.name()).getParent();
+            if (parent != null) p = parent.resolve(p);
+        }
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(p);
+        } catch (java.nio.file.NoSuchFileException e) {
+            ex.diag.emit(Diagnostic.error("couldn't read `" + p + "`: No such file or directory (os error 2)").primary(call));
+            return null;
+        } catch (java.io.IOException e) {
+            ex.diag.emit(Diagnostic.error("couldn't read `" + p + "`: " + e.getMessage()).primary(call));
+            return null;
+        }
+        if (!bytes) {
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (!java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), content)) {
+                ex.diag.emit(Diagnostic.error("`" + p + "` wasn't a utf-8 file").primary(call));
+                return null;
+            }
+            return List.of(Quote.leaf(Quote.str(text, call)));
+        }
+        StringBuilder sb = new StringBuilder("b\"");
+        for (byte b : content) {
+            int v = b & 0xff;
+            if (v >= 0x20 && v < 0x7f && v != '"' && v != '\\') sb.append((char) v);
+            else sb.append(String.format("\\x%02x", v));
+        }
+        sb.append('"');
+        return List.of(Quote.leaf(new Token(TokenKind.LITERAL, dev.ferrite.span.Symbol.intern(sb.toString()), call, false, false,
+                Token.LitKind.BYTE_STR, null, false, 0)));
     }
 
     private static List<TokenTree> location(Expander ex, String which, Span call) {

@@ -6,6 +6,7 @@ import dev.ferrite.syntax.Parser;
 import dev.ferrite.syntax.TokenKind;
 import dev.ferrite.syntax.TokenTree;
 import dev.ferrite.syntax.ast.Attribute;
+import dev.ferrite.syntax.ast.Expr;
 import dev.ferrite.syntax.ast.Ident;
 import dev.ferrite.syntax.ast.Item;
 import dev.ferrite.syntax.ast.Path;
@@ -36,7 +37,7 @@ final class Derive {
             }
             if (!(item.kind() instanceof Item.Struct || item.kind() instanceof Item.Enum || item.kind() instanceof Item.Union)) {
                 ex.diag.emit(Diagnostic.error("`derive` may only be applied to `struct`s, `enum`s and `union`s").code("E0774")
-                        .primary(a.span(), "not applicable here").secondary(item.span(), "not a `struct`, `enum` or `union`"));
+                        .primary(a.span(), "not applicable here").secondary(ex.spanWithoutAttrs(item, derives), "not a `struct`, `enum` or `union`"));
                 return out;
             }
             for (TokenTree t : d.trees()) {
@@ -46,14 +47,14 @@ final class Derive {
                 if (i + 1 < d.trees().size() && d.trees().get(i + 1) instanceof TokenTree.Leaf n && n.token().is(TokenKind.PATHSEP)) {
                     continue;
                 }
-                Item impl = derive(ex, item, l.token().sym().text(), l.token().span());
+                Item impl = derive(ex, item, derives, l.token().sym().text(), l.token().span());
                 if (impl != null) out.add(impl);
             }
         }
         return out;
     }
 
-    private static Item derive(Expander ex, Item item, String name, Span span) {
+    private static Item derive(Expander ex, Item item, List<Attribute> derives, String name, Span span) {
         String traitPath = switch (name) {
             case "Clone" -> "$crate::clone::Clone";
             case "Copy" -> "$crate::marker::Copy";
@@ -67,7 +68,7 @@ final class Derive {
             default -> null;
         };
         if (traitPath == null) {
-            ex.diag.emit(Diagnostic.error("cannot find derive macro `" + name + "` in this scope").primary(span));
+            ex.unresolvedDerive(new Ident(dev.ferrite.span.Symbol.intern(name), span));
             return null;
         }
         String self = item.ident().name().text();
@@ -95,12 +96,12 @@ final class Derive {
             case "PartialOrd" -> ordering(variants, isEnum, true);
             case "Ord" -> ordering(variants, isEnum, false);
             case "Hash" -> hash(variants, isEnum);
-            case "Default" -> defaultBody(ex, variants, isEnum, span);
+            case "Default" -> defaultBody(ex, item, derives, variants, isEnum, span);
             default -> "";
         };
         if (body == null) return null;
         int dc = ex.session.builtinCrate != 0 ? ex.session.builtinCrate : ex.crate.index();
-        List<TokenTree> toks = Quote.quote("impl " + traitPath + " for " + self + " { " + body + " }", span, dc);
+        List<TokenTree> toks = Quote.quoteOnce("impl " + traitPath + " for " + self + " { " + body + " }", span, dc);
         Parser p = Parser.fromTrees(toks, span, ex.diag, ex.edition());
         Item parsed = p.parseItem();
         if (!(parsed.kind() instanceof Item.Impl impl)) return null;
@@ -118,9 +119,14 @@ final class Derive {
             if (gp.kind() == Item.ParamKind.TYPE) bounds.add(new Item.TraitBound(List.of(), bound, false, false, span));
             params.add(new Item.GenericParam(List.of(), gp.ident(), gp.kind(), bounds, null, gp.constTy(), null, gp.span()));
             Path argPath = new Path(List.of(new Path.Segment(gp.ident(), null, gp.ident().span())), false, gp.ident().span());
-            args.add(gp.kind() == Item.ParamKind.LIFETIME
-                    ? new Path.LifetimeArg(new dev.ferrite.syntax.ast.Lifetime(gp.ident().name(), gp.ident().span()))
-                    : new Path.TypeArg(new Type.PathType(null, argPath, gp.ident().span())));
+            Span ps = gp.ident().span();
+            args.add(switch (gp.kind()) {
+                case LIFETIME -> new Path.LifetimeArg(new dev.ferrite.syntax.ast.Lifetime(gp.ident().name(), ps));
+                case TYPE -> new Path.TypeArg(new Type.PathType(null, argPath, ps));
+                // `{ N }`: a const argument the resolver looks up among values
+                case CONST -> new Path.ConstArg(new Expr.BlockExpr(new Expr.Block(List.of(new Expr.ExprStmt(
+                        new Expr.PathExpr(null, argPath, ps), false, ps)), ps), null, Expr.BlockKind.NORMAL, ps));
+            });
         }
         Ident selfIdent = new Ident(item.ident().name(), span);
         Path.GenericArgs ga = args.isEmpty() ? null : new Path.AngleBracketed(args, span);
@@ -188,6 +194,8 @@ final class Derive {
             List<String> exprs = fields(vs.getFirst(), false, "", "self").stream()
                     .map(f -> "$crate::clone::Clone::clone(" + f + ")").toList();
             sb.append(construct(vs.getFirst(), exprs));
+        } else if (vs.isEmpty()) {
+            sb.append("match *self {}");
         } else {
             sb.append("match self { ");
             for (Variant v : vs) {
@@ -203,6 +211,8 @@ final class Derive {
         StringBuilder sb = new StringBuilder("fn fmt(&self, f: &mut $crate::fmt::Formatter<'_>) -> $crate::fmt::Result { ");
         if (!isEnum) {
             sb.append(debugOne(vs.getFirst(), fields(vs.getFirst(), false, "", "self"), vs.getFirst().path()));
+        } else if (vs.isEmpty()) {
+            sb.append("match *self {}");
         } else {
             sb.append("match self { ");
             for (Variant v : vs) {
@@ -318,7 +328,9 @@ final class Derive {
         StringBuilder sb = new StringBuilder("fn hash<__H: $crate::hash::Hasher>(&self, state: &mut __H) { ");
         if (!isEnum) {
             for (String f : fields(vs.getFirst(), false, "", "self")) sb.append("$crate::hash::Hash::hash(").append(f).append(", state); ");
-        } else if (!vs.isEmpty()) {
+        } else if (vs.isEmpty()) {
+            sb.append("match *self {}");
+        } else {
             sb.append(discriminant(vs, "self", "__self_discr"));
             sb.append("$crate::hash::Hash::hash(&__self_discr, state); ");
             sb.append("match self { ");
@@ -332,15 +344,22 @@ final class Derive {
         return sb.append(" }").toString();
     }
 
-    private static String defaultBody(Expander ex, List<Variant> vs, boolean isEnum, Span span) {
+    private static String defaultBody(Expander ex, Item item, List<Attribute> derives, List<Variant> vs, boolean isEnum, Span span) {
         Variant target;
         if (!isEnum) {
             target = vs.getFirst();
         } else {
             target = vs.stream().filter(Variant::isDefault).findFirst().orElse(null);
             if (target == null) {
-                ex.diag.emit(Diagnostic.error("no default declared").primary(span)
-                        .help("make a unit variant default by placing `#[default]` above it"));
+                Diagnostic d = Diagnostic.error("`#[derive(Default)]` on enum with no `#[default]`").code("E0665")
+                        .primary(span).secondary(ex.spanWithoutAttrs(item, derives), "this enum needs a unit variant marked with `#[default]`");
+                for (Item.Variant v : ((Item.Enum) item.kind()).variants()) {
+                    if (v.data().kind() == Item.CtorKind.UNIT) {
+                        d.suggest("make this unit variant default by placing `#[default]` on it", v.span().shrinkToLo(),
+                                "#[default] ", dev.ferrite.diagnostics.Applicability.MAYBE_INCORRECT);
+                    }
+                }
+                ex.diag.emit(d);
                 return null;
             }
         }

@@ -50,7 +50,43 @@ public final class Expander {
     static final int RECURSION_LIMIT = 128;
 
     /** The textual scope: a persistent list of macro_rules definitions, newest first. */
-    private record Scope(Symbol name, MacroDef def, Scope next) {
+    private record Scope(Symbol name, MacroDef def, Scope next, Span head) {
+    }
+
+    /**
+     * The macro in scope whose name is closest to {@code name} within rustc's edit distance limit
+     * (a third of the name's length, at least 1), or null.
+     */
+    private static Scope similarlyNamed(Scope scope, String name) {
+        Scope best = null;
+        int bestDist = Integer.MAX_VALUE;
+        int limit = Math.max(name.length(), 3) / 3;
+        for (Scope s = scope; s != null; s = s.next()) {
+            String cand = s.name().text();
+            int dist = cand.equalsIgnoreCase(name) ? 0 : editDistance(cand, name);
+            if (dist <= limit && dist < bestDist) {
+                best = s;
+                bestDist = dist;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     final ExpandSession session;
@@ -65,7 +101,16 @@ public final class Expander {
     /** The call site of the outermost macro call being expanded (what line!/file! report). */
     Span outerCallSite = Span.DUMMY;
     /** Calls of macros that do not resolve: reported when the crate is done, as rustc does. */
-    private final List<MacCall> unresolved = new ArrayList<>();
+    private final List<Unresolved> unresolved = new ArrayList<>();
+
+    /** A macro path that did not resolve; {@code kind} is "macro" or "derive macro". */
+    private record Unresolved(Path path, String kind, Scope scope) {
+    }
+
+    /** Whether to warn about macro_rules! definitions never used (the user's crate). */
+    private boolean warnUnused;
+    private final java.util.Set<MacroDef> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Item> localDefs = new ArrayList<>();
     /** Every macro_rules! definition seen (name and span of its name), for "it appears later" notes. */
     private final List<Ident> definitions = new ArrayList<>();
 
@@ -86,18 +131,21 @@ public final class Expander {
         modulePath.add(crate.name().text());
         List<Attribute> inner = configure(c.innerAttrs());
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
+        if (inner.stream().anyMatch(Expander::allowsUnusedMacros)) warnUnused = false;
+        prescanExports(c.items());
         List<Item> items = expandItems(c.items());
         if (!session.fatal) reportUnresolved();
+        if (!session.fatal && warnUnused) reportUnusedMacros();
         return new Crate(inner, items, c.span());
     }
 
     private void reportUnresolved() {
         // rustc finalizes paths with several segments first, then single names
-        List<MacCall> ordered = new ArrayList<>();
-        for (MacCall m : unresolved) if (m.path().segments().size() > 1) ordered.add(m);
-        for (MacCall m : unresolved) if (m.path().segments().size() == 1) ordered.add(m);
-        for (MacCall mac : ordered) {
-            List<Path.Segment> segs = mac.path().segments();
+        List<Unresolved> ordered = new ArrayList<>();
+        for (Unresolved m : unresolved) if (m.path().segments().size() > 1) ordered.add(m);
+        for (Unresolved m : unresolved) if (m.path().segments().size() == 1) ordered.add(m);
+        for (Unresolved u : ordered) {
+            List<Path.Segment> segs = u.path().segments();
             Ident name = segs.getLast().ident();
             if (segs.size() > 1) {
                 Ident parent = segs.get(segs.size() - 2).ident();
@@ -114,10 +162,16 @@ public final class Expander {
                     break;
                 }
             }
-            Diagnostic d = Diagnostic.error("cannot find macro `" + name.name() + "` in this scope");
+            Diagnostic d = Diagnostic.error("cannot find " + u.kind() + " `" + name.name() + "` in this scope");
+            Scope similar = later == null ? similarlyNamed(u.scope(), name.name().text()) : null;
             if (later != null) {
                 d.primary(name.span(), "consider moving the definition of `" + name.name() + "` before this call")
                         .spanNote(later.span(), "a macro with the same name exists, but it appears later");
+            } else if (similar != null && similar.head() != null) {
+                d.primary(name.span())
+                        .secondary(similar.head(), "similarly named macro `" + similar.name() + "` defined here")
+                        .suggest("a macro with a similar name exists", name.span(), similar.name().text(),
+                                dev.ferrite.diagnostics.Applicability.MAYBE_INCORRECT);
             } else {
                 d.primary(name.span());
             }
@@ -125,6 +179,79 @@ public final class Expander {
         }
         unresolved.clear();
     }
+
+    /**
+     * {@code #[macro_export]} macros are reachable by path ({@code crate::m!}) from anywhere in the
+     * crate, also before their definition: register those written directly in the crate's files
+     * loaded so far (inline modules included) before expanding.
+     */
+    private void prescanExports(List<Item> items) {
+        for (Item it : items) {
+            if (it.kind() instanceof Item.MacroRules mr && it.attrs().stream().anyMatch(a -> a.is("macro_export"))
+                    && it.attrs().stream().noneMatch(a -> a.is("rustc_builtin_macro")) && cfgTrueQuiet(it.attrs())) {
+                session.exports.get(crate.index()).putIfAbsent(it.ident().name(), new RulesDef(it.ident().name(),
+                        MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), d -> { }).withDefSpan(macroRulesHead(it)),
+                        crate.index()));
+            } else if (it.kind() instanceof Item.Mod m && m.inline() && cfgTrueQuiet(it.attrs())) {
+                prescanExports(m.items());
+            }
+        }
+    }
+
+    /** Evaluates cfg attributes without reporting malformed ones (they are reported when expanded). */
+    private boolean cfgTrueQuiet(List<Attribute> attrs) {
+        for (Attribute a : attrs) {
+            if (!a.is("cfg") || a.args().size() != 1 || !(a.args().getFirst() instanceof TokenTree.Delimited d)) continue;
+            Cfg.Predicate p = predicateQuiet(d.trees());
+            if (p != null && !session.cfg.eval(p)) return false;
+        }
+        return true;
+    }
+
+    private Cfg.Predicate predicateQuiet(List<TokenTree> trees) {
+        Expander quiet = new Expander(new ExpandSession(session.cfg, null, d -> { }), crate, null);
+        return quiet.predicate(trees, new int[]{0}, Span.DUMMY);
+    }
+
+    /** Records a derive whose name does not resolve (reported with the unresolved macros). */
+    void unresolvedDerive(Ident name) {
+        unresolved.add(new Unresolved(new Path(List.of(new Path.Segment(name, null, name.span())), false, name.span()),
+                "derive macro", null));
+    }
+
+    /** Warn about this crate's macro_rules! definitions that are never used (rustc's unused_macros lint). */
+    public Expander warnUnusedMacros() {
+        warnUnused = true;
+        return this;
+    }
+
+    /** {@code #[allow(unused_macros)]}, {@code #[allow(unused)]} (or {@code expect}). */
+    private static boolean allowsUnusedMacros(Attribute a) {
+        if (!(a.is("allow") || a.is("expect")) || a.args().size() != 1 || !(a.args().getFirst() instanceof TokenTree.Delimited d)) {
+            return false;
+        }
+        for (TokenTree t : d.trees()) {
+            if (t instanceof TokenTree.Leaf l && l.token().isIdent()
+                    && (l.token().sym().text().equals("unused_macros") || l.token().sym().text().equals("unused"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void reportUnusedMacros() {
+        boolean first = true;
+        for (Item it : localDefs) {
+            MacroDef def = definedBy.get(it);
+            if (def == null || used.contains(def)) continue;
+            Diagnostic d = Diagnostic.warning("unused macro definition: `" + it.ident().name() + "`").primary(it.ident().span());
+            if (first) d.note("`#[warn(unused_macros)]` (part of `#[warn(unused)]`) on by default");
+            first = false;
+            diag.emit(d);
+        }
+    }
+
+    private final java.util.Map<Item, MacroDef> definedBy = new java.util.IdentityHashMap<>();
 
     // ---- cfg and cfg_attr ----
 
@@ -198,7 +325,7 @@ public final class Expander {
                 } else {
                     result = name.equals("all") ? new Cfg.All(list) : new Cfg.Any(list);
                 }
-            } else if (pos[0] + 1 < trees.size() + 1 && pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf eq
+            } else if (pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf eq
                     && eq.token().is(TokenKind.EQ)) {
                 pos[0]++;
                 if (pos[0] >= trees.size() || !(trees.get(pos[0]) instanceof TokenTree.Leaf v) || !v.token().is(TokenKind.LITERAL)) {
@@ -212,7 +339,7 @@ public final class Expander {
                 result = new Cfg.Name(name);
             }
         } else {
-            diag.emit(Diagnostic.error("expected identifier, found " + Pretty0.describe(t)).primary(t.span()));
+            diag.emit(Diagnostic.error("expected identifier, found " + describe(t)).primary(t.span()));
             return null;
         }
         if (pos[0] < trees.size() && trees.get(pos[0]) instanceof TokenTree.Leaf c && c.token().is(TokenKind.COMMA)) pos[0]++;
@@ -291,14 +418,64 @@ public final class Expander {
         if (it.attrs().stream().anyMatch(a -> a.is("rustc_builtin_macro"))) {
             def = new BuiltinDef(it.ident().name(), crate.index());
         } else {
-            def = new RulesDef(it.ident().name(), MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), diag),
-                    crate.index());
+            def = new RulesDef(it.ident().name(), MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), diag)
+                    .withDefSpan(macroRulesHead(it)), crate.index());
         }
-        scope = new Scope(it.ident().name(), def, scope);
+        scope = new Scope(it.ident().name(), def, scope, def instanceof RulesDef ? macroRulesHead(it) : null);
         definitions.add(it.ident());
+        if (def instanceof RulesDef && it.attrs().stream().noneMatch(a -> a.is("macro_export") || allowsUnusedMacros(a))) {
+            localDefs.add(it);
+            definedBy.put(it, def);
+        }
         if (it.attrs().stream().anyMatch(a -> a.is("macro_export"))) {
             session.exports.get(crate.index()).putIfAbsent(it.ident().name(), def);
         }
+    }
+
+    /** An item's span without its outer attributes (rustc's item span), using the source text to skip whitespace. */
+    Span spanWithoutAttrs(Item it, List<Attribute> removed) {
+        int lo = it.span().lo();
+        for (Attribute a : it.attrs()) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        for (Attribute a : removed) if (!a.inner()) lo = Math.max(lo, a.span().hi());
+        if (lo == it.span().lo()) return it.span();
+        if (session.sourceMap != null) {
+            dev.ferrite.span.SourceFile f = session.sourceMap.fileAt(lo);
+            if (f != null) {
+                byte[] b = f.bytes();
+                int off = lo - f.startPos();
+                while (off < b.length) {
+                    if (b[off] == ' ' || b[off] == '\n' || b[off] == '\t' || b[off] == '\r') {
+                        off++;
+                    } else if (b[off] == '/' && off + 1 < b.length && b[off + 1] == '/') {
+                        while (off < b.length && b[off] != '\n') off++;
+                    } else if (b[off] == '/' && off + 1 < b.length && b[off + 1] == '*') {
+                        off += 2;
+                        while (off + 1 < b.length && !(b[off] == '*' && b[off + 1] == '/')) off++;
+                        off += 2;
+                    } else {
+                        break;
+                    }
+                }
+                lo = f.startPos() + off;
+            }
+        }
+        return new Span(Math.min(lo, it.span().hi()), it.span().hi());
+    }
+
+    /** The span of {@code macro_rules! name} (the item's span starts at its attributes). */
+    private Span macroRulesHead(Item it) {
+        int lo = it.span().lo();
+        for (Attribute a : it.attrs()) lo = Math.max(lo, a.span().hi());
+        int hi = it.ident().span().hi();
+        if (session.sourceMap != null && lo < hi) {
+            dev.ferrite.span.SourceFile f = session.sourceMap.fileAt(lo);
+            if (f != null && f.containsPos(hi)) {
+                String between = f.text(lo - f.startPos(), hi - f.startPos());
+                int k = between.lastIndexOf("macro_rules");
+                if (k >= 0) lo += between.substring(0, k).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return new Span(lo, hi);
     }
 
     /** {@code pub use krate::{name, ..}} of exported macros re-exports them from this crate's root. */
@@ -336,9 +513,10 @@ public final class Expander {
         Ident name = mac.path().last().ident();
         if (session.fatal) return null;
         if (def == null) {
-            unresolved.add(mac);
+            unresolved.add(new Unresolved(mac.path(), "macro", scope));
             return null;
         }
+        used.add(def);
         if (depth >= RECURSION_LIMIT) {
             session.fatal = true;
             Diagnostic d = Diagnostic.error("recursion limit reached while expanding `" + name.name() + "!`")
@@ -733,7 +911,11 @@ public final class Expander {
             case Expr.ItemStmt i -> {
                 for (Item it : expandItem(i.item())) out.add(new Expr.ItemStmt(it, it.span()));
             }
-            case Expr.ExprStmt e -> out.add(new Expr.ExprStmt(foldExpr(e.expr()), e.semi(), e.span()));
+            case Expr.ExprStmt e -> {
+                List<Attribute> a = configure(e.attrs());
+                if (a == null) return;
+                out.add(new Expr.ExprStmt(foldExpr(e.expr()), e.semi(), e.span(), a));
+            }
             case Expr.MacStmt m -> {
                 if (configure(m.attrs()) == null) return;
                 List<TokenTree> toks = invoke(m.mac(), "statement");
@@ -753,7 +935,7 @@ public final class Expander {
                     }
                 }
                 if (m.semi() && !stmts.isEmpty() && stmts.getLast() instanceof Expr.ExprStmt last && !last.semi()) {
-                    stmts.set(stmts.size() - 1, new Expr.ExprStmt(last.expr(), true, last.span()));
+                    stmts.set(stmts.size() - 1, new Expr.ExprStmt(last.expr(), true, last.span(), last.attrs()));
                 }
                 if (m.semi() && !stmts.isEmpty() && stmts.getLast() instanceof Expr.MacStmt last && !last.semi()) {
                     stmts.set(stmts.size() - 1, new Expr.MacStmt(last.attrs(), last.mac(), true, last.span()));
@@ -816,7 +998,11 @@ public final class Expander {
             case Expr.Return r -> new Expr.Return(opt(r.value()), r.span());
             case Expr.Struct s -> {
                 List<Expr.FieldInit> fs = new ArrayList<>();
-                for (Expr.FieldInit f : s.fields()) fs.add(new Expr.FieldInit(f.name(), foldExpr(f.expr()), f.shorthand(), f.span()));
+                for (Expr.FieldInit f : s.fields()) {
+                    List<Attribute> a = configure(f.attrs());
+                    if (a == null) continue;
+                    fs.add(new Expr.FieldInit(f.name(), foldExpr(f.expr()), f.shorthand(), f.span(), a));
+                }
                 yield new Expr.Struct(foldQSelf(s.qself()), foldPath(s.path()), fs, opt(s.base()), s.rest(), s.span());
             }
             case Expr.Tuple t -> new Expr.Tuple(foldExprs(t.elems()), t.span());
@@ -833,11 +1019,8 @@ public final class Expander {
         };
     }
 
-    /** Small helpers for describing token trees in messages. */
-    static final class Pretty0 {
-        static String describe(TokenTree t) {
-            if (t instanceof TokenTree.Leaf l) return "`" + l.token().text() + "`";
-            return "`" + ((TokenTree.Delimited) t).delim().open.text() + "`";
-        }
+    private static String describe(TokenTree t) {
+        if (t instanceof TokenTree.Leaf l) return "`" + l.token().text() + "`";
+        return "`" + ((TokenTree.Delimited) t).delim().open.text() + "`";
     }
 }

@@ -72,7 +72,15 @@ final class FormatArgs {
         }
         Token litTok = lit.token();
         StringBuilder decoded = new StringBuilder();
-        SpanMap map = decode(litTok, decoded);
+        SpanMap map;
+        try {
+            map = decode(litTok, decoded);
+        } catch (RuntimeException badEscape) {
+            // the lexer has reported the malformed escape; format what the decoder makes of it
+            decoded.setLength(0);
+            decoded.append(new String(new dev.ferrite.syntax.LitDecoder(d -> { }).string(litTok), StandardCharsets.UTF_8));
+            map = new SpanMap(null, litTok.span());
+        }
         String fmt = decoded.toString();
         FormatString.Result r = FormatString.parse(fmt);
         if (!r.errors().isEmpty()) {
@@ -154,17 +162,12 @@ final class FormatArgs {
                     : positional == 1 ? "there is 1 argument" : "there are " + positional + " arguments";
             Diagnostic d = Diagnostic.error(implicitRefs + " positional argument" + (implicitRefs == 1 ? "" : "s")
                     + " in format string, but " + have);
-            boolean first = true;
-            for (Span s : implicitSpans) {
-                if (first) d.primary(s);
-                else d.primary(s);
-                first = false;
-            }
+            for (Span s : implicitSpans) d.primary(s);
             for (FormatString.Placeholder ph : starPlaceholders) {
                 FormatString.CountStar cs = (FormatString.CountStar) ph.spec().precision();
                 if (implicitSpans.isEmpty()) d.primary(map.span(ph.start(), ph.end()));
                 d.secondary(map.span(cs.start(), cs.end()), "this precision flag adds an extra required argument at position "
-                        + positionOfStar(resolved, ph) + ", which is why there " + (implicitRefs == 1 ? "is 1 argument" : "are "
+                        + resolved.stream().filter(x -> x.ph() == ph).mapToInt(Resolved::precArg).findFirst().orElse(0) + ", which is why there " + (implicitRefs == 1 ? "is 1 argument" : "are "
                         + implicitRefs + " arguments") + " expected");
             }
             for (int i = 0; i < positional; i++) d.secondary(args.get(i).span(), "");
@@ -309,9 +312,7 @@ final class FormatArgs {
                 pieceTrees, tupleTrees, slotTrees, Quote.commaSep(placeholders, call, false));
     }
 
-    private static int positionOfStar(List<?> resolved, FormatString.Placeholder ph) {
-        return 0;
-    }
+
 
     private static List<TokenTree> count(FormatString.Count c, int arg, Map<Slot, Integer> slots, Span call, int dc) {
         return switch (c) {

@@ -146,6 +146,16 @@ public final class MacroRules {
     }
 
     private int furthest;
+    /** A literal token of a rule that failed to match at {@link #furthest} (for "while trying to match"). */
+    private Token expectedAtFurthest;
+    /** The span of {@code macro_rules! name} ("when calling this macro"), if known. */
+    private Span defSpan;
+
+    /** Sets the span of {@code macro_rules! name} that "no rules expected" errors point at. */
+    public MacroRules withDefSpan(Span span) {
+        this.defSpan = span;
+        return this;
+    }
 
     /**
      * Expands an invocation: the transcription of the first rule that matches, or null after
@@ -158,6 +168,7 @@ public final class MacroRules {
         flat.add(Token.punct(TokenKind.EOF, callSite.shrinkToHi(), false));
         Input in = new Input(flat);
         furthest = 0;
+        expectedAtFurthest = null;
         for (Rule r : rules) {
             Map<Symbol, Binding> b = new HashMap<>();
             int end = matchSeq(r.lhs(), 0, in, b, flat.size() - 1);
@@ -170,13 +181,19 @@ public final class MacroRules {
             }
         }
         Token bad = in.at(furthest);
+        Diagnostic d;
         if (bad.is(TokenKind.EOF)) {
-            diag.emit(Diagnostic.error("unexpected end of macro invocation").primary(callSite,
-                    "missing tokens in macro arguments"));
+            Span close = callSite.isDummy() || callSite.len() == 0 ? callSite : new Span(callSite.hi() - 1, callSite.hi());
+            d = Diagnostic.error("unexpected end of macro invocation").primary(close, "missing tokens in macro arguments");
         } else {
-            diag.emit(Diagnostic.error("no rules expected " + describe(bad)).primary(bad.span(),
-                    "no rules expected this token in macro call"));
+            d = Diagnostic.error("no rules expected " + describe(bad)).primary(bad.span(),
+                    "no rules expected this token in macro call");
         }
+        if (defSpan != null) d.secondary(defSpan, "when calling this macro");
+        if (expectedAtFurthest != null) {
+            d.spanNote(expectedAtFurthest.span(), "while trying to match `" + expectedAtFurthest.text() + "`");
+        }
+        diag.emit(d);
         return null;
     }
 
@@ -199,7 +216,7 @@ public final class MacroRules {
     }
 
     private static String describe(Token t) {
-        return t.isIdent() ? "`" + t.text() + "`" : "the token `" + t.text() + "`";
+        return "`" + t.text() + "`";
     }
 
     private static void flattenInto(List<TokenTree> trees, List<Token> out) {
@@ -221,12 +238,18 @@ public final class MacroRules {
     }
 
     private int matchFrom(List<Matcher> ms, int k, int pos, Input in, Map<Symbol, Binding> b, int limit) {
-        furthest = Math.max(furthest, pos);
+        if (pos > furthest) {
+            furthest = pos;
+            expectedAtFurthest = null;
+        }
         if (k == ms.size()) return pos;
         Matcher m = ms.get(k);
         switch (m) {
             case Tok t -> {
-                if (pos >= limit || !sameToken(in.at(pos), t.token())) return -1;
+                if (pos >= limit || !sameToken(in.at(pos), t.token())) {
+                    if (pos == furthest && expectedAtFurthest == null) expectedAtFurthest = t.token();
+                    return -1;
+                }
                 return matchFrom(ms, k + 1, pos + 1, in, b, limit);
             }
             case Group g -> {

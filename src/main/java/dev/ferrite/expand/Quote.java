@@ -21,20 +21,33 @@ import java.util.concurrent.ConcurrentHashMap;
  * token gets the span of the invocation.
  */
 final class Quote {
-    private static final SourceMap TEMPLATES = new SourceMap();
     private static final Map<String, List<Token>> CACHE = new ConcurrentHashMap<>();
 
     private Quote() {
     }
 
     private static List<Token> lex(String template) {
-        return CACHE.computeIfAbsent(template, t -> Lexer.tokenize(TEMPLATES.add("<quote>", t), new DiagCtxt()));
+        return CACHE.computeIfAbsent(template, Quote::lexUncached);
+    }
+
+    /** Lexes without caching (for one-off texts such as derive output); the private source map only grows by them. */
+    private static List<Token> lexUncached(String text) {
+        return Lexer.tokenize(new SourceMap().add("<quote>", text), new DiagCtxt());
     }
 
     /** The trees of {@code template} with holes filled, spans set to {@code span}. */
     @SafeVarargs
     static List<TokenTree> quote(String template, Span span, int dollarCrate, List<TokenTree>... holes) {
-        List<Token> src = lex(template);
+        return fill(lex(template), span, dollarCrate, holes);
+    }
+
+    /** {@link #quote} for text that is used once (not cached). */
+    static List<TokenTree> quoteOnce(String text, Span span, int dollarCrate) {
+        return fill(lexUncached(text), span, dollarCrate);
+    }
+
+    @SafeVarargs
+    private static List<TokenTree> fill(List<Token> src, Span span, int dollarCrate, List<TokenTree>... holes) {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < src.size(); i++) {
             Token t = src.get(i);

@@ -282,7 +282,7 @@ public final class DefCollector {
                 if (exported) m.crateRoot.names.get(DefKind.Ns.MACRO).putIfAbsent(name.name(), b);
             }
             case Item.MacCallItem mc -> {
-                // Unexpanded macro calls define nothing until the expansion driver runs.
+                // Expansion removes macro calls before collection; none is left to define anything.
             }
         }
     }

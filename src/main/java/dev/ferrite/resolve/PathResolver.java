@@ -112,6 +112,9 @@ final class PathResolver {
             }
             Module m = moduleOf(r);
             if (m == null) return new Partial(r, 1, null); // a type: the rest is type-relative
+            if (isTypeLike(r) && m.get(n == 2 ? ns : DefKind.Ns.TYPE, segs.get(1)) == null) {
+                return new Partial(r, 1, null); // `Enum::assoc_fn` (e.g. a derived `default`): type-relative
+            }
             cur = m;
             i = 1;
         }

@@ -522,7 +522,7 @@ final class ExprParser {
         noStruct = false;
         while (!p.check(TokenKind.CLOSE_BRACE) && !p.tok.is(TokenKind.EOF)) {
             int before = p.pos;
-            p.items.parseOuterAttrs();
+            List<Attribute> attrs = p.items.parseOuterAttrs();
             if (p.eat(TokenKind.DOTDOT)) {
                 if (p.check(TokenKind.CLOSE_BRACE)) rest = true;
                 else base = parseExpr();
@@ -538,10 +538,10 @@ final class ExprParser {
             }
             if (p.eat(TokenKind.COLON)) {
                 Expr e = parseExpr();
-                fields.add(new Expr.FieldInit(name, e, false, flo.to(p.prevSpan())));
+                fields.add(new Expr.FieldInit(name, e, false, flo.to(p.prevSpan()), attrs));
             } else {
                 Path fp = new Path(List.of(new Path.Segment(name, null, name.span())), false, name.span());
-                fields.add(new Expr.FieldInit(name, new Expr.PathExpr(null, fp, name.span()), true, name.span()));
+                fields.add(new Expr.FieldInit(name, new Expr.PathExpr(null, fp, name.span()), true, name.span(), attrs));
             }
             if (!p.eat(TokenKind.COMMA)) break;
             if (p.pos == before) break;
@@ -745,7 +745,7 @@ final class ExprParser {
             if (mac.delim() == TokenTree.Delimiter.BRACE) {
                 if (p.tok.is(TokenKind.DOT) || p.tok.is(TokenKind.QUESTION)) {
                     Expr e = parseAssocRest(parsePostfix(new Expr.MacCallExpr(mac, mac.span())), 0);
-                    return finishExprStmt(e, lo);
+                    return finishExprStmt(e, lo, attrs);
                 }
                 boolean semi = p.eat(TokenKind.SEMI);
                 return new Expr.MacStmt(attrs, mac, semi, lo.to(p.prevSpan()));
@@ -753,19 +753,19 @@ final class ExprParser {
             if (p.eat(TokenKind.SEMI)) return new Expr.MacStmt(attrs, mac, true, lo.to(p.prevSpan()));
             if (p.check(TokenKind.CLOSE_BRACE)) return new Expr.MacStmt(attrs, mac, false, lo.to(p.prevSpan()));
             Expr e = parseAssocRest(parsePostfix(new Expr.MacCallExpr(mac, lo.to(p.prevSpan()))), 0);
-            return finishExprStmt(e, lo);
+            return finishExprStmt(e, lo, attrs);
         }
         Expr e = parseStmtExpr();
-        return finishExprStmt(e, lo);
+        return finishExprStmt(e, lo, attrs);
     }
 
-    private Expr.Stmt finishExprStmt(Expr e, Span lo) {
-        if (p.eat(TokenKind.SEMI)) return new Expr.ExprStmt(e, true, lo.to(p.prevSpan()));
-        if (p.check(TokenKind.CLOSE_BRACE) || isBlockLike(e)) return new Expr.ExprStmt(e, false, lo.to(p.prevSpan()));
+    private Expr.Stmt finishExprStmt(Expr e, Span lo, List<Attribute> attrs) {
+        if (p.eat(TokenKind.SEMI)) return new Expr.ExprStmt(e, true, lo.to(p.prevSpan()), attrs);
+        if (p.check(TokenKind.CLOSE_BRACE) || isBlockLike(e)) return new Expr.ExprStmt(e, false, lo.to(p.prevSpan()), attrs);
         if (!p.tok.is(TokenKind.EOF)) {
             p.unexpected();
         }
-        return new Expr.ExprStmt(e, false, lo.to(p.prevSpan()));
+        return new Expr.ExprStmt(e, false, lo.to(p.prevSpan()), attrs);
     }
 
     /** An expression at the start of a statement: block-like expressions end it (only `.` and `?` may follow). */

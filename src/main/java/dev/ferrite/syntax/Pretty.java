@@ -747,6 +747,7 @@ public final class Pretty {
             }
             case Expr.ItemStmt i -> item(i.item());
             case Expr.ExprStmt e -> {
+                for (Attribute a : e.attrs()) attr(a);
                 expr(e.expr());
                 if (e.semi()) w(";");
             }
@@ -929,6 +930,7 @@ public final class Pretty {
                 exprPath(s.qself(), s.path());
                 w(" { ");
                 sep(s.fields(), ", ", f -> {
+                    for (Attribute a : f.attrs()) attr(a);
                     if (f.shorthand()) w(ident(f.name()));
                     else {
                         w(ident(f.name())).w(": ");

@@ -67,6 +67,6 @@ class MacroRulesTest {
     @Test
     void noMatchIsReportedInRustcWords() {
         assertThat(expand("($a:expr) => { $a };", "1; 2")).isNull();
-        assertThat(diag.diagnostics().getFirst().message()).isEqualTo("no rules expected the token `;`");
+        assertThat(diag.diagnostics().getFirst().message()).isEqualTo("no rules expected `;`");
     }
 }

@@ -191,8 +191,15 @@ public sealed interface Expr {
     record ItemStmt(Item item, Span span) implements Stmt {
     }
 
-    /** An expression statement: {@code semi} if followed by {@code ;}. */
-    record ExprStmt(Expr expr, boolean semi, Span span) implements Stmt {
+    /** An expression statement: {@code semi} if followed by {@code ;}; {@code attrs} are its outer attributes ({@code #[cfg]}). */
+    record ExprStmt(Expr expr, boolean semi, Span span, List<Attribute> attrs) implements Stmt {
+        public ExprStmt {
+            attrs = List.copyOf(attrs);
+        }
+
+        public ExprStmt(Expr expr, boolean semi, Span span) {
+            this(expr, semi, span, List.of());
+        }
     }
 
     /** A macro call in statement position; {@code braces} for {@code m! { }} without a semicolon. */
@@ -212,7 +219,14 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code name: expr} or shorthand {@code name}. */
-    record FieldInit(Ident name, Expr expr, boolean shorthand, Span span) {
+    /** {@code name: expr} or shorthand {@code name}, with its outer attributes ({@code #[cfg]}). */
+    record FieldInit(Ident name, Expr expr, boolean shorthand, Span span, List<Attribute> attrs) {
+        public FieldInit {
+            attrs = List.copyOf(attrs);
+        }
+
+        public FieldInit(Ident name, Expr expr, boolean shorthand, Span span) {
+            this(name, expr, shorthand, span, List.of());
+        }
     }
 }
