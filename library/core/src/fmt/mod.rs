@@ -591,3 +591,28 @@ impl<T: Debug, E: Debug> Debug for crate::result::Result<T, E> {
         }
     }
 }
+
+macro_rules! tuple_debug {
+    ($(($($name:ident $idx:tt),+))+) => {
+        $(
+            impl<$($name: Debug),+> Debug for ($($name,)+) {
+                fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                    let mut builder = f.debug_tuple("");
+                    $(builder.field(&self.$idx);)+
+                    builder.finish()
+                }
+            }
+        )+
+    };
+}
+
+tuple_debug! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, E 4)
+    (A 0, B 1, C 2, D 3, E 4, F 5)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7)
+}
