@@ -83,6 +83,7 @@ final class Session {
         TcxTraitDatabase db = new TcxTraitDatabase(tcx);
         Solver solver = new Solver(db);
         Typeck typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
+        tcx.setOpaqueRevealer(typeck::hiddenType);
         checkMain(hir, crate, input);
         for (Body b : hir.bodies()) {
             DefId owner = b.owner();

@@ -4,7 +4,7 @@ package dev.ferrite.hir;
 public enum DefKind {
     CRATE, MOD, STRUCT, ENUM, UNION, VARIANT, FIELD, TRAIT, TRAIT_ALIAS, IMPL, FN, ASSOC_FN, ASSOC_TY,
     ASSOC_CONST, CONST, STATIC, TY_ALIAS, TY_PARAM, LIFETIME_PARAM, CONST_PARAM, CTOR, CLOSURE,
-    MACRO, EXTERN_CRATE, USE, FOREIGN_MOD, FOREIGN_TY, ANON_CONST;
+    MACRO, EXTERN_CRATE, USE, FOREIGN_MOD, FOREIGN_TY, ANON_CONST, OPAQUE_TY;
 
     /** Namespaces as Rust has them: types and modules, values, macros. */
     public enum Ns { TYPE, VALUE, MACRO }
@@ -12,7 +12,7 @@ public enum DefKind {
     public Ns ns() {
         return switch (this) {
             case CRATE, MOD, STRUCT, ENUM, UNION, VARIANT, TRAIT, TRAIT_ALIAS, ASSOC_TY, TY_ALIAS, TY_PARAM,
-                 FOREIGN_TY, EXTERN_CRATE -> Ns.TYPE;
+                 FOREIGN_TY, EXTERN_CRATE, OPAQUE_TY -> Ns.TYPE;
             case FN, ASSOC_FN, ASSOC_CONST, CONST, STATIC, CONST_PARAM, CTOR, CLOSURE, ANON_CONST -> Ns.VALUE;
             case MACRO -> Ns.MACRO;
             case FIELD, IMPL, LIFETIME_PARAM, USE, FOREIGN_MOD -> null;
@@ -50,6 +50,7 @@ public enum DefKind {
             case FOREIGN_MOD -> "foreign module";
             case FOREIGN_TY -> "foreign type";
             case ANON_CONST -> "constant expression";
+            case OPAQUE_TY -> "opaque type";
         };
     }
 }

@@ -77,6 +77,13 @@ public sealed interface Item {
         }
     }
 
+    /** {@code impl Bounds} in a function's return type; its generics are the function's. */
+    record Opaque(DefId def, List<GenericBound> bounds, Span span) implements Item {
+        public Opaque {
+            bounds = List.copyOf(bounds);
+        }
+    }
+
     /** A type declared in an {@code extern} block. */
     record ForeignTy(DefId def, Symbol name, Span span) implements Item {
     }

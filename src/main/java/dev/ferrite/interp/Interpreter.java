@@ -267,7 +267,7 @@ public final class Interpreter {
         Ty r = cache.get(ty);
         if (r == null) {
             r = inst.args().isEmpty() ? ty : TyFolder.eraseRegions(TyFolder.subst(ty, inst.args()));
-            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Alias)) r = program.normalize(r);
+            if (dev.ferrite.types.TyVisitor.any(r, t -> t instanceof Ty.Alias || t instanceof Ty.Opaque)) r = program.normalize(r);
             cache.put(ty, r);
         }
         return r;

@@ -78,6 +78,7 @@ public final class Layouts {
             }
             case Ty.Dynamic d -> new Layout(0, 1, false, List.of(), 0, 0, Layout.SINGLE, null, false);
             case Ty.Foreign f -> new Layout(0, 1, false, List.of(), 0, 0, Layout.SINGLE, null, false);
+            case Ty.Opaque o -> throw new LayoutError("layout of an unrevealed opaque type");
             case Ty.Array a -> {
                 Layout e = of(a.elem());
                 long n = arrayLen(a.len());

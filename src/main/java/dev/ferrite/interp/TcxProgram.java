@@ -46,7 +46,22 @@ public final class TcxProgram implements Program {
 
     @Override
     public Ty normalize(Ty ty) {
-        return solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, ty);
+        // Code generation sees through opaque types (`impl Trait` returns) to the types they hide.
+        Ty t = ty;
+        for (int depth = 0; depth < 64; depth++) {
+            t = solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, t);
+            if (!dev.ferrite.types.TyVisitor.any(t, x -> x instanceof Ty.Opaque)) return t;
+            t = new dev.ferrite.types.TyFolder() {
+                @Override
+                public Ty foldTy(Ty x) {
+                    if (x instanceof Ty.Opaque o) {
+                        return dev.ferrite.types.TyFolder.eraseRegions(dev.ferrite.types.TyFolder.subst(tcx.typeOf(o.def()), o.args()));
+                    }
+                    return superFold(x);
+                }
+            }.foldTy(t);
+        }
+        return t;
     }
 
     /** Runs {@code main} of a checked program: the driver's entry into the interpreter. Returns the exit code. */

@@ -662,6 +662,7 @@ public final class MirPrinter {
                 genericArgs(t.args(), false, sb);
             }
             case Ty.Foreign t -> sb.append(names.defPath(t.def()));
+            case Ty.Opaque t -> sb.append("impl Trait");
             case Ty.Ref t -> {
                 sb.append('&');
                 if (t.region() instanceof Region.Static) sb.append("'static ");

@@ -46,6 +46,9 @@ public final class ItemLowering {
     final List<Body> bodies = new ArrayList<>();
     final Map<String, DefId> langItems = new HashMap<>();
 
+    /** The function whose return type is being lowered: `impl Trait` there is an opaque type of it. */
+    private DefId opaqueOwner;
+
     /** The item whose signature is being lowered (for "`Self` not allowed in a function"). */
     private Item currentItem;
 
@@ -292,7 +295,9 @@ public final class ItemLowering {
             preds.addAll(implTraitPreds);
             g = new dev.ferrite.hir.Item.Generics(ps, preds, g.span());
         }
+        opaqueOwner = def;
         HirTy output = f.decl().ret() == null ? null : ty(m, f.decl().ret(), ribs);
+        opaqueOwner = null;
         BodyId bodyId = null;
         List<Param> params;
         if (f.body() != null) {
@@ -642,7 +647,16 @@ public final class ItemLowering {
             }
             case Type.Never n -> new HirTy.Never(n.span());
             case Type.Infer i -> new HirTy.Infer(i.span());
-            case Type.ImplTrait i -> new HirTy.ImplTrait(null, bounds(m, i.bounds(), ribs), i.span());
+            case Type.ImplTrait i -> {
+                DefId owner = opaqueOwner;
+                opaqueOwner = null; // `impl Trait` inside the bounds is a different position
+                List<dev.ferrite.hir.Item.GenericBound> bs = bounds(m, i.bounds(), ribs);
+                opaqueOwner = owner;
+                if (owner == null) yield new HirTy.ImplTrait(null, bs, i.span());
+                DefId od = defs.create(DefKind.OPAQUE_TY, Symbol.intern("impl Trait"), owner, i.span());
+                items.put(od, new dev.ferrite.hir.Item.Opaque(od, bs, i.span()));
+                yield new HirTy.ImplTrait(od, bs, i.span());
+            }
             case Type.TraitObject o -> {
                 List<dev.ferrite.hir.Item.GenericBound> bs = new ArrayList<>();
                 HirPath.Lifetime lt = null;

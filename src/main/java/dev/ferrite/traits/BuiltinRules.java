@@ -85,6 +85,7 @@ final class BuiltinRules {
             case Ty.Slice t -> conds = null;
             case Ty.Dynamic t -> conds = null;
             case Ty.Foreign t -> conds = null;
+            case Ty.Opaque t -> conds = List.of();
             case Ty.Param t -> conds = null;
             case Ty.Alias t -> conds = null;
             case Ty.Placeholder t -> conds = null;
@@ -126,6 +127,7 @@ final class BuiltinRules {
                 yield null;
             }
             case Ty.Adt t -> null;
+            case Ty.Opaque t -> null;
             case Ty.Str t -> null;
             case Ty.Slice t -> null;
             case Ty.Dynamic t -> null;
@@ -384,6 +386,7 @@ final class BuiltinRules {
             case Ty.Slice s -> Ty.USIZE;
             case Ty.Dynamic d -> null;
             case Ty.Foreign f -> Ty.UNIT;
+            case Ty.Opaque o -> Ty.UNIT;
             case Ty.Tuple tu -> tu.elems().isEmpty() ? Ty.UNIT : metadata(db, env, tu.elems().getLast());
             case Ty.Adt a -> {
                 AdtDef def = db.adtDef(a.def());
@@ -436,6 +439,7 @@ final class BuiltinRules {
             }
             case Ty.Dynamic t -> null; // dyn Trait + Send: the dyn clause in ProgramClauses.fromObject
             case Ty.Foreign t -> null;
+            case Ty.Opaque t -> null; // FIXME: auto traits leak through opaque types in rustc
             case Ty.Param t -> null;
             case Ty.Alias t -> null;
             case Ty.Placeholder t -> null;

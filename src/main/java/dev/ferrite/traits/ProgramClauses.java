@@ -27,11 +27,28 @@ final class ProgramClauses {
     private ProgramClauses() {
     }
 
+    /** The bounds of an opaque type at its arguments (elaborated with supertraits). */
+    private static List<Predicate> opaqueBounds(TraitDatabase db, Ty.Opaque o) {
+        List<Predicate> out = new ArrayList<>();
+        for (Predicate p : ParamEnv.elaborate(db, db.opaqueBounds(o.def())).predicates()) {
+            out.add(TyFolder.subst(p, o.args()));
+        }
+        return out;
+    }
+
     /** All clauses whose head may unify with {@code Implemented(traitRef)}; {@code self} is resolved. */
     static List<Clause> forImplemented(TraitDatabase db, ParamEnv env, TraitRef traitRef, Ty self) {
         List<Clause> out = new ArrayList<>();
         fromEnv(env, traitRef.traitId(), out);
         if (self instanceof Ty.Dynamic d) fromObject(db, d, traitRef.traitId(), out);
+        if (self instanceof Ty.Opaque o) {
+            for (Predicate p : opaqueBounds(db, o)) {
+                if (p instanceof Predicate.Trait t && t.traitRef().traitId().equals(traitRef.traitId())) {
+                    out.add(Clause.fact("opaque type bound", new Goal.Implemented(t.traitRef()), new ImplSource.Param(p),
+                            Clause.Precedence.ENV));
+                }
+            }
+        }
         TraitDatum trait = db.traitDatum(traitRef.traitId());
         if (trait.isAuto()) {
             autoTrait(db, trait, self, out);
@@ -172,6 +189,14 @@ final class ProgramClauses {
                         new ImplSource.Param(p), Clause.Precedence.ENV));
             }
         }
+        if (self instanceof Ty.Opaque o) {
+            for (Predicate p : opaqueBounds(db, o)) {
+                if (p instanceof Predicate.Projection pr && pr.alias().def().equals(alias.def())) {
+                    out.add(Clause.fact("opaque type projection bound", new Goal.Normalize(pr.alias(), pr.term()),
+                            new ImplSource.Param(p), Clause.Precedence.ENV));
+                }
+            }
+        }
         if (self instanceof Ty.Dynamic d) {
             TraitRef principal = principal(d);
             if (principal != null) {
@@ -280,6 +305,7 @@ final class ProgramClauses {
             case Ty.FnDef a -> a.def().equals(((Ty.FnDef) goalSelf).def());
             case Ty.Closure a -> a.def().equals(((Ty.Closure) goalSelf).def());
             case Ty.Foreign a -> a.def().equals(((Ty.Foreign) goalSelf).def());
+            case Ty.Opaque a -> a.def().equals(((Ty.Opaque) goalSelf).def());
             case Ty.Int a -> a.equals(goalSelf);
             case Ty.Float a -> a.equals(goalSelf);
             case Ty.Ref a -> a.mutbl() == ((Ty.Ref) goalSelf).mutbl();

@@ -54,6 +54,14 @@ public interface TraitDatabase {
         return Optional.empty();
     }
 
+    /**
+     * The bounds of an opaque type ({@code impl Trait} in a return type), in terms of its generic
+     * parameters, with the opaque type at its identity arguments as Self.
+     */
+    default List<Predicate> opaqueBounds(DefId opaque) {
+        return List.of();
+    }
+
     /** The associated type {@code FnOnce::Output}, if the library defines it. */
     Optional<DefId> fnOnceOutput();
 

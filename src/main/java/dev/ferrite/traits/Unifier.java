@@ -46,6 +46,7 @@ final class Unifier {
             case Ty.Error x -> true;
             case Ty.Infer x -> throw new IllegalStateException("handled above");
             case Ty.Adt x -> b instanceof Ty.Adt y && x.def().equals(y.def()) && unifyArgs(x.args(), y.args());
+            case Ty.Opaque x -> b instanceof Ty.Opaque y && x.def().equals(y.def()) && unifyArgs(x.args(), y.args());
             case Ty.Ref x -> b instanceof Ty.Ref y && x.mutbl() == y.mutbl() && unify(x.pointee(), y.pointee());
             case Ty.RawPtr x -> b instanceof Ty.RawPtr y && x.mutbl() == y.mutbl() && unify(x.pointee(), y.pointee());
             case Ty.Array x -> b instanceof Ty.Array y && unify(x.elem(), y.elem()) && unifyConst(x.len(), y.len());

@@ -147,4 +147,9 @@ public final class TcxTraitDatabase implements TraitDatabase {
     public FnSig fnSig(DefId fn) {
         return tcx.fnSig(fn);
     }
+
+    @Override
+    public List<dev.ferrite.types.Predicate> opaqueBounds(DefId opaque) {
+        return tcx.opaqueBounds(opaque);
+    }
 }

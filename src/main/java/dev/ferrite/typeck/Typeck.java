@@ -64,11 +64,13 @@ public final class Typeck {
         if (body == null) throw new IllegalStateException("no body for " + tcx.defPath(owner));
         InferCtxt infcx = inferCtxts.apply(owner);
         FnCtxt fcx = new FnCtxt(tcx, body, infcx);
+        Map<DefId, Ty> opaqueVars = new java.util.LinkedHashMap<>();
         Item item = tcx.item(owner);
         if (item instanceof Item.Fn) {
             FnSig sig = tcx.fnSig(owner);
             List<Ty> inputs = sig.inputs().stream().map(t -> infcx.normalize(t, body.expr(body.value()).span())).toList();
             Ty output = infcx.normalize(sig.output(), body.expr(body.value()).span());
+            output = defineOpaques(owner, output, infcx, opaqueVars, body.expr(body.value()).span());
             for (int i = 0; i < body.params().size() && i < inputs.size(); i++) {
                 fcx.pats.check(body.params().get(i).pat(), inputs.get(i), false);
             }
@@ -88,9 +90,46 @@ public final class Typeck {
         if (infcx.fallback()) infcx.selectWherePossible();
         for (CastCheck.Pending p : fcx.casts()) CastCheck.check(fcx, p);
         reportFailures(fcx, infcx.selectAllOrError());
+        for (var e : opaqueVars.entrySet()) hiddenTypes.put(e.getKey(), infcx.resolve(e.getValue()));
         TypeckResults results = fcx.writeback();
         if (!results.tainted()) new Exhaustiveness(tcx, body, results, tcx.diag).check();
         return results;
+    }
+
+    private final Map<DefId, Ty> hiddenTypes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The type an opaque type ({@code impl Trait} returned by a function) stands for: what the
+     * function's body returns, in terms of the function's generic parameters.
+     */
+    public Ty hiddenType(DefId opaque) {
+        typeck(tcx.parent(opaque));
+        Ty t = hiddenTypes.get(opaque);
+        return t == null ? Ty.ERROR : t;
+    }
+
+    /**
+     * In the function defining them, its opaque return types are inference variables: the body
+     * decides them, constrained by the opaque types' bounds (which also guide closure signatures).
+     */
+    private Ty defineOpaques(DefId owner, Ty output, InferCtxt infcx, Map<DefId, Ty> vars, dev.ferrite.span.Span span) {
+        if (!dev.ferrite.types.TyVisitor.any(output, t -> t instanceof Ty.Opaque o && owner.equals(tcx.parent(o.def())))) {
+            return output;
+        }
+        dev.ferrite.types.TyFolder replace = new dev.ferrite.types.TyFolder() {
+            @Override
+            public Ty foldTy(Ty ty) {
+                if (ty instanceof Ty.Opaque o && owner.equals(tcx.parent(o.def()))) {
+                    return vars.computeIfAbsent(o.def(), d -> infcx.newVar());
+                }
+                return superFold(ty);
+            }
+        };
+        Ty out = replace.foldTy(output);
+        for (DefId opaque : List.copyOf(vars.keySet())) {
+            for (Predicate p : tcx.opaqueBounds(opaque)) infcx.register(replace.foldPredicate(p), span);
+        }
+        return out;
     }
 
     private void reportFailures(FnCtxt fcx, List<InferCtxt.Failure> failures) {

@@ -61,6 +61,8 @@ public final class HirTyLowering {
                 yield Ty.ERROR;
             }
             case HirTy.TraitObject t -> lowerDyn(t);
+            case HirTy.ImplTrait t when t.def() != null && tcx.kind(t.def()) == DefKind.OPAQUE_TY ->
+                    Ty.intern(new Ty.Opaque(t.def(), tcx.identityArgs(t.def())));
             case HirTy.ImplTrait t -> {
                 // Argument-position impl Trait is a synthetic type parameter of the function.
                 Generics.Param p = paramByDef(t.def());

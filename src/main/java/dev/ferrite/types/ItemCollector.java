@@ -45,7 +45,7 @@ final class ItemCollector {
         DefKind k = tcx.kind(def);
         DefId p = tcx.parent(def);
         return switch (k) {
-            case ASSOC_FN, ASSOC_TY, ASSOC_CONST, CLOSURE, ANON_CONST -> p;
+            case ASSOC_FN, ASSOC_TY, ASSOC_CONST, CLOSURE, ANON_CONST, OPAQUE_TY -> p;
             case VARIANT -> p;
             case CTOR, FIELD -> tcx.kind(p) == DefKind.VARIANT ? tcx.parent(p) : p;
             default -> null;
@@ -113,6 +113,7 @@ final class ItemCollector {
                 yield lowering(def).lower(impl.selfTy());
             }
             case FOREIGN_TY -> Ty.intern(new Ty.Foreign(def));
+            case OPAQUE_TY -> tcx.revealOpaque(def);
             case CONST_PARAM -> {
                 Item.Generics hg = hirGenerics(tcx.item(tcx.parent(def)));
                 if (hg != null) {

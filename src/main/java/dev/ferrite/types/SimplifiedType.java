@@ -19,6 +19,7 @@ public sealed interface SimplifiedType {
         return switch (ty) {
             case Ty.Adt a -> new Adt(a.def());
             case Ty.Foreign f -> new Adt(f.def());
+            case Ty.Opaque o -> new Adt(o.def());
             case Ty.Bool b -> new Builtin("bool");
             case Ty.Char c -> new Builtin("char");
             case Ty.Int i -> new Builtin(i.kind().typeName());

@@ -56,6 +56,30 @@ public final class Tcx {
         return generics.get(def);
     }
 
+    /** Reveals the hidden type of an opaque type (installed by the driver: type checking decides it). */
+    private java.util.function.Function<DefId, Ty> opaqueRevealer = d -> Ty.ERROR;
+    private final Memo<DefId, List<Predicate>> opaqueBounds = new Memo<>("explicit_item_bounds", this::computeOpaqueBounds);
+
+    public void setOpaqueRevealer(java.util.function.Function<DefId, Ty> f) {
+        this.opaqueRevealer = f;
+    }
+
+    /** The type an opaque type stands for, in terms of its function's generic parameters. */
+    public Ty revealOpaque(DefId opaque) {
+        return opaqueRevealer.apply(opaque);
+    }
+
+    /** The bounds of an opaque type, with itself (at its identity arguments) as Self. */
+    public List<Predicate> opaqueBounds(DefId opaque) {
+        return opaqueBounds.get(opaque);
+    }
+
+    private List<Predicate> computeOpaqueBounds(DefId opaque) {
+        if (!(item(opaque) instanceof Item.Opaque o)) return List.of();
+        Ty self = Ty.intern(new Ty.Opaque(opaque, identityArgs(opaque)));
+        return List.copyOf(new HirTyLowering(this, parent(opaque), null).lowerBounds(self, o.bounds()));
+    }
+
     /** All generic parameters of an item, parents' first, indexed as {@link Ty.Param#index()}. */
     public List<Generics.Param> allParams(DefId def) {
         return allParams.get(def);

@@ -47,6 +47,14 @@ public sealed interface Ty extends GenericArg {
     record Foreign(DefId def) implements Ty {
     }
 
+    /**
+     * {@code impl Trait} in a function's return type: an opaque alias of the type the function
+     * returns, known outside the function only through its bounds (its hidden type is revealed
+     * after type checking, for code generation). {@code args} are the function's generic arguments.
+     */
+    record Opaque(DefId def, GenericArgs args) implements Ty {
+    }
+
     /** {@code &'a T} / {@code &'a mut T} */
     record Ref(Region region, Ty pointee, Mutability mutbl) implements Ty {
     }

@@ -114,6 +114,10 @@ public abstract class TyFolder {
                 GenericArgs a = foldArgs(t.args());
                 yield a == t.args() ? t : Ty.adt(t.def(), a);
             }
+            case Ty.Opaque t -> {
+                GenericArgs a = foldArgs(t.args());
+                yield a == t.args() ? t : Ty.intern(new Ty.Opaque(t.def(), a));
+            }
             case Ty.Ref t -> {
                 Region r = foldRegion(t.region());
                 Ty p = foldTy(t.pointee());

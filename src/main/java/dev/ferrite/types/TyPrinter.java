@@ -37,6 +37,15 @@ public final class TyPrinter {
         return sb.toString();
     }
 
+    /** `impl Trait + Other` from the opaque type's bounds. */
+    private String opaque(Ty.Opaque t) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (Predicate p : tcx.opaqueBounds(t.def())) {
+            if (p instanceof Predicate.Trait tp) parts.add(printTraitPath(tp.traitRef()));
+        }
+        return "impl " + (parts.isEmpty() ? "Sized" : String.join(" + ", parts));
+    }
+
     private String name(dev.ferrite.hir.DefId def) {
         // rustc prints the full path for items outside the user's crate only when ambiguous;
         // the short name is the common case in diagnostics.
@@ -76,6 +85,7 @@ public final class TyPrinter {
                 args(t.args(), 0, sb);
             }
             case Ty.Foreign t -> sb.append(name(t.def()));
+            case Ty.Opaque t -> sb.append(opaque(t));
             case Ty.Ref t -> {
                 sb.append('&');
                 if (t.region() instanceof Region.EarlyParam || t.region() instanceof Region.Static) {

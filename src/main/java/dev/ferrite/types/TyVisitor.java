@@ -24,6 +24,7 @@ public final class TyVisitor {
             case Ty.Placeholder t -> false;
             case Ty.Error t -> false;
             case Ty.Adt t -> anyArgs(t.args(), test);
+            case Ty.Opaque t -> anyArgs(t.args(), test);
             case Ty.Ref t -> any(t.pointee(), test);
             case Ty.RawPtr t -> any(t.pointee(), test);
             case Ty.Array t -> any(t.elem(), test) || anyConst(t.len(), test);

@@ -1088,6 +1088,37 @@ final class MirBuilder {
             return;
         }
         Ty calleeTy = adjustedTy(c.callee());
+        if (calleeTy instanceof Ty.Closure cl) {
+            // A closure called directly: through the Fn trait its kind allows, with the arguments tupled.
+            var kind = dev.ferrite.traits.ClosureArgs.of(cl).kind().orElse(dev.ferrite.traits.WellKnownTrait.FN_ONCE);
+            String[] lang = switch (kind) {
+                case FN -> new String[]{"fn", "call"};
+                case FN_MUT -> new String[]{"fn_mut", "call_mut"};
+                default -> new String[]{"fn_once", "call_once"};
+            };
+            DefId trait = tcx.langItem(lang[0]);
+            DefId method = trait == null ? null : tcx.assocItem(trait, Symbol.intern(lang[1]), DefKind.Ns.VALUE);
+            if (method != null) {
+                List<Ty> argTys = new ArrayList<>();
+                for (ExprId a : c.args()) argTys.add(adjustedTy(a));
+                Ty tupleTy = Ty.tuple(argTys);
+                Operand callee;
+                if (lang[1].equals("call_once")) {
+                    callee = asOperand(c.callee());
+                } else {
+                    Mutability m = lang[1].equals("call_mut") ? Mutability.MUT : Mutability.NOT;
+                    Place p = asPlace(c.callee());
+                    Local r = temp(Ty.ref(Region.ERASED, calleeTy, m), span);
+                    assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
+                    callee = Operand.move(Place.of(r));
+                }
+                List<Operand> args = operands(c.args());
+                Local tuple = temp(tupleTy, span);
+                assign(Place.of(tuple), new Rvalue.Aggregate(AggregateKind.TUPLE, args), span);
+                call(Ty.fnDef(method, GenericArgs.of(calleeTy, tupleTy)), List.of(callee, Operand.move(Place.of(tuple))), dest, span);
+                return;
+            }
+        }
         if (calleeTy instanceof Ty.FnDef fd && tcx.kind(fd.def()) == DefKind.CTOR) {
             List<Operand> args = operands(c.args());
             TypeckResults.Resolution res = tr.resolutions().get(c.callee());
