@@ -85,7 +85,7 @@ final class MirBuilder {
     /** For a closure body: how each captured variable is reached from {@code _1}. */
     private final Map<PatId, Place> upvars = new HashMap<>();
 
-    private record Scope(Place dest, BasicBlock breakBlock, BasicBlock continueBlock) {
+    private record Scope(Place dest, BasicBlock breakBlock, BasicBlock continueBlock, int dropDepth) {
     }
 
     private static final class BlockBuilder {
@@ -99,6 +99,7 @@ final class MirBuilder {
         this.tr = tr;
         this.owner = owner;
         for (int i = 0; i < hir.exprs().size(); i++) exprIds.put(hir.exprs().get(i), new ExprId(i));
+        this.dropCheck = new DropCheck(tcx);
     }
 
     // ---- entry points ----
@@ -107,12 +108,18 @@ final class MirBuilder {
     Body buildFn(List<Ty> inputs, Ty output, Span span) {
         newLocal(output, span, Mutability.MUT);
         cur = newBlock().index();
+        pushDropScope();
         List<Local> args = new ArrayList<>();
         for (Ty t : inputs) args.add(newLocal(t, span, Mutability.NOT));
+        for (Local a : args) {
+            scheduleDrop(a);
+            markInit(Place.of(a));
+        }
         for (int i = 0; i < hir.params().size() && i < args.size(); i++) {
             bindParam(hir.params().get(i).pat(), args.get(i), i + 1);
         }
         into(Place.RETURN, hir.value());
+        popDropScope(span);
         terminate(TerminatorKind.RETURN, span);
         return finish(BodyKind.FN, inputs.size(), span);
     }
@@ -121,7 +128,9 @@ final class MirBuilder {
     Body buildConst(Ty ty, BodyKind kind, Span span) {
         newLocal(ty, span, Mutability.MUT);
         cur = newBlock().index();
+        pushDropScope();
         into(Place.RETURN, hir.value());
+        popDropScope(span);
         terminate(TerminatorKind.RETURN, span);
         return finish(kind, 0, span);
     }
@@ -144,13 +153,22 @@ final class MirBuilder {
             Place field = envPlace.field(i, cap.capturedTy());
             upvars.put(cap.var(), cap.kind() == TypeckResults.CaptureKind.BY_VALUE ? field : field.deref());
         }
+        pushDropScope();
+        if (info.kind() == TypeckResults.ClosureKind.FN_ONCE) {
+            scheduleDrop(env);
+            markInit(Place.of(env));
+        }
         List<Local> args = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
             Ty t = i < info.inputs().size() ? info.inputs().get(i) : Ty.ERROR;
-            args.add(newLocal(t, span, Mutability.NOT));
+            Local a = newLocal(t, span, Mutability.NOT);
+            args.add(a);
+            scheduleDrop(a);
+            markInit(Place.of(a));
         }
         for (int i = 0; i < c.params().size(); i++) bindParam(c.params().get(i).pat(), args.get(i), i + 2);
         into(Place.RETURN, c.body());
+        popDropScope(span);
         terminate(TerminatorKind.RETURN, span);
         return finish(BodyKind.CLOSURE, 1 + c.params().size(), span);
     }
@@ -170,6 +188,14 @@ final class MirBuilder {
     }
 
     private Body finish(BodyKind kind, int argCount, Span span) {
+        // Drop flags start cleared (arguments' flags are set right after).
+        List<Statement> init = new ArrayList<>();
+        for (Local flag : dropFlags.values()) {
+            init.add(new Statement(SourceInfo.outermost(span), new StatementKind.Assign(Place.of(flag),
+                    new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL)))));
+        }
+        init.sort(java.util.Comparator.comparingInt(st -> ((StatementKind.Assign) st.kind()).place().local().index()));
+        blocks.getFirst().stmts.addAll(0, init);
         // Blocks left open (after diverging code) are unreachable.
         for (BlockBuilder b : blocks) {
             if (b.term == null) b.term = new Terminator(SourceInfo.outermost(span), TerminatorKind.UNREACHABLE);
@@ -188,7 +214,9 @@ final class MirBuilder {
     }
 
     private Local temp(Ty ty, Span span) {
-        return newLocal(ty, span, Mutability.MUT);
+        Local t = newLocal(ty, span, Mutability.MUT);
+        scheduleDrop(t);
+        return t;
     }
 
     private BasicBlock newBlock() {
@@ -206,6 +234,7 @@ final class MirBuilder {
 
     private void assign(Place p, Rvalue rv, Span span) {
         push(span, new StatementKind.Assign(p, rv));
+        markInit(p);
     }
 
     private void terminate(TerminatorKind k, Span span) {
@@ -260,7 +289,80 @@ final class MirBuilder {
 
     private Operand use(Place p) {
         Ty t = placeTy(p);
-        return t != null && isCopy(t) ? Operand.copy(p) : Operand.move(p);
+        return t != null && isCopy(t) ? Operand.copy(p) : moveOut(p);
+    }
+
+    // ---- drops ----
+    //
+    // Values that need dropping are dropped where their scope ends (in reverse order of
+    // declaration), unless they were moved out: each such local has a boolean drop flag, set when
+    // the local is written and cleared when it is moved from (a partial move clears it too, which
+    // leaks the rest: FIXME). Temporaries are dropped at the end of their statement (those of a
+    // `let` initialiser at the end of the block). Unwinding does not run drops yet (FIXME).
+
+    /** The drop flag of each local that needs dropping. */
+    private final Map<Local, Local> dropFlags = new HashMap<>();
+    /** Scopes of droppable locals, innermost last. */
+    private final List<List<Local>> dropScopes = new ArrayList<>();
+    private final DropCheck dropCheck;
+
+    /** A move out of a place: clears the drop flag of its local (unless it goes through a dereference). */
+    private Operand moveOut(Place p) {
+        Local flag = dropFlags.get(p.local());
+        if (flag != null && !p.hasDeref()) {
+            blocks.get(cur).stmts.add(new Statement(SourceInfo.DUMMY, new StatementKind.Assign(Place.of(flag),
+                    new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL)))));
+        }
+        return Operand.move(p);
+    }
+
+    /** Registers a new local for dropping in the innermost scope, if its type needs dropping. */
+    private void scheduleDrop(Local l) {
+        if (dropScopes.isEmpty() || dropFlags.containsKey(l)) return;
+        if (!dropCheck.needsDrop(locals.get(l.index()).ty())) return;
+        locals.add(new LocalDecl(Mutability.MUT, Ty.BOOL, SourceInfo.DUMMY, false));
+        dropFlags.put(l, Local.of(locals.size() - 1));
+        dropScopes.getLast().add(l);
+    }
+
+    /** After a write to a whole local: it holds a value to drop. */
+    private void markInit(Place p) {
+        if (!p.isLocal()) return;
+        Local flag = dropFlags.get(p.local());
+        if (flag != null) {
+            blocks.get(cur).stmts.add(new Statement(SourceInfo.DUMMY, new StatementKind.Assign(Place.of(flag),
+                    new Rvalue.Use(new Operand.Constant(ConstValue.TRUE, Ty.BOOL)))));
+        }
+    }
+
+    private void pushDropScope() {
+        dropScopes.add(new ArrayList<>());
+    }
+
+    /** Ends the innermost scope: drops what it holds (on the normal path). */
+    private void popDropScope(Span span) {
+        List<Local> scope = dropScopes.removeLast();
+        if (blocks.get(cur).term == null) dropLocals(scope, span);
+    }
+
+    /** Drops (conditionally on their flags) the locals of a scope, last declared first. */
+    private void dropLocals(List<Local> scope, Span span) {
+        for (int i = scope.size() - 1; i >= 0; i--) {
+            Local l = scope.get(i);
+            Local flag = dropFlags.get(l);
+            BasicBlock drop = newBlock();
+            BasicBlock next = newBlock();
+            terminate(new TerminatorKind.SwitchInt(Operand.copy(Place.of(flag)), SwitchTargets.ifThenElse(drop, next)), span);
+            cur = drop.index();
+            push(span, new StatementKind.Assign(Place.of(flag), new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL))));
+            terminate(new TerminatorKind.Drop(Place.of(l), next, UnwindAction.CONTINUE), span);
+            cur = next.index();
+        }
+    }
+
+    /** Drops everything in the scopes from {@code depth} outwards to the innermost (for break/continue/return). */
+    private void dropScopesFrom(int depth, Span span) {
+        for (int d = dropScopes.size() - 1; d >= depth; d--) dropLocals(dropScopes.get(d), span);
     }
 
     /** The type of a place, from its local and projections. */
@@ -378,7 +480,7 @@ final class MirBuilder {
         if (rv == null) return Operand.unit();
         Local t = temp(a.target(), span);
         assign(Place.of(t), rv, span);
-        return Operand.move(Place.of(t));
+        return moveOut(Place.of(t));
     }
 
     /** The value of {@code e} after {@code k} adjustments as an rvalue; null if it diverges. */
@@ -417,7 +519,7 @@ final class MirBuilder {
         Local r = temp(refBase, span);
         assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, base), span);
         Local out = temp(Ty.ref(Region.ERASED, target, m), span);
-        call(Ty.fnDef(method, args), List.of(Operand.move(Place.of(r))), Place.of(out), span);
+        call(Ty.fnDef(method, args), List.of(moveOut(Place.of(r))), Place.of(out), span);
         return Place.of(out).deref();
     }
 
@@ -457,7 +559,7 @@ final class MirBuilder {
                     assign(Place.of(r), new Rvalue.Ref(BorrowKind.SHARED, base), span);
                     Operand idx = asOperand(ix.index());
                     Local out = temp(Ty.ref(Region.ERASED, ty(id), Mutability.NOT), span);
-                    call(Ty.fnDef(res.def(), res.args()), List.of(Operand.move(Place.of(r)), idx), Place.of(out), span);
+                    call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), span);
                     return Place.of(out).deref();
                 }
                 Place base = asPlace(ix.base());
@@ -468,7 +570,7 @@ final class MirBuilder {
                 assign(Place.of(len), new Rvalue.Len(base), span);
                 Local ok = temp(Ty.BOOL, span);
                 assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, Operand.copy(Place.of(idx)), Operand.copy(Place.of(len))), span);
-                assertTrue(Operand.move(Place.of(ok)), new AssertMessage.BoundsCheck(Operand.move(Place.of(len)),
+                assertTrue(moveOut(Place.of(ok)), new AssertMessage.BoundsCheck(moveOut(Place.of(len)),
                         Operand.copy(Place.of(idx))), span);
                 return base.index(idx);
             }
@@ -505,12 +607,12 @@ final class MirBuilder {
                 if (rv instanceof Rvalue.Use u) yield u.operand();
                 Local t = temp(ty(id), e.span());
                 if (rv != null) assign(Place.of(t), rv, e.span());
-                yield Operand.move(Place.of(t));
+                yield moveOut(Place.of(t));
             }
             case INTO -> {
                 Local t = temp(ty(id), e.span());
                 intoRaw(Place.of(t), id);
-                yield Operand.move(Place.of(t));
+                yield moveOut(Place.of(t));
             }
         };
     }
@@ -568,7 +670,7 @@ final class MirBuilder {
             case INTO -> {
                 Local t = temp(ty(id), span);
                 intoRaw(Place.of(t), id);
-                return new Rvalue.Use(Operand.move(Place.of(t)));
+                return new Rvalue.Use(moveOut(Place.of(t)));
             }
             default -> {
             }
@@ -587,7 +689,7 @@ final class MirBuilder {
                 if (u.op() == Expr.UnOp.NEG && ty(id) instanceof Ty.Int ik && ik.kind().signed()) {
                     Local isMin = temp(Ty.BOOL, span);
                     assign(Place.of(isMin), new Rvalue.BinaryOp(BinOp.EQ, op, intConst(minValue(ik.kind()), ty(id), span)), span);
-                    assertFalse(Operand.move(Place.of(isMin)), new AssertMessage.OverflowNeg(op), span);
+                    assertFalse(moveOut(Place.of(isMin)), new AssertMessage.OverflowNeg(op), span);
                 }
                 yield new Rvalue.UnaryOp(u.op() == Expr.UnOp.NEG ? UnOp.NEG : UnOp.NOT, op);
             }
@@ -658,7 +760,7 @@ final class MirBuilder {
             for (int i = 0; i < ops.length; i++) {
                 if (ops[i] == null) {
                     Ty ft = dev.ferrite.types.TyFolder.subst(v.fields().get(i).ty(), adt.args());
-                    ops[i] = isCopy(ft) ? Operand.copy(base.field(i, ft)) : Operand.move(base.field(i, ft));
+                    ops[i] = isCopy(ft) ? Operand.copy(base.field(i, ft)) : moveOut(base.field(i, ft));
                 }
             }
         }
@@ -684,7 +786,7 @@ final class MirBuilder {
                         Local t = temp(cap.capturedTy(), c.span());
                         assign(Place.of(t), new Rvalue.Ref(cap.kind() == TypeckResults.CaptureKind.BY_MUT_REF
                                 ? BorrowKind.MUT : BorrowKind.SHARED, p), c.span());
-                        caps.add(Operand.move(Place.of(t)));
+                        caps.add(moveOut(Place.of(t)));
                     }
                 }
             }
@@ -708,9 +810,9 @@ final class MirBuilder {
                 Ty discrTy = Ty.of(tcx.adtDef(((Ty.Adt) from).def()).discrKind());
                 Local discr = temp(discrTy, c.span());
                 assign(Place.of(discr), new Rvalue.Discriminant(p), c.span());
-                return new Rvalue.Cast(CastKind.INT_TO_INT, Operand.move(Place.of(discr)), target);
+                return new Rvalue.Cast(CastKind.INT_TO_INT, moveOut(Place.of(discr)), target);
             }
-            return new Rvalue.Use(Operand.move(Place.of(d)));
+            return new Rvalue.Use(moveOut(Place.of(d)));
         }
         if (fromInt && target instanceof Ty.Int) kind = CastKind.INT_TO_INT;
         else if (fromInt && target instanceof Ty.Float) kind = CastKind.INT_TO_FLOAT;
@@ -766,13 +868,13 @@ final class MirBuilder {
                     Ty pair = Ty.tuple(List.of(ty, Ty.BOOL));
                     Local t = temp(pair, span);
                     assign(Place.of(t), new Rvalue.BinaryOp(op.withOverflow(), l, r), span);
-                    assertFalse(Operand.move(Place.of(t).field(1, Ty.BOOL)), new AssertMessage.Overflow(op, l, r), span);
-                    return new Rvalue.Use(Operand.move(Place.of(t).field(0, ty)));
+                    assertFalse(moveOut(Place.of(t).field(1, Ty.BOOL)), new AssertMessage.Overflow(op, l, r), span);
+                    return new Rvalue.Use(moveOut(Place.of(t).field(0, ty)));
                 }
                 case DIV, REM -> {
                     Local zero = temp(Ty.BOOL, span);
                     assign(Place.of(zero), new Rvalue.BinaryOp(BinOp.EQ, r, intConst(BigInteger.ZERO, ty, span)), span);
-                    assertFalse(Operand.move(Place.of(zero)), op == BinOp.DIV ? new AssertMessage.DivisionByZero(l)
+                    assertFalse(moveOut(Place.of(zero)), op == BinOp.DIV ? new AssertMessage.DivisionByZero(l)
                             : new AssertMessage.RemainderByZero(l), span);
                     if (k.signed()) {
                         Local minusOne = temp(Ty.BOOL, span);
@@ -780,9 +882,9 @@ final class MirBuilder {
                         Local isMin = temp(Ty.BOOL, span);
                         assign(Place.of(isMin), new Rvalue.BinaryOp(BinOp.EQ, l, intConst(minValue(k), ty, span)), span);
                         Local both = temp(Ty.BOOL, span);
-                        assign(Place.of(both), new Rvalue.BinaryOp(BinOp.BIT_AND, Operand.move(Place.of(minusOne)),
-                                Operand.move(Place.of(isMin))), span);
-                        assertFalse(Operand.move(Place.of(both)), new AssertMessage.Overflow(op, l, r), span);
+                        assign(Place.of(both), new Rvalue.BinaryOp(BinOp.BIT_AND, moveOut(Place.of(minusOne)),
+                                moveOut(Place.of(isMin))), span);
+                        assertFalse(moveOut(Place.of(both)), new AssertMessage.Overflow(op, l, r), span);
                     }
                     return new Rvalue.BinaryOp(op, l, r);
                 }
@@ -792,7 +894,7 @@ final class MirBuilder {
                     Operand bits = rty instanceof Ty.Int rk ? intConst(BigInteger.valueOf(k.bits()), rty, span)
                             : intConst(BigInteger.valueOf(k.bits()), Ty.of(IntKind.U32), span);
                     assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, r, bits), span);
-                    assertTrue(Operand.move(Place.of(ok)), new AssertMessage.Overflow(op, l, r), span);
+                    assertTrue(moveOut(Place.of(ok)), new AssertMessage.Overflow(op, l, r), span);
                     return new Rvalue.BinaryOp(op, l, r);
                 }
                 default -> {
@@ -877,6 +979,7 @@ final class MirBuilder {
         boolean diverges = out instanceof Ty.Never;
         terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, span), span);
         cur = next.index();
+        markInit(dest);
     }
 
     // ---- expressions written into a destination ----
@@ -888,7 +991,7 @@ final class MirBuilder {
             case Expr.BlockExpr b -> {
                 if (b.label() != null) {
                     BasicBlock exit = newBlock();
-                    scopes.put(id, new Scope(dest, exit, null));
+                    scopes.put(id, new Scope(dest, exit, null, dropScopes.size()));
                     block(dest, b.block());
                     gotoBlock(exit, span);
                     cur = exit.index();
@@ -913,7 +1016,7 @@ final class MirBuilder {
                 BasicBlock exit = newBlock();
                 gotoBlock(head, span);
                 cur = head.index();
-                scopes.put(id, new Scope(dest, exit, head));
+                scopes.put(id, new Scope(dest, exit, head, dropScopes.size()));
                 Local scratch = temp(Ty.UNIT, span);
                 block(Place.of(scratch), l.body());
                 gotoBlock(head, span);
@@ -928,18 +1031,23 @@ final class MirBuilder {
                             && l.source() == Expr.LoopSource.LOOP) {
                         assign(s.dest(), new Rvalue.Use(Operand.unit()), span);
                     }
+                    dropScopesFrom(s.dropDepth(), span);
                     gotoBlock(s.breakBlock(), span);
                 }
                 diverged();
             }
             case Expr.Continue c -> {
                 Scope s = c.target() == null ? null : scopes.get(c.target());
-                if (s != null && s.continueBlock() != null) gotoBlock(s.continueBlock(), span);
+                if (s != null && s.continueBlock() != null) {
+                    dropScopesFrom(s.dropDepth(), span);
+                    gotoBlock(s.continueBlock(), span);
+                }
                 diverged();
             }
             case Expr.Return r -> {
                 if (r.value() != null) into(Place.RETURN, r.value());
                 else assign(Place.RETURN, new Rvalue.Use(Operand.unit()), span);
+                dropScopesFrom(0, span);
                 terminate(TerminatorKind.RETURN, span);
                 diverged();
             }
@@ -968,7 +1076,7 @@ final class MirBuilder {
                     Local r = temp(Ty.ref(Region.ERASED, adjustedTy(a.lhs()), Mutability.MUT), span);
                     assign(Place.of(r), new Rvalue.Ref(BorrowKind.MUT, p), span);
                     Operand rhs = asOperand(a.rhs());
-                    call(Ty.fnDef(res.def(), res.args()), List.of(Operand.move(Place.of(r)), rhs), dest, span);
+                    call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), rhs), dest, span);
                     return;
                 }
                 Operand rhs = asOperand(a.rhs());
@@ -1059,7 +1167,7 @@ final class MirBuilder {
         Place p = asPlace(e);
         Local t = temp(Ty.ref(Region.ERASED, adjustedTy(e), Mutability.NOT), span);
         assign(Place.of(t), new Rvalue.Ref(BorrowKind.SHARED, p), span);
-        return Operand.move(Place.of(t));
+        return moveOut(Place.of(t));
     }
 
     private void callExpr(Place dest, ExprId id, Expr.Call c) {
@@ -1077,14 +1185,14 @@ final class MirBuilder {
                 Mutability m = name.equals("call_mut") ? Mutability.MUT : Mutability.NOT;
                 Local r = temp(Ty.ref(Region.ERASED, adjustedTy(c.callee()), m), span);
                 assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
-                callee = Operand.move(Place.of(r));
+                callee = moveOut(Place.of(r));
             }
             List<Operand> args = operands(c.args());
             List<Ty> argTys = new ArrayList<>();
             for (ExprId a : c.args()) argTys.add(adjustedTy(a));
             Local tuple = temp(Ty.tuple(argTys), span);
             assign(Place.of(tuple), new Rvalue.Aggregate(AggregateKind.TUPLE, args), span);
-            call(Ty.fnDef(method, overloaded.args()), List.of(callee, Operand.move(Place.of(tuple))), dest, span);
+            call(Ty.fnDef(method, overloaded.args()), List.of(callee, moveOut(Place.of(tuple))), dest, span);
             return;
         }
         Ty calleeTy = adjustedTy(c.callee());
@@ -1110,12 +1218,12 @@ final class MirBuilder {
                     Place p = asPlace(c.callee());
                     Local r = temp(Ty.ref(Region.ERASED, calleeTy, m), span);
                     assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
-                    callee = Operand.move(Place.of(r));
+                    callee = moveOut(Place.of(r));
                 }
                 List<Operand> args = operands(c.args());
                 Local tuple = temp(tupleTy, span);
                 assign(Place.of(tuple), new Rvalue.Aggregate(AggregateKind.TUPLE, args), span);
-                call(Ty.fnDef(method, GenericArgs.of(calleeTy, tupleTy)), List.of(callee, Operand.move(Place.of(tuple))), dest, span);
+                call(Ty.fnDef(method, GenericArgs.of(calleeTy, tupleTy)), List.of(callee, moveOut(Place.of(tuple))), dest, span);
                 return;
             }
         }
@@ -1131,16 +1239,36 @@ final class MirBuilder {
     }
 
     private void block(Place dest, Expr.Block b) {
+        pushDropScope();
         for (Expr.Stmt s : b.stmts()) {
             switch (s) {
-                case Expr.LetStmt l -> letStmt(l);
-                case Expr.ExprStmt es -> statementExpr(es.expr(), es.span());
+                case Expr.LetStmt l -> {
+                    // The initialiser's temporaries die at the end of the statement unless borrowed by
+                    // the binding (`let r = &make();` extends them to the block); the bindings live on.
+                    pushDropScope();
+                    letStmt(l);
+                    List<Local> stmtScope = dropScopes.removeLast();
+                    boolean extended = l.init() != null && (expr(l.init()) instanceof Expr.AddrOf
+                            || tr.adjustmentsOf(l.init()).stream().anyMatch(a -> a.kind() instanceof Adjustment.Borrow));
+                    List<Local> dropNow = new ArrayList<>();
+                    for (Local x : stmtScope) {
+                        if (extended || bindings.containsValue(x)) dropScopes.getLast().add(x);
+                        else dropNow.add(x);
+                    }
+                    if (blocks.get(cur).term == null) dropLocals(dropNow, l.span());
+                }
+                case Expr.ExprStmt es -> {
+                    pushDropScope(); // the statement's temporaries
+                    statementExpr(es.expr(), es.span());
+                    popDropScope(es.span());
+                }
                 case Expr.ItemStmt is -> {
                 }
             }
         }
         if (b.tail() != null) into(dest, b.tail());
         else if (!(blocks.get(cur).term != null)) assign(dest, new Rvalue.Use(Operand.unit()), b.span());
+        popDropScope(b.span());
     }
 
     /** An expression statement: assignments need no destination; other values go to a scratch local. */
@@ -1205,6 +1333,7 @@ final class MirBuilder {
                 SourceInfo.outermost(b.span()), true));
         bindings.put(p, l);
         debugInfo.add(VarDebugInfo.of(b.name(), SourceInfo.outermost(b.nameSpan()), Place.of(l)));
+        scheduleDrop(l);
         return l;
     }
 
@@ -1339,13 +1468,13 @@ final class MirBuilder {
                 if (rg.lo() != null) {
                     Local ok = temp(Ty.BOOL, span);
                     assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LE, asOperand(rg.lo()), Operand.copy(place)), span);
-                    branch(Operand.move(Place.of(ok)), fail, span);
+                    branch(moveOut(Place.of(ok)), fail, span);
                 }
                 if (rg.hi() != null) {
                     Local ok = temp(Ty.BOOL, span);
                     assign(Place.of(ok), new Rvalue.BinaryOp(rg.inclusive() ? BinOp.LE : BinOp.LT, Operand.copy(place),
                             asOperand(rg.hi())), span);
-                    branch(Operand.move(Place.of(ok)), fail, span);
+                    branch(moveOut(Place.of(ok)), fail, span);
                 }
             }
             case Pat.Slice s -> {
@@ -1358,7 +1487,7 @@ final class MirBuilder {
                     Local ok = temp(Ty.BOOL, span);
                     assign(Place.of(ok), new Rvalue.BinaryOp(s.slice() == null ? BinOp.EQ : BinOp.GE, Operand.copy(Place.of(len)),
                             intConst(BigInteger.valueOf(min), Ty.USIZE, span)), span);
-                    branch(Operand.move(Place.of(ok)), fail, span);
+                    branch(moveOut(Place.of(ok)), fail, span);
                 }
                 for (int i = 0; i < s.before().size(); i++) {
                     testAndBind(s.before().get(i), place.project(new PlaceElem.ConstantIndex(i, min, false)), fail);
@@ -1413,7 +1542,7 @@ final class MirBuilder {
         if (t instanceof Ty.Int || t instanceof Ty.Char || t instanceof Ty.Bool || t instanceof Ty.Float) {
             Local ok = temp(Ty.BOOL, span);
             assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.EQ, Operand.copy(place), value), span);
-            branch(Operand.move(Place.of(ok)), fail, span);
+            branch(moveOut(Place.of(ok)), fail, span);
             return;
         }
         // Other constants compare through PartialEq::eq(&place, &value).
@@ -1434,12 +1563,12 @@ final class MirBuilder {
             assign(Place.of(vb), new Rvalue.Use(value), span);
             Local rb = temp(Ty.ref(Region.ERASED, t, Mutability.NOT), span);
             assign(Place.of(rb), new Rvalue.Ref(BorrowKind.SHARED, Place.of(vb)), span);
-            a = Operand.move(Place.of(ra));
-            b = Operand.move(Place.of(rb));
+            a = moveOut(Place.of(ra));
+            b = moveOut(Place.of(rb));
         }
         Local ok = temp(Ty.BOOL, span);
         call(Ty.fnDef(eq, GenericArgs.of(cmpTy, cmpTy)), List.of(a, b), Place.of(ok), span);
-        branch(Operand.move(Place.of(ok)), fail, span);
+        branch(moveOut(Place.of(ok)), fail, span);
     }
 
     /**
@@ -1461,7 +1590,7 @@ final class MirBuilder {
         BigInteger discr = def.variants().get(idx).discr();
         int size = def.discrKind().bytes();
         BigInteger bits = discr.and(BigInteger.ONE.shiftLeft(size * 8).subtract(BigInteger.ONE));
-        terminate(new TerminatorKind.SwitchInt(Operand.move(Place.of(d)), new SwitchTargets(List.of(bits), List.of(yes), fail)),
+        terminate(new TerminatorKind.SwitchInt(moveOut(Place.of(d)), new SwitchTargets(List.of(bits), List.of(yes), fail)),
                 span);
         cur = yes.index();
         return place.downcast(def.variants().get(idx).name(), idx);
