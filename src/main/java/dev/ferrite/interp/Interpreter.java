@@ -287,15 +287,31 @@ public final class Interpreter {
     }
 
     /** Creates a frame, allocates its locals and writes the arguments. */
+    private record FrameShape(Ty[] tys, Layout[] layouts) {
+    }
+
+    private final IdentityHashMap<Body, Map<Instance, FrameShape>> frameShapes = new IdentityHashMap<>();
+
     private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
         Frame f = new Frame(inst, body);
         f.tyCache = substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>());
         long bytes = FRAME_OVERHEAD;
-        for (int i = 0; i < body.locals().size(); i++) {
-            LocalDecl d = body.locals().get(i);
-            Ty t = subst(f, d.ty());
-            f.localTys[i] = t;
-            Layout l = layouts.of(t);
+        // The locals' monomorphic types and layouts are computed once per (instance, body).
+        FrameShape shape = frameShapes.get(body) instanceof Map<?, ?> m ? (FrameShape) m.get(inst) : null;
+        if (shape == null) {
+            int n = body.locals().size();
+            Ty[] tys = new Ty[n];
+            Layout[] ls = new Layout[n];
+            for (int i = 0; i < n; i++) {
+                tys[i] = subst(f, body.locals().get(i).ty());
+                ls[i] = layouts.of(tys[i]);
+            }
+            shape = new FrameShape(tys, ls);
+            frameShapes.computeIfAbsent(body, k -> new HashMap<>()).put(inst, shape);
+        }
+        for (int i = 0; i < shape.tys.length; i++) {
+            f.localTys[i] = shape.tys[i];
+            Layout l = shape.layouts[i];
             if (!l.sized()) continue;
             f.locals[i] = mem.allocate(l.size(), l.align(), Memory.Kind.STACK, true);
             bytes += l.size();

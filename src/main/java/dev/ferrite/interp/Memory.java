@@ -47,7 +47,8 @@ public final class Memory {
     }
 
     /** Live allocations by id; ids below {@link #nextId} that are missing have been freed. */
-    private final java.util.HashMap<Integer, Alloc> live = new java.util.HashMap<>();
+    private Alloc[] byId = new Alloc[1024];
+    private int liveCount;
     /** Allocations whose address was exposed, by base address (for integer-to-pointer casts). */
     private final TreeMap<Long, Alloc> exposedByAddress = new TreeMap<>();
     private int nextId = 1;
@@ -66,20 +67,22 @@ public final class Memory {
         long base = (nextAddr + a - 1) / a * a;
         nextAddr = base + Math.max(size, 1) + 16;
         Alloc al = new Alloc(nextId++, base, size, a, kind, mutable);
-        live.put(al.id, al);
+        if (al.id >= byId.length) byId = java.util.Arrays.copyOf(byId, byId.length * 2);
+        byId[al.id] = al;
+        liveCount++;
         return al;
     }
 
     /** The allocation with this id: live, or a stand-in with {@code live == false} if freed; null for no provenance. */
     public Alloc get(int id) {
         if (id <= 0 || id >= nextId) return null;
-        Alloc a = live.get(id);
+        Alloc a = byId[id];
         return a != null ? a : freed(id);
     }
 
     /** Number of live allocations (for tests and leak reports). */
     public int liveCount() {
-        return live.size();
+        return liveCount;
     }
 
     public Pointer pointerTo(Alloc a) {
@@ -103,7 +106,8 @@ public final class Memory {
     /** The end of an allocation's life (StorageDead, return, dealloc): later accesses are use-after-free. */
     public void kill(Alloc a) {
         a.live = false;
-        live.remove(a.id);
+        byId[a.id] = null;
+        liveCount--;
         if (a.exposed) exposedByAddress.remove(a.base);
     }
 
@@ -201,7 +205,10 @@ public final class Memory {
     /** Live heap allocations (for leak reports). */
     public List<Alloc> liveHeap() {
         List<Alloc> out = new ArrayList<>();
-        for (Alloc a : live.values()) if (a.kind == Kind.HEAP) out.add(a);
+        for (int i = 1; i < nextId; i++) {
+            Alloc a = byId[i];
+            if (a != null && a.kind == Kind.HEAP) out.add(a);
+        }
         out.sort(java.util.Comparator.comparingInt(x -> x.id));
         return out;
     }
