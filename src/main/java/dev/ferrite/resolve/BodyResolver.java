@@ -197,6 +197,8 @@ final class BodyResolver {
             case Expr.Continue c -> {
             }
             case Expr.Return r -> expr(r.value());
+            case Expr.Yield y -> expr(y.value());
+            case Expr.Become b -> expr(b.call());
             case Expr.Struct s -> {
                 if (s.qself() == null) structPath(s.path());
                 for (Expr.FieldInit f : s.fields()) expr(f.expr());

@@ -429,6 +429,24 @@ final class ExprParser {
                 Expr.Block b = parseBlock();
                 return new Expr.BlockExpr(b, null, Expr.BlockKind.CONST, lo.to(p.prevSpan()));
             }
+            if (s == Symbol.CONST && startsClosureAt(1)) {
+                // a const closure `const |x| ..`
+                p.bump();
+                Expr.Closure c = parseClosure(lo, p.eatKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018));
+                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), c.span(), true);
+            }
+            if (s == Symbol.TRY && p.edition.atLeast(Parser.Edition.E2018) && p.look(1).is(TokenKind.OPEN_BRACE)) {
+                p.bump();
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.TRY, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.GEN && p.edition.atLeast(Parser.Edition.E2024) && (p.look(1).is(TokenKind.OPEN_BRACE)
+                    || p.look(1).isKeyword(Symbol.MOVE) && p.look(2).is(TokenKind.OPEN_BRACE))) {
+                p.bump();
+                p.eatKeyword(Symbol.MOVE);
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.GEN, lo.to(p.prevSpan()));
+            }
             if (s == Symbol.ASYNC && p.edition.atLeast(Parser.Edition.E2018)) {
                 if (p.look(1).is(TokenKind.OPEN_BRACE) || p.look(1).isKeyword(Symbol.MOVE) && p.look(2).is(TokenKind.OPEN_BRACE)) {
                     p.bump();
@@ -447,6 +465,16 @@ final class ExprParser {
             if (s == Symbol.STATIC && (p.look(1).is(TokenKind.OR) || p.look(1).is(TokenKind.OROR) || p.look(1).isKeyword(Symbol.MOVE))) {
                 p.bump();
                 return parseClosure(lo, false);
+            }
+            if (s == Symbol.YIELD) {
+                p.bump();
+                Expr v = startsExpr() ? parseExpr() : null;
+                return new Expr.Yield(v, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.BECOME) {
+                p.bump();
+                Expr v = parseExpr();
+                return new Expr.Become(v, lo.to(p.prevSpan()));
             }
             if (s == Symbol.RETURN) {
                 p.bump();
@@ -477,7 +505,7 @@ final class ExprParser {
                 p.bump();
                 return new Expr.Underscore(lo);
             }
-            if (Parser.isReservedKeyword(t) && s != Symbol.SELF_LOWER && s != Symbol.SELF_UPPER && s != Symbol.SUPER
+            if (p.isReserved(t) && s != Symbol.SELF_LOWER && s != Symbol.SELF_UPPER && s != Symbol.SUPER
                     && s != Symbol.CRATE) {
                 p.expected("expression");
                 p.unexpected();
@@ -551,7 +579,15 @@ final class ExprParser {
         return new Expr.Struct(qself, path, fields, base, rest, lo.to(p.prevSpan()));
     }
 
-    private Expr parseClosure(Span lo, boolean async) {
+    /** Whether a closure's `move`/`|` starts at lookahead {@code i}. */
+    private boolean startsClosureAt(int i) {
+        Token t = p.look(i);
+        return t.is(TokenKind.OR) || t.is(TokenKind.OROR) || t.isKeyword(Symbol.MOVE)
+                || t.isKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018)
+                && (p.look(i + 1).is(TokenKind.OR) || p.look(i + 1).is(TokenKind.OROR) || p.look(i + 1).isKeyword(Symbol.MOVE));
+    }
+
+    private Expr.Closure parseClosure(Span lo, boolean async) {
         boolean move = p.eatKeyword(Symbol.MOVE);
         List<Item.Param> params = new ArrayList<>();
         if (!p.eat(TokenKind.OROR)) {
@@ -719,6 +755,8 @@ final class ExprParser {
         Span lo = p.tok.span();
         if (p.eat(TokenKind.SEMI)) return new Expr.Empty(lo);
         List<Attribute> attrs = p.items.parseOuterAttrs();
+        boolean isSuper = p.tok.isKeyword(Symbol.SUPER) && p.look(1).isKeyword(Symbol.LET);
+        if (isSuper) p.bump();
         if (p.tok.isKeyword(Symbol.LET)) {
             p.bump();
             Pat pat = p.pats.parsePatTop();
@@ -730,14 +768,14 @@ final class ExprParser {
                 if (p.eatKeyword(Symbol.ELSE)) els = parseBlock();
             }
             p.expect(TokenKind.SEMI);
-            return new Expr.Local(attrs, pat, ty, init, els, lo.to(p.prevSpan()));
+            return new Expr.Local(attrs, pat, ty, init, els, lo.to(p.prevSpan()), isSuper);
         }
         if (startsItemInStmt()) {
             Item item = p.items.parseItem(attrs);
             return item == null ? null : new Expr.ItemStmt(item, item.span());
         }
         // A macro call statement: `m!(..);` or `m! { .. }`
-        if ((p.tok.isIdent() && !Parser.isReservedKeyword(p.tok) || p.tok.is(TokenKind.PATHSEP)
+        if ((p.tok.isIdent() && !p.isReserved(p.tok) || p.tok.is(TokenKind.PATHSEP)
                 || p.tok.isIdent() && p.tok.sym() == Symbol.DOLLAR_CRATE) && p.items.looksLikeMacroCall()) {
             Path path = p.parsePath(Parser.PathStyle.MOD);
             p.expect(TokenKind.NOT);
@@ -791,10 +829,11 @@ final class ExprParser {
         return switch (s) {
             case "fn", "struct", "enum", "trait", "impl", "type", "mod", "use", "extern", "pub", "static" ->
                     !(s.equals("static") && (p.look(1).is(TokenKind.OR) || p.look(1).is(TokenKind.OROR) || p.look(1).isKeyword(Symbol.MOVE)));
-            case "const" -> !p.look(1).is(TokenKind.OPEN_BRACE);
+            case "const" -> !p.look(1).is(TokenKind.OPEN_BRACE) && !startsClosureAt(1);
+            case "macro" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
             case "unsafe" -> !p.look(1).is(TokenKind.OPEN_BRACE);
             case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE);
-            case "union", "auto" -> p.look(1).isIdent() && !Parser.isReservedKeyword(p.look(1));
+            case "union", "auto" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
             case "macro_rules" -> p.look(1).is(TokenKind.NOT) && p.look(2).isIdent();
             default -> false;
         };

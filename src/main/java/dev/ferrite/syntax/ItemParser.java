@@ -239,7 +239,7 @@ final class ItemParser {
             }
             return new Item(attrs, vis, name, new Item.Struct(data, g), lo.to(p.prevSpan()));
         }
-        if (p.isContextual("union") && p.look(1).isIdent() && !Parser.isReservedKeyword(p.look(1))) {
+        if (p.isContextual("union") && p.look(1).isIdent() && !p.isReserved(p.look(1))) {
             p.bump();
             Ident name = p.parseIdent();
             Item.Generics g = withWhere(parseGenerics());
@@ -270,9 +270,8 @@ final class ItemParser {
             p.expect(TokenKind.CLOSE_BRACE);
             return new Item(attrs, vis, name, new Item.Enum(variants, g), lo.to(p.prevSpan()));
         }
-        if (p.checkKeyword(Symbol.TRAIT) || (p.tok.isKeyword(Symbol.UNSAFE) || p.isContextual("auto"))
-                && (p.look(1).isKeyword(Symbol.TRAIT) || p.look(1).isIdent() && p.look(1).sym().text().equals("auto")
-                && p.look(2).isKeyword(Symbol.TRAIT))) {
+        if (p.checkKeyword(Symbol.TRAIT) || isTraitStart()) {
+            boolean isConst = p.eatKeyword(Symbol.CONST);
             boolean unsafe = p.eatKeyword(Symbol.UNSAFE);
             boolean auto = false;
             if (p.isContextual("auto")) {
@@ -295,20 +294,21 @@ final class ItemParser {
             parseInnerAttrs();
             List<Item> items = parseAssocItems(false);
             p.expect(TokenKind.CLOSE_BRACE);
-            return new Item(attrs, vis, name, new Item.Trait(unsafe, auto, g, bounds, items), lo.to(p.prevSpan()));
+            return new Item(attrs, vis, name, new Item.Trait(unsafe, auto, g, bounds, items, isConst), lo.to(p.prevSpan()));
         }
-        if (p.checkKeyword(Symbol.IMPL) || p.tok.isKeyword(Symbol.UNSAFE) && p.look(1).isKeyword(Symbol.IMPL)
-                || p.isContextual("default") && p.look(1).isKeyword(Symbol.IMPL)) {
+        if (p.checkKeyword(Symbol.IMPL) || isImplStart()) {
             if (p.isContextual("default")) p.bump();
+            boolean isConst = p.eatKeyword(Symbol.CONST);
             boolean unsafe = p.eatKeyword(Symbol.UNSAFE);
             p.expectKeyword(Symbol.IMPL);
             Item.Generics g = Item.Generics.EMPTY;
             if (p.checkSplitting(TokenKind.LT)) g = parseGenerics();
-            p.eatKeyword(Symbol.CONST);
+            if (p.eatKeyword(Symbol.CONST)) isConst = true;
             // `impl !Trait for T` is a negative impl; `impl ! { }` is an inherent impl on the never type.
             boolean negative = p.tok.is(TokenKind.NOT) && !p.look(1).is(TokenKind.OPEN_BRACE)
                     && !p.look(1).isKeyword(Symbol.WHERE) && p.eat(TokenKind.NOT);
-            Type first = p.types.parseTypeNoPlus();
+            // `impl dyn Trait + Send { .. }`: the self type may be a sum
+            Type first = p.types.parseType();
             Path traitRef = null;
             Type selfTy = first;
             if (p.eatKeyword(Symbol.FOR)) {
@@ -321,9 +321,24 @@ final class ItemParser {
             parseInnerAttrs();
             List<Item> items = parseAssocItems(false);
             p.expect(TokenKind.CLOSE_BRACE);
-            return new Item(attrs, vis, null, new Item.Impl(unsafe, negative, g, traitRef, selfTy, items), lo.to(p.prevSpan()));
+            return new Item(attrs, vis, null, new Item.Impl(unsafe, negative, g, traitRef, selfTy, items, isConst),
+                    lo.to(p.prevSpan()));
         }
         if (p.checkKeyword(Symbol.TYPE)) return parseTyAlias(attrs, vis, lo);
+        if (p.checkKeyword(Symbol.MACRO) && p.look(1).isIdent() && !p.isReserved(p.look(1))) {
+            p.bump();
+            Ident name = p.parseIdent();
+            List<TokenTree> params = null;
+            if (p.check(TokenKind.OPEN_PAREN)) {
+                params = ((TokenTree.Delimited) parseTokenTree()).trees();
+            }
+            if (!p.check(TokenKind.OPEN_BRACE)) {
+                p.unexpected();
+                return null;
+            }
+            List<TokenTree> body = ((TokenTree.Delimited) parseTokenTree()).trees();
+            return new Item(attrs, vis, name, new Item.MacroDef(params, body), lo.to(p.prevSpan()));
+        }
         if (p.checkKeyword(Symbol.CONST) && !p.look(1).isKeyword(Symbol.FN) && !p.look(1).isKeyword(Symbol.UNSAFE)
                 && !p.look(1).isKeyword(Symbol.EXTERN) && !p.look(1).isKeyword(Symbol.ASYNC) && !p.look(1).is(TokenKind.OPEN_BRACE)) {
             return parseConst(attrs, vis, lo);
@@ -369,7 +384,7 @@ final class ItemParser {
             return new Item(attrs, vis, name, new Item.MacroRules(d.trees(), d.delim()), lo.to(p.prevSpan()));
         }
         // A macro call in item position: `path! { .. }` or `path!(..);`
-        if ((t.isIdent() && !Parser.isReservedKeyword(t) || t.is(TokenKind.PATHSEP) || t.isKeyword(Symbol.SELF_LOWER)
+        if ((t.isIdent() && !p.isReserved(t) || t.is(TokenKind.PATHSEP) || t.isKeyword(Symbol.SELF_LOWER)
                 || t.isKeyword(Symbol.SUPER) || t.isKeyword(Symbol.CRATE) || t.isIdent() && t.sym() == Symbol.DOLLAR_CRATE)
                 && looksLikeMacroCall()) {
             Path path = p.parsePath(Parser.PathStyle.MOD);
@@ -390,6 +405,24 @@ final class ItemParser {
             p.error(p.tok.span(), "expected item, found " + Parser.describe(p.tok), "expected item");
         }
         return null;
+    }
+
+    /** {@code const? unsafe? auto? trait} at the cursor (after a qualifier: a plain `trait` is checked first). */
+    private boolean isTraitStart() {
+        int i = 0;
+        if (p.look(i).isKeyword(Symbol.CONST)) i++;
+        if (p.look(i).isKeyword(Symbol.UNSAFE)) i++;
+        if (p.look(i).isIdent() && !p.look(i).raw() && p.look(i).sym().text().equals("auto")) i++;
+        return i > 0 && p.look(i).isKeyword(Symbol.TRAIT);
+    }
+
+    /** {@code default? const? unsafe? impl} at the cursor. */
+    private boolean isImplStart() {
+        int i = 0;
+        if (p.look(i).isIdent() && !p.look(i).raw() && p.look(i).sym().text().equals("default")) i++;
+        if (p.look(i).isKeyword(Symbol.CONST)) i++;
+        if (p.look(i).isKeyword(Symbol.UNSAFE)) i++;
+        return i > 0 && p.look(i).isKeyword(Symbol.IMPL);
     }
 
     /** Whether a path followed by `!` and a delimiter starts here: a macro call. */

@@ -111,7 +111,7 @@ public final class Pretty {
         Token probe = Token.ident(id.name(), id.span(), false);
         boolean pathKw = t.equals("self") || t.equals("Self") || t.equals("super") || t.equals("crate") || t.equals("_")
                 || t.startsWith("$") || t.startsWith("'");
-        return !pathKw && Parser.isReservedKeyword(probe) ? "r#" + t : t;
+        return !pathKw && (Parser.isReservedKeyword(probe) || t.equals("gen")) ? "r#" + t : t;
     }
 
     private void vis(Item.Visibility v) {
@@ -182,6 +182,7 @@ public final class Pretty {
                 w("}");
             }
             case Item.Trait t -> {
+                if (t.isConst()) w("const ");
                 if (t.unsafe()) w("unsafe ");
                 if (t.auto()) w("auto ");
                 w("trait ").w(name);
@@ -202,6 +203,7 @@ public final class Pretty {
                 w(";");
             }
             case Item.Impl i -> {
+                if (i.isConst()) w("const ");
                 if (i.unsafe()) w("unsafe ");
                 w("impl");
                 generics(i.generics());
@@ -285,6 +287,17 @@ public final class Pretty {
                 w(m.delim().close.text());
                 if (m.delim() != TokenTree.Delimiter.BRACE) w(";");
             }
+            case Item.MacroDef m -> {
+                w("macro ").w(name);
+                if (m.params() != null) {
+                    w("(");
+                    tokens(m.params());
+                    w(")");
+                }
+                w(" {");
+                tokens(m.body());
+                w("}");
+            }
             case Item.MacCallItem m -> {
                 mac(m.mac());
                 if (m.mac().delim() != TokenTree.Delimiter.BRACE) w(";");
@@ -342,6 +355,11 @@ public final class Pretty {
     }
 
     private void attrInline(Attribute a) {
+        if (a.docText() != null && !a.docText().contains("*/") && !a.docText().startsWith("*")) {
+            // a line doc comment would swallow the rest of the line: use the block form
+            w(a.inner() ? "/*!" : "/**").w(a.docText()).w("*/ ");
+            return;
+        }
         int before = sb.length();
         attr(a);
         // keep inline attributes on one line
@@ -443,12 +461,14 @@ public final class Pretty {
         sep(bs, " + ", b -> {
             switch (b) {
                 case Item.TraitBound t -> {
-                    if (t.isConst()) w("const ");
+                    if (t.maybeConst()) w("[const] ");
+                    else if (t.isConst()) w("const ");
                     if (t.maybe()) w("?");
                     forParams(t.forParams());
                     path(t.path());
                 }
                 case Item.OutlivesBound o -> w(o.lifetime().name().text());
+                case Item.UseBound u -> w("use<").w(String.join(", ", u.args())).w(">");
             }
         });
     }
@@ -539,6 +559,7 @@ public final class Pretty {
                         case Path.ConstArg c -> expr(c.expr());
                         case Path.Constraint c -> {
                             w(ident(c.ident()));
+                            if (c.args() != null) genericArgs(c.args(), false);
                             if (c.eq() != null) {
                                 w(" = ");
                                 type(c.eq());
@@ -729,6 +750,7 @@ public final class Pretty {
         switch (s) {
             case Expr.Local l -> {
                 for (Attribute a : l.attrs()) attr(a);
+                if (l.isSuper()) w("super ");
                 w("let ");
                 pat(l.pat());
                 if (l.ty() != null) {
@@ -832,6 +854,8 @@ public final class Pretty {
                     case UNSAFE -> "unsafe ";
                     case CONST -> "const ";
                     case ASYNC -> "async ";
+                    case TRY -> "try ";
+                    case GEN -> "gen ";
                 });
                 block(b.block());
             }
@@ -887,7 +911,19 @@ public final class Pretty {
                 nl();
                 w("}");
             }
+            case Expr.Yield y -> {
+                w("yield");
+                if (y.value() != null) {
+                    w(" ");
+                    expr(y.value());
+                }
+            }
+            case Expr.Become b -> {
+                w("become ");
+                expr(b.call());
+            }
             case Expr.Closure c -> {
+                if (c.isConst()) w("const ");
                 if (c.async()) w("async ");
                 if (c.move()) w("move ");
                 w("|");

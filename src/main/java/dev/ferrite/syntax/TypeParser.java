@@ -123,7 +123,7 @@ final class TypeParser {
             Parser.QPathResult q = p.parseQPath(Parser.PathStyle.TYPE);
             return new Type.PathType(q.qself(), q.path(), lo.to(p.prevSpan()));
         }
-        if (t.isIdent() && (!Parser.isReservedKeyword(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
+        if (t.isIdent() && (!p.isReserved(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
                 || t.sym() == Symbol.SUPER || t.sym() == Symbol.CRATE) || t.is(TokenKind.PATHSEP)
                 || t.isIdent() && t.sym() == Symbol.DOLLAR_CRATE) {
             Path path = p.parsePath(Parser.PathStyle.TYPE);
@@ -186,15 +186,15 @@ final class TypeParser {
             int before = p.pos;
             var attrs = p.items.parseOuterAttrs();
             Span plo = p.tok.span();
+            // optional `name:` before the type
+            if ((p.tok.isIdent() || p.tok.isIdent() && p.tok.sym() == Symbol.UNDERSCORE) && p.look(1).is(TokenKind.COLON)
+                    && !p.look(2).is(TokenKind.COLON)) {
+                p.bump();
+                p.bump();
+            }
             if (p.eat(TokenKind.DOTDOTDOT)) {
                 variadic = true;
             } else {
-                // optional `name:` before the type
-                if ((p.tok.isIdent() || p.tok.isIdent() && p.tok.sym() == Symbol.UNDERSCORE) && p.look(1).is(TokenKind.COLON)
-                        && !p.look(2).is(TokenKind.COLON)) {
-                    p.bump();
-                    p.bump();
-                }
                 Type ty = parseType();
                 params.add(new Item.Param(attrs, null, ty, plo.to(p.prevSpan())));
             }
@@ -227,7 +227,8 @@ final class TypeParser {
     private boolean startsBound() {
         Token t = p.tok;
         return t.is(TokenKind.LIFETIME) || t.is(TokenKind.QUESTION) || t.is(TokenKind.OPEN_PAREN) || t.is(TokenKind.PATHSEP)
-                || t.is(TokenKind.LT) || t.is(TokenKind.TILDE) || t.isIdent() && (!Parser.isReservedKeyword(t)
+                || t.is(TokenKind.LT) || t.is(TokenKind.TILDE) || t.is(TokenKind.OPEN_BRACKET) && p.look(1).isKeyword(Symbol.CONST)
+                || t.isKeyword(Symbol.USE) && p.look(1).is(TokenKind.LT) || t.isIdent() && (!p.isReserved(t)
                 || t.sym() == Symbol.FOR || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SUPER
                 || t.sym() == Symbol.CRATE || t.sym() == Symbol.SELF_LOWER || t.sym() == Symbol.CONST
                 || t.sym() == Symbol.ASYNC || t.sym() == Symbol.DOLLAR_CRATE);
@@ -239,11 +240,30 @@ final class TypeParser {
             Lifetime lt = p.parseLifetime();
             return new Item.OutlivesBound(lt, lt.span());
         }
+        if (p.tok.isKeyword(Symbol.USE) && p.look(1).is(TokenKind.LT)) {
+            // precise capturing `use<'a, T>`
+            p.bump();
+            p.expectSplitting(TokenKind.LT);
+            List<String> args = new ArrayList<>();
+            while (!p.checkSplitting(TokenKind.GT) && !p.tok.is(TokenKind.EOF)) {
+                if (p.tok.is(TokenKind.LIFETIME)) args.add(p.bump().sym().text());
+                else if (p.tok.isKeyword(Symbol.SELF_UPPER)) args.add(p.bump().sym().text());
+                else args.add(p.parseIdent().name().text());
+                if (!p.eat(TokenKind.COMMA)) break;
+            }
+            p.expectSplitting(TokenKind.GT);
+            return new Item.UseBound(args, lo.to(p.prevSpan()));
+        }
         boolean paren = p.eat(TokenKind.OPEN_PAREN);
-        boolean isConst = false;
+        boolean isConst = false, maybeConst = false;
         if (p.eat(TokenKind.TILDE)) {
             p.expectKeyword(Symbol.CONST);
-            isConst = true;
+            maybeConst = true;
+        } else if (p.tok.is(TokenKind.OPEN_BRACKET) && p.look(1).isKeyword(Symbol.CONST)) {
+            p.bump();
+            p.bump();
+            p.expect(TokenKind.CLOSE_BRACKET);
+            maybeConst = true;
         } else if (p.tok.isKeyword(Symbol.CONST) && !p.look(1).is(TokenKind.OPEN_BRACE)) {
             p.bump();
             isConst = true;
@@ -255,6 +275,6 @@ final class TypeParser {
         Path path = p.parsePath(Parser.PathStyle.TYPE);
         if (paren) p.expect(TokenKind.CLOSE_PAREN);
         if (negative) maybe = false;
-        return new Item.TraitBound(forParams, path, maybe, isConst, lo.to(p.prevSpan()));
+        return new Item.TraitBound(forParams, path, maybe, isConst, lo.to(p.prevSpan()), maybeConst);
     }
 }

@@ -80,14 +80,26 @@ public sealed interface Expr {
     }
 
     /** {@code move |a, b: T| -> R body} */
-    record Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span)
-            implements Expr {
+    record Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span,
+            boolean isConst) implements Expr {
         public Closure {
             params = List.copyOf(params);
+        }
+
+        public Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span) {
+            this(move, async, params, ret, body, declSpan, span, false);
         }
     }
 
     record Break(Label label, Expr value, Span span) implements Expr {
+    }
+
+    /** {@code yield value} (in coroutines and gen blocks); {@code value} may be null. */
+    record Yield(Expr value, Span span) implements Expr {
+    }
+
+    /** {@code become call(..)}: an explicit tail call. */
+    record Become(Expr call, Span span) implements Expr {
     }
 
     record Continue(Label label, Span span) implements Expr {
@@ -152,7 +164,7 @@ public sealed interface Expr {
     record Err(Span span) implements Expr {
     }
 
-    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC }
+    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC, TRY, GEN }
 
     enum BinOp {
         ADD("+"), SUB("-"), MUL("*"), DIV("/"), REM("%"), AND("&&"), OR("||"), BIT_XOR("^"), BIT_AND("&"),
@@ -181,10 +193,14 @@ public sealed interface Expr {
         Span span();
     }
 
-    /** {@code let pat: ty = init else { .. };} */
-    record Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span) implements Stmt {
+    /** {@code let pat: ty = init else { .. };} ({@code super let} when {@code isSuper}) */
+    record Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span, boolean isSuper) implements Stmt {
         public Local {
             attrs = List.copyOf(attrs);
+        }
+
+        public Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span) {
+            this(attrs, pat, ty, init, els, span, false);
         }
     }
 

@@ -33,12 +33,16 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         }
     }
 
-    /** {@code unsafe auto trait Name<..>: Bounds where .. { items }} */
-    public record Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items)
-            implements Kind {
+    /** {@code const unsafe auto trait Name<..>: Bounds where .. { items }} */
+    public record Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items,
+            boolean isConst) implements Kind {
         public Trait {
             bounds = List.copyOf(bounds);
             items = List.copyOf(items);
+        }
+
+        public Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items) {
+            this(unsafe, auto, generics, bounds, items, false);
         }
     }
 
@@ -50,10 +54,14 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     }
 
     /** {@code unsafe impl<..> !Trait for Type where .. { items }}; {@code traitRef} null for inherent impls. */
-    public record Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items)
-            implements Kind {
+    public record Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items,
+            boolean isConst) implements Kind {
         public Impl {
             items = List.copyOf(items);
+        }
+
+        public Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items) {
+            this(unsafe, negative, generics, traitRef, selfTy, items, false);
         }
     }
 
@@ -96,6 +104,17 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     /** {@code macro_rules! name { rules }} */
     public record MacroRules(List<TokenTree> body, TokenTree.Delimiter delim) implements Kind {
         public MacroRules {
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * A declarative macro 2.0: {@code macro name(params) { body }} ({@code params} set) or
+     * {@code macro name { rules }} ({@code params} null).
+     */
+    public record MacroDef(List<TokenTree> params, List<TokenTree> body) implements Kind {
+        public MacroDef {
+            params = params == null ? null : List.copyOf(params);
             body = List.copyOf(body);
         }
     }
@@ -208,15 +227,26 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         Span span();
     }
 
-    /** {@code for<'a> ?Trait<..>}: {@code maybe} for {@code ?}, {@code isConst} for {@code ~const}/{@code const}. */
-    public record TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span)
-            implements GenericBound {
+    /** {@code for<'a> ?Trait<..>}: {@code maybe} for {@code ?}, {@code isConst} for {@code const}, {@code maybeConst} for {@code [const]} (or the older {@code ~const}). */
+    public record TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span,
+            boolean maybeConst) implements GenericBound {
         public TraitBound {
             forParams = List.copyOf(forParams);
+        }
+
+        public TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span) {
+            this(forParams, path, maybe, isConst, span, false);
         }
     }
 
     public record OutlivesBound(Lifetime lifetime, Span span) implements GenericBound {
+    }
+
+    /** Precise capturing {@code use<'a, T>}: the captured lifetimes and type parameters by name. */
+    public record UseBound(List<String> args, Span span) implements GenericBound {
+        public UseBound {
+            args = List.copyOf(args);
+        }
     }
 
     /** {@code use} trees: {@code a::b}, {@code a::b as c}, {@code a::*}, {@code a::{b, c}}. */
