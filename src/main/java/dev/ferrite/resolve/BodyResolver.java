@@ -198,6 +198,7 @@ final class BodyResolver {
             }
             case Expr.Return r -> expr(r.value());
             case Expr.Yield y -> expr(y.value());
+            case Expr.Attributed a -> expr(a.expr());
             case Expr.Become b -> expr(b.call());
             case Expr.Struct s -> {
                 if (s.qself() == null) structPath(s.path());

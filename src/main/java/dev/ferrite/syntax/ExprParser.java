@@ -163,8 +163,11 @@ final class ExprParser {
 
     private Expr parsePrefix() {
         if (p.tok.is(TokenKind.POUND)) {
-            // Outer attributes on an expression (`#[cfg(..)] expr`); FIXME: keep them for cfg stripping.
-            p.items.parseOuterAttrs();
+            // Outer attributes on an expression (`#[cfg(..)] expr`) apply to the operand that follows.
+            Span alo = p.tok.span();
+            List<Attribute> attrs = p.items.parseOuterAttrs();
+            Expr e = parsePrefix();
+            return new Expr.Attributed(attrs, e, alo.to(e.span()));
         }
         Span lo = p.tok.span();
         switch (p.tok.kind()) {
@@ -723,6 +726,7 @@ final class ExprParser {
             case Expr.While w -> true;
             case Expr.ForLoop f -> true;
             case Expr.MacCallExpr m -> m.mac().delim() == TokenTree.Delimiter.BRACE;
+            case Expr.Attributed a -> isBlockLike(a.expr());
             default -> false;
         };
     }
@@ -783,7 +787,7 @@ final class ExprParser {
             if (mac.delim() == TokenTree.Delimiter.BRACE) {
                 if (p.tok.is(TokenKind.DOT) || p.tok.is(TokenKind.QUESTION)) {
                     Expr e = parseAssocRest(parsePostfix(new Expr.MacCallExpr(mac, mac.span())), 0);
-                    return finishExprStmt(e, lo);
+                    return finishExprStmt(withAttrs(attrs, e, lo), lo);
                 }
                 boolean semi = p.eat(TokenKind.SEMI);
                 return new Expr.MacStmt(attrs, mac, semi, lo.to(p.prevSpan()));
@@ -791,10 +795,15 @@ final class ExprParser {
             if (p.eat(TokenKind.SEMI)) return new Expr.MacStmt(attrs, mac, true, lo.to(p.prevSpan()));
             if (p.check(TokenKind.CLOSE_BRACE)) return new Expr.MacStmt(attrs, mac, false, lo.to(p.prevSpan()));
             Expr e = parseAssocRest(parsePostfix(new Expr.MacCallExpr(mac, lo.to(p.prevSpan()))), 0);
-            return finishExprStmt(e, lo);
+            return finishExprStmt(withAttrs(attrs, e, lo), lo);
         }
         Expr e = parseStmtExpr();
-        return finishExprStmt(e, lo);
+        return finishExprStmt(withAttrs(attrs, e, lo), lo);
+    }
+
+    /** An expression statement's outer attributes stay on its expression. */
+    private static Expr withAttrs(List<Attribute> attrs, Expr e, Span lo) {
+        return attrs.isEmpty() ? e : new Expr.Attributed(attrs, e, lo.to(e.span()));
     }
 
     private Expr.Stmt finishExprStmt(Expr e, Span lo) {

@@ -56,10 +56,13 @@ public final class Lexer {
             }
             markJoint(out, !trivia);
             int before = out.size();
+            int startPos = pos;
             lexToken(out);
-            if (out.size() == before && pos < src.length) {
-                // nothing produced (an error was reported): make progress
-                pos++;
+            if (pos == startPos && pos < src.length) {
+                // a token must consume input: never loop on the same byte
+                while (out.size() > before) out.removeLast();
+                diag.emit(Diagnostic.error("unknown start of token: " + describeChar(decodeAt(pos))).primary(span(pos, pos + 1)));
+                pos += utf8Len(src[pos] & 0xFF);
             }
         }
     }
@@ -160,7 +163,7 @@ public final class Lexer {
             lexRawString(out, lo, Token.LitKind.STR_RAW);
             return;
         }
-        if (isIdentStart(c)) {
+        if (isIdentStart(c) && (c < 0x80 || Character.isUnicodeIdentifierStart(decodeAt(pos)))) {
             lexIdentChars();
             String name = new String(src, lo, pos - lo, StandardCharsets.UTF_8);
             if (name.equals("true") || name.equals("false")) {

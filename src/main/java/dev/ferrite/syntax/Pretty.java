@@ -911,6 +911,10 @@ public final class Pretty {
                 nl();
                 w("}");
             }
+            case Expr.Attributed a -> {
+                for (Attribute at : a.attrs()) attrInline(at);
+                expr(a.expr());
+            }
             case Expr.Yield y -> {
                 w("yield");
                 if (y.value() != null) {

@@ -160,6 +160,13 @@ public sealed interface Expr {
     record Underscore(Span span) implements Expr {
     }
 
+    /** An expression with outer attributes: {@code #[cfg(..)] expr}. */
+    record Attributed(List<Attribute> attrs, Expr expr, Span span) implements Expr {
+        public Attributed {
+            attrs = List.copyOf(attrs);
+        }
+    }
+
     /** An expression that failed to parse; an error has been reported. */
     record Err(Span span) implements Expr {
     }
