@@ -363,7 +363,9 @@ public final class Pretty {
         int before = sb.length();
         attr(a);
         // keep inline attributes on one line
-        sb.setLength(sb.toString().stripTrailing().length());
+        int end = sb.length();
+        while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) end--;
+        sb.setLength(end);
         if (sb.length() < before) sb.setLength(before);
         w(" ");
     }
