@@ -32,6 +32,8 @@ final class ParseCommand {
         int failed = 0;
         long bytes = 0;
         long start = System.nanoTime();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = mx.getCurrentThreadCpuTime();
         for (String input : inputs) {
             SourceFile file;
             try {
@@ -69,7 +71,9 @@ final class ParseCommand {
             double secs = (System.nanoTime() - start) / 1e9;
             out.println(inputs.size() + " files, " + failed + " failed");
             if (System.getenv("FERRITE_PARSE_STATS") != null) {
-                out.printf("%.1f MB in %.2f s (%.1f MB/s)%n", bytes / 1e6, secs, bytes / 1e6 / Math.max(secs, 1e-9));
+                double cpu = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+                out.printf("%.1f MB in %.2f s (%.1f MB/s); parsing thread CPU %.2f s (%.1f MB/s)%n", bytes / 1e6, secs,
+                        bytes / 1e6 / Math.max(secs, 1e-9), cpu, bytes / 1e6 / Math.max(cpu, 1e-9));
             }
         }
         out.flush();

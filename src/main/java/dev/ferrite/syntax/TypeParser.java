@@ -255,6 +255,8 @@ final class TypeParser {
             return new Item.UseBound(args, lo.to(p.prevSpan()));
         }
         boolean paren = p.eat(TokenKind.OPEN_PAREN);
+        // the binder may come before the modifiers: `for<'a> [const] Fn(&'a u8)`
+        List<Item.GenericParam> forFirst = parseForBinder();
         boolean isConst = false, maybeConst = false;
         if (p.eat(TokenKind.TILDE)) {
             p.expectKeyword(Symbol.CONST);
@@ -271,7 +273,7 @@ final class TypeParser {
         p.eatKeyword(Symbol.ASYNC);
         boolean maybe = p.eat(TokenKind.QUESTION);
         boolean negative = !maybe && p.eat(TokenKind.NOT);
-        List<Item.GenericParam> forParams = parseForBinder();
+        List<Item.GenericParam> forParams = forFirst.isEmpty() ? parseForBinder() : forFirst;
         Path path = p.parsePath(Parser.PathStyle.TYPE);
         if (paren) p.expect(TokenKind.CLOSE_PAREN);
         if (negative) maybe = false;

@@ -7,3 +7,4 @@ fn closures() {
     let a = const |x| x + 1;
     let b = const move || 2;
 }
+fn binder(f: impl for<'a> [const] FnOnce(&'a u8) + [const] Destruct) {}
