@@ -49,7 +49,15 @@ final class ParseCommand {
             }
             bytes += file.bytes().length;
             DiagCtxt diag = new DiagCtxt();
-            Crate crate = Parser.parseFile(file, diag, Parser.Edition.of(opts.edition));
+            Crate crate;
+            try {
+                crate = Parser.parseFile(file, diag, Parser.Edition.of(opts.edition));
+            } catch (StackOverflowError e) {
+                // one pathological file must not end a run over many
+                failed++;
+                err.println("error: the parser overflowed its stack on " + input);
+                continue;
+            }
             if (diag.hasErrors()) {
                 failed++;
                 Diagnostic first = diag.diagnostics().stream().filter(d -> d.level() == Level.ERROR).findFirst().orElseThrow();

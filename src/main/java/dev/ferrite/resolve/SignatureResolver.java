@@ -229,6 +229,8 @@ public final class SignatureResolver {
                     for (Type t : pa.inputs()) ty(m, t, ribs);
                     if (pa.output() != null) ty(m, pa.output(), ribs);
                 }
+                case Path.ParenthesizedElided e -> {
+                }
             }
         }
     }

@@ -162,7 +162,7 @@ final class ExprParser {
     }
 
     private Expr parsePrefix() {
-        if (p.tok.is(TokenKind.POUND)) {
+        if (p.tok.is(TokenKind.POUND) && p.look(1).is(TokenKind.OPEN_BRACKET)) {
             // Outer attributes on an expression (`#[cfg(..)] expr`) apply to the operand that follows.
             Span alo = p.tok.span();
             List<Attribute> attrs = p.items.parseOuterAttrs();
@@ -421,6 +421,16 @@ final class ExprParser {
             Symbol s = t.sym();
             if (s == Symbol.IF) return parseIf();
             if (s == Symbol.MATCH) return parseMatch();
+            if (s == Symbol.FOR && p.look(1).is(TokenKind.LT)) {
+                // a closure with a binder: `for<'a> |x: &'a u8| ..`
+                List<Item.GenericParam> binder = p.types.parseForBinder();
+                Span clo = p.tok.span();
+                boolean isConst = p.eatKeyword(Symbol.CONST);
+                boolean async = p.edition.atLeast(Parser.Edition.E2018) && p.eatKeyword(Symbol.ASYNC);
+                Expr.Closure c = parseClosure(clo, async);
+                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), lo.to(c.span()), isConst,
+                        binder);
+            }
             if (s == Symbol.LOOP || s == Symbol.WHILE || s == Symbol.FOR) return parseLabeled(lo, null);
             if (s == Symbol.UNSAFE && p.look(1).is(TokenKind.OPEN_BRACE)) {
                 p.bump();
@@ -436,7 +446,7 @@ final class ExprParser {
                 // a const closure `const |x| ..`
                 p.bump();
                 Expr.Closure c = parseClosure(lo, p.eatKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018));
-                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), c.span(), true);
+                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), c.span(), true, List.of());
             }
             if (s == Symbol.TRY && p.edition.atLeast(Parser.Edition.E2018) && p.look(1).is(TokenKind.OPEN_BRACE)) {
                 p.bump();
@@ -449,6 +459,14 @@ final class ExprParser {
                 p.eatKeyword(Symbol.MOVE);
                 Expr.Block b = parseBlock();
                 return new Expr.BlockExpr(b, null, Expr.BlockKind.GEN, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.ASYNC && p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.GEN)
+                    && (p.look(2).is(TokenKind.OPEN_BRACE) || p.look(2).isKeyword(Symbol.MOVE) && p.look(3).is(TokenKind.OPEN_BRACE))) {
+                p.bump();
+                p.bump();
+                p.eatKeyword(Symbol.MOVE);
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.ASYNC_GEN, lo.to(p.prevSpan()));
             }
             if (s == Symbol.ASYNC && p.edition.atLeast(Parser.Edition.E2018)) {
                 if (p.look(1).is(TokenKind.OPEN_BRACE) || p.look(1).isKeyword(Symbol.MOVE) && p.look(2).is(TokenKind.OPEN_BRACE)) {
@@ -633,11 +651,13 @@ final class ExprParser {
             return new Expr.While(cond, body, label, lo.to(p.prevSpan()));
         }
         if (p.eatKeyword(Symbol.FOR)) {
+            // `for await x in stream` (2018+)
+            boolean isAwait = p.edition.atLeast(Parser.Edition.E2018) && p.eatKeyword(Symbol.AWAIT);
             Pat pat = p.pats.parsePatTop();
             p.expectKeyword(Symbol.IN);
             Expr iter = parseExprNoStruct();
             Expr.Block body = parseBlock();
-            return new Expr.ForLoop(pat, iter, body, label, lo.to(p.prevSpan()));
+            return new Expr.ForLoop(pat, iter, body, label, lo.to(p.prevSpan()), isAwait);
         }
         if (p.tok.is(TokenKind.OPEN_BRACE)) return parseBlockExpr(label);
         if (p.tok.isKeyword(Symbol.UNSAFE) && p.look(1).is(TokenKind.OPEN_BRACE)) {
@@ -841,7 +861,9 @@ final class ExprParser {
             case "const" -> !p.look(1).is(TokenKind.OPEN_BRACE) && !startsClosureAt(1);
             case "macro" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
             case "unsafe" -> !p.look(1).is(TokenKind.OPEN_BRACE);
-            case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE);
+            case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE)
+                    || p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.GEN) && p.look(2).isKeyword(Symbol.FN);
+            case "gen" -> p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.FN);
             case "union", "auto" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
             case "macro_rules" -> p.look(1).is(TokenKind.NOT) && p.look(2).isIdent();
             default -> false;

@@ -449,6 +449,7 @@ final class ItemParser {
             Token t = p.look(i);
             if (t.isKeyword(Symbol.FN)) return true;
             if (t.isKeyword(Symbol.CONST) || t.isKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018)
+                    || t.isKeyword(Symbol.GEN) && p.edition.atLeast(Parser.Edition.E2024)
                     || t.isKeyword(Symbol.UNSAFE) || t.isIdent() && !t.raw() && t.sym().text().equals("safe")
                     || t.isIdent() && !t.raw() && t.sym().text().equals("default") && i == 0) {
                 i++;
@@ -464,11 +465,12 @@ final class ItemParser {
     }
 
     private Item parseFn(List<Attribute> attrs, Item.Visibility vis, Span lo, boolean inTraitOrForeign) {
-        boolean isConst = false, isAsync = false, unsafe = false;
+        boolean isConst = false, isAsync = false, unsafe = false, isGen = false;
         String abi = null;
         while (!p.tok.isKeyword(Symbol.FN)) {
             if (p.eatKeyword(Symbol.CONST)) isConst = true;
             else if (p.eatKeyword(Symbol.ASYNC)) isAsync = true;
+            else if (p.edition.atLeast(Parser.Edition.E2024) && p.eatKeyword(Symbol.GEN)) isGen = true;
             else if (p.eatKeyword(Symbol.UNSAFE)) unsafe = true;
             else if (p.isContextual("safe") || p.isContextual("default")) p.bump();
             else if (p.eatKeyword(Symbol.EXTERN)) abi = p.tok.is(TokenKind.LITERAL) ? abiOf(p.bump()) : "C";
@@ -487,7 +489,7 @@ final class ItemParser {
                 p.unexpected();
             }
         }
-        return new Item(attrs, vis, name, new Item.Fn(new Item.FnHeader(isConst, isAsync, unsafe, abi), g, decl, body),
+        return new Item(attrs, vis, name, new Item.Fn(new Item.FnHeader(isConst, isAsync, unsafe, abi, isGen), g, decl, body),
                 lo.to(p.prevSpan()));
     }
 
@@ -510,8 +512,14 @@ final class ItemParser {
                     Span plo = p.tok.span();
                     Pat pat = p.pats.parsePatNoTopAlt();
                     p.expect(TokenKind.COLON);
-                    Type ty = p.types.parseType();
-                    params.add(new Item.Param(pa, pat, ty, plo.to(p.prevSpan())));
+                    if (p.eat(TokenKind.DOTDOTDOT)) {
+                        // a named C variadic `args: ...`: the parameter keeps its pattern and has no type
+                        variadic = true;
+                        params.add(new Item.Param(pa, pat, null, plo.to(p.prevSpan())));
+                    } else {
+                        Type ty = p.types.parseType();
+                        params.add(new Item.Param(pa, pat, ty, plo.to(p.prevSpan())));
+                    }
                 }
             }
             first = false;

@@ -178,6 +178,13 @@ public final class Lexer {
             return;
         }
         if (c == '\'') {
+            if (peek(1) == 'r' && peek(2) == '#' && isIdentStart(peek(3))) {
+                pos += 3;
+                lexIdentChars();
+                String name = "'" + new String(src, lo + 3, pos - lo - 3, StandardCharsets.UTF_8);
+                out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, true, null, null, false, 0));
+                return;
+            }
             // A lifetime 'a (not followed by a closing quote), or a char literal.
             if (isIdentStart(peek(1)) && peek(2) != '\'' && !(peek(1) >= 0x80 && charLiteralAhead())) {
                 pos++;
@@ -190,13 +197,6 @@ public final class Lexer {
                 }
                 String name = new String(src, lo, pos - lo, StandardCharsets.UTF_8);
                 out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, false, null, null, false, 0));
-                return;
-            }
-            if (peek(1) == 'r' && peek(2) == '#' && isIdentStart(peek(3))) {
-                pos += 3;
-                lexIdentChars();
-                String name = "'" + new String(src, lo + 3, pos - lo - 3, StandardCharsets.UTF_8);
-                out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, true, null, null, false, 0));
                 return;
             }
             lexChar(out, lo, Token.LitKind.CHAR);

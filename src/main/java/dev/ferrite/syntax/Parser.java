@@ -571,6 +571,14 @@ public final class Parser {
             List<Item.GenericBound> bounds = types.parseBounds();
             return new Path.Constraint(name, null, null, bounds, name.span().to(prevSpan()));
         }
+        if (tok.isIdent() && !isReserved(tok) && look(1).is(TokenKind.OPEN_PAREN) && constraintAfterParens()) {
+            // return type notation `method(..): Send`
+            dev.ferrite.syntax.ast.Ident name = parseIdent();
+            Path.GenericArgs gargs = parseParenArgs();
+            expect(TokenKind.COLON);
+            List<Item.GenericBound> bounds = types.parseBounds();
+            return new Path.Constraint(name, gargs, null, bounds, name.span().to(prevSpan()));
+        }
         if (tok.isIdent() && !isReserved(tok) && look(1).is(TokenKind.LT) && constraintAfterArgs()) {
             // `Name<'a>: Bound` or `Name<T> = Ty`: a constraint on a generic associated type
             dev.ferrite.syntax.ast.Ident name = parseIdent();
@@ -588,6 +596,19 @@ public final class Parser {
             return new Path.ConstArg(exprs.parseLiteralMaybeNeg());
         }
         return new Path.TypeArg(types.parseType());
+    }
+
+    /** Whether the `(..)` at lookahead 1 is followed by `:` (not `::`). */
+    private boolean constraintAfterParens() {
+        int depth = 0;
+        for (int i = 1; i < 256; i++) {
+            Token t = look(i);
+            if (t.kind().isOpenDelim()) depth++;
+            else if (t.kind().isCloseDelim()) depth--;
+            else if (t.is(TokenKind.EOF)) return false;
+            if (depth == 0) return look(i + 1).is(TokenKind.COLON) && !look(i + 2).is(TokenKind.COLON);
+        }
+        return false;
     }
 
     /** Whether the `<..>` at lookahead 1 is followed by `=` or `:` (not `::`). */
@@ -618,6 +639,12 @@ public final class Parser {
     /** {@code (A, B) -> C} for Fn-like traits. */
     private Path.GenericArgs parseParenArgs() {
         Span lo = tok.span();
+        if (look(1).is(TokenKind.DOTDOT) && look(2).is(TokenKind.CLOSE_PAREN)) {
+            bump();
+            bump();
+            bump();
+            return new Path.ParenthesizedElided(lo.to(prevSpan()));
+        }
         expect(TokenKind.OPEN_PAREN);
         List<Type> inputs = new ArrayList<>();
         while (!check(TokenKind.CLOSE_PAREN) && !tok.is(TokenKind.EOF)) {

@@ -138,6 +138,7 @@ public final class Pretty {
                 Item.FnHeader h = f.header();
                 if (h.isConst()) w("const ");
                 if (h.isAsync()) w("async ");
+                if (h.isGen()) w("gen ");
                 if (h.unsafe()) w("unsafe ");
                 if (h.abi() != null) w("extern \"").w(h.abi()).w("\" ");
                 w("fn ").w(name);
@@ -499,9 +500,11 @@ public final class Pretty {
             for (Attribute a : p.attrs()) attrInline(a);
             pat(p.pat());
             w(": ");
-            type(p.ty());
+            if (p.ty() == null) w("...");
+            else type(p.ty());
         }
-        if (d.variadic()) w(first ? "..." : ", ...");
+        boolean namedVariadic = !d.params().isEmpty() && d.params().getLast().ty() == null;
+        if (d.variadic() && !namedVariadic) w(first ? "..." : ", ...");
         w(")");
         if (d.ret() != null) {
             w(" -> ");
@@ -574,6 +577,7 @@ public final class Pretty {
                 });
                 w(">");
             }
+            case Path.ParenthesizedElided e -> w("(..)");
             case Path.Parenthesized p -> {
                 w("(");
                 sep(p.inputs(), ", ", this::type);
@@ -858,6 +862,7 @@ public final class Pretty {
                     case ASYNC -> "async ";
                     case TRY -> "try ";
                     case GEN -> "gen ";
+                    case ASYNC_GEN -> "async gen ";
                 });
                 block(b.block());
             }
@@ -881,6 +886,7 @@ public final class Pretty {
             case Expr.ForLoop f -> {
                 label(f.label());
                 w("for ");
+                if (f.isAwait()) w("await ");
                 pat(f.pat());
                 w(" in ");
                 expr(f.iter());
@@ -929,6 +935,9 @@ public final class Pretty {
                 expr(b.call());
             }
             case Expr.Closure c -> {
+                if (!c.binder().isEmpty()) {
+                    forParams(c.binder());
+                }
                 if (c.isConst()) w("const ");
                 if (c.async()) w("async ");
                 if (c.move()) w("move ");

@@ -132,8 +132,8 @@ final class TypeParser {
                 MacCall mac = p.items.parseMacCallBody(path);
                 return new Type.MacCallType(mac, lo.to(p.prevSpan()));
             }
-            if (allowPlus && p.tok.is(TokenKind.PLUS) && !p.edition.atLeast(Parser.Edition.E2021)) {
-                // bare trait object sum `Trait + Send` (2015/2018)
+            if (allowPlus && p.tok.is(TokenKind.PLUS)) {
+                // bare trait object sum `Trait + Send` (2021 rejects it after parsing, as rustc does)
                 List<Item.GenericBound> bounds = new ArrayList<>();
                 bounds.add(new Item.TraitBound(List.of(), path, false, false, path.span()));
                 while (p.eat(TokenKind.PLUS)) bounds.add(parseBound());

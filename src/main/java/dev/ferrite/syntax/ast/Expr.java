@@ -67,7 +67,10 @@ public sealed interface Expr {
     record While(Expr cond, Block body, Label label, Span span) implements Expr {
     }
 
-    record ForLoop(Pat pat, Expr iter, Block body, Label label, Span span) implements Expr {
+    record ForLoop(Pat pat, Expr iter, Block body, Label label, Span span, boolean isAwait) implements Expr {
+        public ForLoop(Pat pat, Expr iter, Block body, Label label, Span span) {
+            this(pat, iter, body, label, span, false);
+        }
     }
 
     record Loop(Block body, Label label, Span span) implements Expr {
@@ -81,13 +84,14 @@ public sealed interface Expr {
 
     /** {@code move |a, b: T| -> R body} */
     record Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span,
-            boolean isConst) implements Expr {
+            boolean isConst, List<Item.GenericParam> binder) implements Expr {
         public Closure {
             params = List.copyOf(params);
+            binder = List.copyOf(binder);
         }
 
         public Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span) {
-            this(move, async, params, ret, body, declSpan, span, false);
+            this(move, async, params, ret, body, declSpan, span, false, List.of());
         }
     }
 
@@ -171,7 +175,7 @@ public sealed interface Expr {
     record Err(Span span) implements Expr {
     }
 
-    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC, TRY, GEN }
+    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC, TRY, GEN, ASYNC_GEN }
 
     enum BinOp {
         ADD("+"), SUB("-"), MUL("*"), DIV("/"), REM("%"), AND("&&"), OR("||"), BIT_XOR("^"), BIT_AND("&"),

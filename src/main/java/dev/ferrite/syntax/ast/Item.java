@@ -139,8 +139,12 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
 
     public static final Visibility INHERITED = new Inherited();
 
-    public record FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi) {
+    public record FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi, boolean isGen) {
         public static final FnHeader DEFAULT = new FnHeader(false, false, false, null);
+
+        public FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi) {
+            this(isConst, isAsync, unsafe, abi, false);
+        }
     }
 
     /** Parameters and return type; {@code selfParam} for methods. */

@@ -39,6 +39,10 @@ public record Path(List<Segment> segments, boolean global, Span span) {
         }
     }
 
+    /** Return type notation {@code method(..)}: the elided arguments of a method's return type. */
+    public record ParenthesizedElided(Span span) implements GenericArgs {
+    }
+
     public sealed interface AngleArg {
     }
 
