@@ -864,7 +864,9 @@ final class ExprParser {
             case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE)
                     || p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.GEN) && p.look(2).isKeyword(Symbol.FN);
             case "gen" -> p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.FN);
-            case "union", "auto" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
+            case "union" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
+            case "auto" -> p.look(1).isIdent() && !p.isReserved(p.look(1)) || p.look(1).isKeyword(Symbol.TRAIT);
+            case "reuse" -> p.items.isDelegationStart() && p.look(1).isIdent();
             case "macro_rules" -> p.look(1).is(TokenKind.NOT) && p.look(2).isIdent();
             default -> false;
         };

@@ -325,6 +325,7 @@ final class ItemParser {
                     lo.to(p.prevSpan()));
         }
         if (p.checkKeyword(Symbol.TYPE)) return parseTyAlias(attrs, vis, lo);
+        if (isDelegationStart()) return parseDelegation(attrs, vis, lo);
         if (p.checkKeyword(Symbol.MACRO) && p.look(1).isIdent() && !p.isReserved(p.look(1))) {
             p.bump();
             Ident name = p.parseIdent();
@@ -405,6 +406,28 @@ final class ItemParser {
             p.error(p.tok.span(), "expected item, found " + Parser.describe(p.tok), "expected item");
         }
         return null;
+    }
+
+    /** {@code reuse} followed by a path: a delegation item. */
+    boolean isDelegationStart() {
+        if (!p.isContextual("reuse")) return false;
+        Token n = p.look(1);
+        return n.isIdent() && (!p.isReserved(n) || n.isKeyword(Symbol.SELF_UPPER) || n.isKeyword(Symbol.SELF_LOWER)
+                || n.isKeyword(Symbol.SUPER) || n.isKeyword(Symbol.CRATE)) || n.is(TokenKind.LT);
+    }
+
+    private Item parseDelegation(List<Attribute> attrs, Item.Visibility vis, Span lo) {
+        p.bump();
+        List<TokenTree> spec = new ArrayList<>();
+        // up to `;` or the body's `{` (a `{` right after `::` is a list of names)
+        while (!p.tok.is(TokenKind.EOF) && !p.tok.is(TokenKind.SEMI) && !p.tok.kind().isCloseDelim()
+                && !(p.tok.is(TokenKind.OPEN_BRACE) && !p.prev().is(TokenKind.PATHSEP))) {
+            spec.add(parseTokenTree());
+        }
+        Expr.Block body = null;
+        if (p.check(TokenKind.OPEN_BRACE)) body = p.exprs.parseBlock();
+        else p.expect(TokenKind.SEMI);
+        return new Item(attrs, vis, null, new Item.Delegation(spec, body), lo.to(p.prevSpan()));
     }
 
     /** {@code const? unsafe? auto? trait} at the cursor (after a qualifier: a plain `trait` is checked first). */
@@ -625,6 +648,8 @@ final class ItemParser {
             Item item = null;
             if (isFnStart()) {
                 item = parseFn(attrs, vis, lo, true);
+            } else if (isDelegationStart()) {
+                item = parseDelegation(attrs, vis, lo);
             } else if (p.checkKeyword(Symbol.TYPE)) {
                 item = parseTyAlias(attrs, vis, lo);
             } else if (p.checkKeyword(Symbol.CONST)) {

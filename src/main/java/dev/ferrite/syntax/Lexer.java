@@ -44,7 +44,10 @@ public final class Lexer {
 
     private List<Token> run() {
         List<Token> out = new ArrayList<>();
-        if (src.length > 2 && src[0] == '#' && src[1] == '!' && !(src.length > 2 && src[2] == '[')) {
+        if (src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB && (src[2] & 0xFF) == 0xBF) {
+            pos = 3; // a UTF-8 byte order mark is not part of the source
+        }
+        if (src.length > pos + 2 && src[pos] == '#' && src[pos + 1] == '!' && !attrAfterShebang(pos + 2)) {
             while (pos < src.length && src[pos] != '\n') pos++;
         }
         while (true) {
@@ -65,6 +68,25 @@ public final class Lexer {
                 pos += utf8Len(src[pos] & 0xFF);
             }
         }
+    }
+
+    /** Whether `#!` is an inner attribute's start: `[` follows after whitespace and comments (as rustc decides). */
+    private boolean attrAfterShebang(int j) {
+        while (j < src.length) {
+            int c = src[j];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                j++;
+            } else if (c == '/' && j + 1 < src.length && src[j + 1] == '/') {
+                while (j < src.length && src[j] != '\n') j++;
+            } else if (c == '/' && j + 1 < src.length && src[j + 1] == '*') {
+                int k = j + 2;
+                while (k + 1 < src.length && !(src[k] == '*' && src[k + 1] == '/')) k++;
+                j = k + 2;
+            } else {
+                return c == '[';
+            }
+        }
+        return false;
     }
 
     /** Records on the previous token whether the next one follows it immediately. */

@@ -38,6 +38,11 @@ public final class Parser {
     int pos;
     Token tok;
     private Token prev;
+
+    /** The token consumed last. */
+    Token prev() {
+        return prev;
+    }
     /** Tokens that would have been accepted here, for "expected one of" messages. */
     private final TreeSet<String> expected = new TreeSet<>();
     int depth;
@@ -564,6 +569,11 @@ public final class Parser {
                 && !look(2).is(TokenKind.COLON))) {
             dev.ferrite.syntax.ast.Ident name = parseIdent();
             if (eat(TokenKind.EQ)) {
+                if (tok.is(TokenKind.LITERAL) || tok.is(TokenKind.MINUS) || tok.is(TokenKind.OPEN_BRACE)) {
+                    // an associated const equality `N = 3`, `K = { .. }`
+                    Expr c = tok.is(TokenKind.OPEN_BRACE) ? exprs.parseBlockExpr(null) : exprs.parseLiteralMaybeNeg();
+                    return new Path.Constraint(name, null, null, List.of(), name.span().to(prevSpan()), c);
+                }
                 Type ty = types.parseType();
                 return new Path.Constraint(name, null, ty, List.of(), name.span().to(prevSpan()));
             }
@@ -621,6 +631,11 @@ public final class Parser {
                 case SHL -> depth += 2;
                 case GT -> depth--;
                 case SHR -> depth -= 2;
+                case GE -> {
+                    // `Item<'a>=Ty`: the `>` of the arguments joined with the `=`
+                    if (depth == 1) return true;
+                    depth--;
+                }
                 case EOF, SEMI, OPEN_BRACE, CLOSE_BRACE -> {
                     return false;
                 }

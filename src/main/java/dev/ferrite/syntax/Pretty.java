@@ -299,6 +299,15 @@ public final class Pretty {
                 tokens(m.body());
                 w("}");
             }
+            case Item.Delegation d -> {
+                w("reuse ");
+                tokens(d.spec());
+                if (d.body() == null) w(";");
+                else {
+                    w(" ");
+                    block(d.body());
+                }
+            }
             case Item.MacCallItem m -> {
                 mac(m.mac());
                 if (m.mac().delim() != TokenTree.Delimiter.BRACE) w(";");
@@ -565,7 +574,10 @@ public final class Pretty {
                         case Path.Constraint c -> {
                             w(ident(c.ident()));
                             if (c.args() != null) genericArgs(c.args(), false);
-                            if (c.eq() != null) {
+                            if (c.eqConst() != null) {
+                                w(" = ");
+                                expr(c.eqConst());
+                            } else if (c.eq() != null) {
                                 w(" = ");
                                 type(c.eq());
                             } else {

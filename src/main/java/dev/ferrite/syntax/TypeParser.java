@@ -228,6 +228,7 @@ final class TypeParser {
         Token t = p.tok;
         return t.is(TokenKind.LIFETIME) || t.is(TokenKind.QUESTION) || t.is(TokenKind.OPEN_PAREN) || t.is(TokenKind.PATHSEP)
                 || t.is(TokenKind.LT) || t.is(TokenKind.TILDE) || t.is(TokenKind.OPEN_BRACKET) && p.look(1).isKeyword(Symbol.CONST)
+                || t.is(TokenKind.NOT)
                 || t.isKeyword(Symbol.USE) && p.look(1).is(TokenKind.LT) || t.isIdent() && (!p.isReserved(t)
                 || t.sym() == Symbol.FOR || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SUPER
                 || t.sym() == Symbol.CRATE || t.sym() == Symbol.SELF_LOWER || t.sym() == Symbol.CONST

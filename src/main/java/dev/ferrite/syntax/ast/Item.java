@@ -119,6 +119,16 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         }
     }
 
+    /**
+     * A delegation {@code reuse path as name;}, {@code reuse Trait::{a, b} { body }}, {@code reuse Trait::*;}:
+     * what follows `reuse` up to the body as token trees; {@code body} null without one.
+     */
+    public record Delegation(List<TokenTree> spec, Expr.Block body) implements Kind {
+        public Delegation {
+            spec = List.copyOf(spec);
+        }
+    }
+
     /** A macro call in item position. */
     public record MacCallItem(MacCall mac) implements Kind {
     }
