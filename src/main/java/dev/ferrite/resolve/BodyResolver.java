@@ -40,7 +40,7 @@ final class BodyResolver {
     void fnBody(Item.FnDecl decl, Expr.Block body) {
         Rib params = push();
         if (decl.selfParam() != null) params.values.put(Symbol.SELF_LOWER, Res.ERR);
-        for (Item.Param p : decl.params()) pat(p.pat(), params);
+        for (Item.Param p : decl.params()) if (p.pat() != null) pat(p.pat(), params);
         block(body);
         ribs.removeLast();
     }

@@ -706,6 +706,12 @@ final class ExprParser {
             Pat pat = p.pats.parsePatTop();
             Expr guard = null;
             if (p.eatKeyword(Symbol.IF)) guard = parseExpr();
+            if ((p.tok.is(TokenKind.COMMA) || p.tok.is(TokenKind.CLOSE_BRACE)) && AstDump.dump(pat).contains("Never\n")) {
+                // an arm whose pattern has `!` needs no body: `Err(!),`
+                arms.add(new Expr.Arm(attrs, pat, guard, null, alo.to(p.prevSpan())));
+                p.eat(TokenKind.COMMA);
+                continue;
+            }
             p.expect(TokenKind.FATARROW);
             Expr body = parseArmBody();
             boolean blockLike = isBlockLike(body);

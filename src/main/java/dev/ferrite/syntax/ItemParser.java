@@ -16,6 +16,8 @@ import java.util.List;
 /** Items, attributes, visibility and generics (rustc's {@code parser/item.rs}). */
 final class ItemParser {
     private final Parser p;
+    /** Whether the associated items being parsed belong to a trait (2015 allows anonymous parameters there). */
+    private boolean inTrait;
 
     ItemParser(Parser p) {
         this.p = p;
@@ -292,7 +294,10 @@ final class ItemParser {
             g = withWhere(g);
             p.expect(TokenKind.OPEN_BRACE);
             parseInnerAttrs();
+            boolean outer = inTrait;
+            inTrait = true;
             List<Item> items = parseAssocItems(false);
+            inTrait = outer;
             p.expect(TokenKind.CLOSE_BRACE);
             return new Item(attrs, vis, name, new Item.Trait(unsafe, auto, g, bounds, items, isConst), lo.to(p.prevSpan()));
         }
@@ -319,7 +324,10 @@ final class ItemParser {
             g = withWhere(g);
             p.expect(TokenKind.OPEN_BRACE);
             parseInnerAttrs();
+            boolean outer = inTrait;
+            inTrait = false;
             List<Item> items = parseAssocItems(false);
+            inTrait = outer;
             p.expect(TokenKind.CLOSE_BRACE);
             return new Item(attrs, vis, null, new Item.Impl(unsafe, negative, g, traitRef, selfTy, items, isConst),
                     lo.to(p.prevSpan()));
@@ -502,7 +510,7 @@ final class ItemParser {
         p.expectKeyword(Symbol.FN);
         Ident name = p.parseIdent();
         Item.Generics g = parseGenerics();
-        Item.FnDecl decl = parseFnDecl(true);
+        Item.FnDecl decl = parseFnDecl(true, inTraitOrForeign && p.edition == Parser.Edition.E2015);
         g = withWhere(g);
         Expr.Block body = null;
         if (!p.eat(TokenKind.SEMI)) {
@@ -518,6 +526,17 @@ final class ItemParser {
 
     /** {@code (self, a: T, ...) -> R}; {@code named} parameters need patterns (not in fn pointer types). */
     Item.FnDecl parseFnDecl(boolean allowSelf) {
+        return parseFnDecl(allowSelf, false);
+    }
+
+    /** Whether the parameter at the cursor starts with a name and a colon (rustc's `is_named_param`). */
+    private boolean isNamedParam() {
+        int off = p.tok.is(TokenKind.AND) || p.tok.is(TokenKind.ANDAND) || p.tok.isKeyword(Symbol.MUT) ? 1 : 0;
+        return p.look(off).isIdent() && p.look(off + 1).is(TokenKind.COLON);
+    }
+
+    /** {@code anonymous}: parameters may be bare types (trait methods in 2015). */
+    Item.FnDecl parseFnDecl(boolean allowSelf, boolean anonymous) {
         Span lo = p.tok.span();
         p.expect(TokenKind.OPEN_PAREN);
         Item.SelfParam self = null;
@@ -531,6 +550,10 @@ final class ItemParser {
             if (self == null || !first) {
                 if (p.eat(TokenKind.DOTDOTDOT)) {
                     variadic = true;
+                } else if (anonymous && !isNamedParam()) {
+                    Span plo = p.tok.span();
+                    Type ty = p.types.parseType();
+                    params.add(new Item.Param(pa, null, ty, plo.to(p.prevSpan())));
                 } else {
                     Span plo = p.tok.span();
                     Pat pat = p.pats.parsePatNoTopAlt();
@@ -647,7 +670,7 @@ final class ItemParser {
             if (p.isContextual("default") && !p.look(1).is(TokenKind.NOT)) p.bump();
             Item item = null;
             if (isFnStart()) {
-                item = parseFn(attrs, vis, lo, true);
+                item = parseFn(attrs, vis, lo, inTrait && !foreign);
             } else if (isDelegationStart()) {
                 item = parseDelegation(attrs, vis, lo);
             } else if (p.checkKeyword(Symbol.TYPE)) {
@@ -689,7 +712,8 @@ final class ItemParser {
             Ident name = p.parseIdent();
             p.expect(TokenKind.COLON);
             Type ty = p.types.parseType();
-            out.add(new Item.FieldDef(attrs, vis, name, ty, lo.to(p.prevSpan())));
+            Expr dflt = p.eat(TokenKind.EQ) ? p.exprs.parseExpr() : null;
+            out.add(new Item.FieldDef(attrs, vis, name, ty, lo.to(p.prevSpan()), dflt));
             if (!p.eat(TokenKind.COMMA)) break;
             if (p.pos == before) break;
         }

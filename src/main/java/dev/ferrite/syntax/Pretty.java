@@ -355,6 +355,10 @@ public final class Pretty {
                     vis(f.vis());
                     w(ident(f.ident())).w(": ");
                     type(f.ty());
+                    if (f.defaultValue() != null) {
+                        w(" = ");
+                        expr(f.defaultValue());
+                    }
                     w(",");
                 }
                 indent--;
@@ -507,8 +511,10 @@ public final class Pretty {
             if (!first) w(", ");
             first = false;
             for (Attribute a : p.attrs()) attrInline(a);
-            pat(p.pat());
-            w(": ");
+            if (p.pat() != null) {
+                pat(p.pat());
+                w(": ");
+            }
             if (p.ty() == null) w("...");
             else type(p.ty());
         }
@@ -923,8 +929,10 @@ public final class Pretty {
                         w(" if ");
                         expr(a.guard());
                     }
-                    w(" => ");
-                    expr(a.body());
+                    if (a.body() != null) {
+                        w(" => ");
+                        expr(a.body());
+                    }
                     w(",");
                 }
                 indent--;

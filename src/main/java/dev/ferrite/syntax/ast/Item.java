@@ -185,9 +185,14 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     public enum CtorKind { STRUCT, TUPLE, UNIT }
 
     /** A field; {@code ident} is null for tuple fields. */
-    public record FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span) {
+    /** A field; {@code defaultValue} is a default field value ({@code x: u8 = 1}), else null. */
+    public record FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span, Expr defaultValue) {
         public FieldDef {
             attrs = List.copyOf(attrs);
+        }
+
+        public FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span) {
+            this(attrs, vis, ident, ty, span, null);
         }
     }
 
