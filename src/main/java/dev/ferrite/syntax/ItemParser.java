@@ -469,8 +469,15 @@ final class ItemParser {
         }
     }
 
-    private static String abiOf(Token lit) {
+    /** The ABI a string literal names: `"C"` or the raw `r#"C"#`. */
+    static String abiOf(Token lit) {
         String s = lit.sym().text();
+        if (s.startsWith("r")) {
+            int hashes = 0;
+            while (1 + hashes < s.length() && s.charAt(1 + hashes) == '#') hashes++;
+            int from = 2 + hashes, to = s.length() - 1 - hashes;
+            return from <= to ? s.substring(from, to) : s;
+        }
         return s.length() >= 2 && s.startsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 

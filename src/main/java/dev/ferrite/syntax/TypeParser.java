@@ -174,8 +174,7 @@ final class TypeParser {
         if (p.eatKeyword(Symbol.EXTERN)) {
             abi = "C";
             if (p.tok.is(TokenKind.LITERAL)) {
-                String s = p.bump().sym().text();
-                abi = s.substring(1, s.length() - 1);
+                abi = ItemParser.abiOf(p.bump());
             }
         }
         p.expectKeyword(Symbol.FN);
