@@ -963,6 +963,7 @@ public final class Pretty {
                 if (c.move()) w("move ");
                 w("|");
                 sep(c.params(), ", ", p -> {
+                    for (Attribute at : p.attrs()) attrInline(at);
                     pat(p.pat());
                     if (p.ty() != null) {
                         w(": ");

@@ -13,3 +13,6 @@ fn attrs() {
     #[attr]
     tail
 }
+fn closure_param_attrs() {
+    let f = |#[allow(unused)] x: u8, #[cfg(a)] y| x;
+}
