@@ -784,8 +784,10 @@ public final class Expander {
         List<Item.GenericBound> out = new ArrayList<>();
         for (Item.GenericBound b : bs) {
             out.add(switch (b) {
-                case Item.TraitBound t -> new Item.TraitBound(t.forParams(), foldPath(t.path()), t.maybe(), t.isConst(), t.span());
+                case Item.TraitBound t -> new Item.TraitBound(t.forParams(), foldPath(t.path()), t.maybe(), t.isConst(), t.span(),
+                        t.maybeConst());
                 case Item.OutlivesBound o -> o;
+                default -> b;
             });
         }
         return out;
@@ -814,13 +816,15 @@ public final class Expander {
                         case Path.LifetimeArg l -> l;
                         case Path.ConstArg c -> new Path.ConstArg(foldExpr(c.expr()));
                         case Path.Constraint c -> new Path.Constraint(c.ident(), c.args() == null ? null : foldArgs(c.args()),
-                                c.eq() == null ? null : foldType(c.eq()), foldBounds(c.bounds()), c.span());
+                                c.eq() == null ? null : foldType(c.eq()), foldBounds(c.bounds()), c.span(),
+                                c.eqConst() == null ? null : foldExpr(c.eqConst()));
                     });
                 }
                 yield new Path.AngleBracketed(out, ab.span());
             }
             case Path.Parenthesized p -> new Path.Parenthesized(p.inputs().stream().map(this::foldType).toList(),
                     p.output() == null ? null : foldType(p.output()), p.span());
+            case Path.ParenthesizedElided pe -> pe;
         };
     }
 
@@ -1016,6 +1020,9 @@ public final class Expander {
             case Expr.MacCallExpr m -> expandExprMac(m.mac(), m.span());
             case Expr.Underscore u -> u;
             case Expr.Err er -> er;
+            case Expr.Yield y -> new Expr.Yield(opt(y.value()), y.span());
+            case Expr.Become b -> new Expr.Become(foldExpr(b.call()), b.span());
+            case Expr.Attributed a -> new Expr.Attributed(a.attrs(), foldExpr(a.expr()), a.span());
         };
     }
 

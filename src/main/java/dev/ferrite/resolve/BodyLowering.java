@@ -265,6 +265,8 @@ final class BodyLowering {
                     yield add(new dev.ferrite.hir.Expr.ConstBlock(il.addBody(body), b.span()));
                 }
                 case ASYNC -> unsupported(b.span(), "`async` blocks");
+                case TRY -> unsupported(b.span(), "`try` blocks");
+                case GEN, ASYNC_GEN -> unsupported(b.span(), "`gen` blocks");
             };
             case Expr.If i -> ifExpr(i);
             case Expr.While w -> whileLoop(w);
@@ -329,6 +331,9 @@ final class BodyLowering {
             case Expr.Paren p -> expr(p.inner());
             case Expr.MacCallExpr m -> add(new dev.ferrite.hir.Expr.Err(m.span()));
             case Expr.Underscore u -> add(new dev.ferrite.hir.Expr.Err(u.span()));
+            case Expr.Attributed a -> expr(a.expr());
+            case Expr.Yield y -> unsupported(y.span(), "`yield` expressions");
+            case Expr.Become b -> unsupported(b.span(), "`become` expressions");
             case Expr.Err err -> add(new dev.ferrite.hir.Expr.Err(err.span()));
         };
     }

@@ -281,6 +281,12 @@ public final class DefCollector {
                 boolean exported = it.attrs().stream().anyMatch(a -> a.is("macro_export"));
                 if (exported) m.crateRoot.names.get(DefKind.Ns.MACRO).putIfAbsent(name.name(), b);
             }
+            case Item.Delegation dg -> {
+                // Delegations are not lowered yet: they define nothing.
+            }
+            case Item.MacroDef md -> {
+                // Macros 2.0 are not expanded yet: they define nothing.
+            }
             case Item.MacCallItem mc -> {
                 // Expansion removes macro calls before collection; none is left to define anything.
             }

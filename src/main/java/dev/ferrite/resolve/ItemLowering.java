@@ -488,6 +488,9 @@ public final class ItemLowering {
                 }
                 case Item.OutlivesBound ob -> out.add(new dev.ferrite.hir.Item.OutlivesBound(lifetime(ob.lifetime(), ribs),
                         ob.span()));
+                case Item.UseBound ub -> {
+                    // `use<'a, T>` precise capturing: opaque types capture everything for now
+                }
             }
         }
         return out;
@@ -579,6 +582,7 @@ public final class ItemLowering {
                 yield new HirPath.GenericArgs(List.of(new HirPath.TypeArg(new HirTy.Tuple(ins, pa.span()))),
                         List.of(new HirPath.Constraint(Symbol.intern("Output"), pa.span(), out, List.of())), true, pa.span());
             }
+            case Path.ParenthesizedElided pe -> null; // return type notation `method(..)`: FIXME
         };
     }
 

@@ -19,6 +19,61 @@ public final class AstDump {
         return sb.toString();
     }
 
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> c) {
+            RecordComponent[] all = c.getRecordComponents();
+            return java.util.Arrays.stream(all).filter(rc -> rc.getType() != Span.class).toArray(RecordComponent[]::new);
+        }
+    };
+
+    /**
+     * Whether two nodes have the same dump, compared structurally without building the dumps
+     * (the round-trip check runs this over whole crates).
+     */
+    public static boolean same(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return emptyLike(a) && emptyLike(b);
+        switch (a) {
+            case Symbol s -> {
+                return b instanceof Symbol t && s.text().equals(t.text());
+            }
+            case Token t -> {
+                return b instanceof Token u && t.kind() == u.kind() && t.text().equals(u.text());
+            }
+            case dev.ferrite.syntax.ast.Ident id -> {
+                return b instanceof dev.ferrite.syntax.ast.Ident o && id.name().text().equals(o.name().text());
+            }
+            case dev.ferrite.syntax.ast.Lifetime lt -> {
+                return b instanceof dev.ferrite.syntax.ast.Lifetime o && lt.name().text().equals(o.name().text());
+            }
+            case List<?> l -> {
+                if (!(b instanceof List<?> m) || l.size() != m.size()) return false;
+                for (int i = 0; i < l.size(); i++) if (!same(l.get(i), m.get(i))) return false;
+                return true;
+            }
+            case Record r -> {
+                if (r.getClass() != b.getClass()) return false;
+                for (RecordComponent c : COMPONENTS.get(r.getClass())) {
+                    try {
+                        if (!same(c.getAccessor().invoke(r), c.getAccessor().invoke(b))) return false;
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return a.equals(b) || a.toString().equals(b.toString());
+            }
+        }
+    }
+
+    /** Values the dump leaves out (null, an empty list, false). */
+    private static boolean emptyLike(Object o) {
+        return o == null || o instanceof List<?> l && l.isEmpty() || Boolean.FALSE.equals(o);
+    }
+
     private static void dump(Object o, int indent, StringBuilder sb) {
         String pad = "  ".repeat(indent);
         switch (o) {

@@ -162,9 +162,12 @@ final class ExprParser {
     }
 
     private Expr parsePrefix() {
-        if (p.tok.is(TokenKind.POUND)) {
-            // Outer attributes on an expression (`#[cfg(..)] expr`); FIXME: keep them for cfg stripping.
-            p.items.parseOuterAttrs();
+        if (p.tok.is(TokenKind.POUND) && p.look(1).is(TokenKind.OPEN_BRACKET)) {
+            // Outer attributes on an expression (`#[cfg(..)] expr`) apply to the operand that follows.
+            Span alo = p.tok.span();
+            List<Attribute> attrs = p.items.parseOuterAttrs();
+            Expr e = parsePrefix();
+            return new Expr.Attributed(attrs, e, alo.to(e.span()));
         }
         Span lo = p.tok.span();
         switch (p.tok.kind()) {
@@ -418,6 +421,16 @@ final class ExprParser {
             Symbol s = t.sym();
             if (s == Symbol.IF) return parseIf();
             if (s == Symbol.MATCH) return parseMatch();
+            if (s == Symbol.FOR && p.look(1).is(TokenKind.LT)) {
+                // a closure with a binder: `for<'a> |x: &'a u8| ..`
+                List<Item.GenericParam> binder = p.types.parseForBinder();
+                Span clo = p.tok.span();
+                boolean isConst = p.eatKeyword(Symbol.CONST);
+                boolean async = p.edition.atLeast(Parser.Edition.E2018) && p.eatKeyword(Symbol.ASYNC);
+                Expr.Closure c = parseClosure(clo, async);
+                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), lo.to(c.span()), isConst,
+                        binder);
+            }
             if (s == Symbol.LOOP || s == Symbol.WHILE || s == Symbol.FOR) return parseLabeled(lo, null);
             if (s == Symbol.UNSAFE && p.look(1).is(TokenKind.OPEN_BRACE)) {
                 p.bump();
@@ -428,6 +441,32 @@ final class ExprParser {
                 p.bump();
                 Expr.Block b = parseBlock();
                 return new Expr.BlockExpr(b, null, Expr.BlockKind.CONST, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.CONST && startsClosureAt(1)) {
+                // a const closure `const |x| ..`
+                p.bump();
+                Expr.Closure c = parseClosure(lo, p.eatKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018));
+                return new Expr.Closure(c.move(), c.async(), c.params(), c.ret(), c.body(), c.declSpan(), c.span(), true, List.of());
+            }
+            if (s == Symbol.TRY && p.edition.atLeast(Parser.Edition.E2018) && p.look(1).is(TokenKind.OPEN_BRACE)) {
+                p.bump();
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.TRY, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.GEN && p.edition.atLeast(Parser.Edition.E2024) && (p.look(1).is(TokenKind.OPEN_BRACE)
+                    || p.look(1).isKeyword(Symbol.MOVE) && p.look(2).is(TokenKind.OPEN_BRACE))) {
+                p.bump();
+                p.eatKeyword(Symbol.MOVE);
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.GEN, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.ASYNC && p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.GEN)
+                    && (p.look(2).is(TokenKind.OPEN_BRACE) || p.look(2).isKeyword(Symbol.MOVE) && p.look(3).is(TokenKind.OPEN_BRACE))) {
+                p.bump();
+                p.bump();
+                p.eatKeyword(Symbol.MOVE);
+                Expr.Block b = parseBlock();
+                return new Expr.BlockExpr(b, null, Expr.BlockKind.ASYNC_GEN, lo.to(p.prevSpan()));
             }
             if (s == Symbol.ASYNC && p.edition.atLeast(Parser.Edition.E2018)) {
                 if (p.look(1).is(TokenKind.OPEN_BRACE) || p.look(1).isKeyword(Symbol.MOVE) && p.look(2).is(TokenKind.OPEN_BRACE)) {
@@ -447,6 +486,16 @@ final class ExprParser {
             if (s == Symbol.STATIC && (p.look(1).is(TokenKind.OR) || p.look(1).is(TokenKind.OROR) || p.look(1).isKeyword(Symbol.MOVE))) {
                 p.bump();
                 return parseClosure(lo, false);
+            }
+            if (s == Symbol.YIELD) {
+                p.bump();
+                Expr v = startsExpr() ? parseExpr() : null;
+                return new Expr.Yield(v, lo.to(p.prevSpan()));
+            }
+            if (s == Symbol.BECOME) {
+                p.bump();
+                Expr v = parseExpr();
+                return new Expr.Become(v, lo.to(p.prevSpan()));
             }
             if (s == Symbol.RETURN) {
                 p.bump();
@@ -477,7 +526,7 @@ final class ExprParser {
                 p.bump();
                 return new Expr.Underscore(lo);
             }
-            if (Parser.isReservedKeyword(t) && s != Symbol.SELF_LOWER && s != Symbol.SELF_UPPER && s != Symbol.SUPER
+            if (p.isReserved(t) && s != Symbol.SELF_LOWER && s != Symbol.SELF_UPPER && s != Symbol.SUPER
                     && s != Symbol.CRATE) {
                 p.expected("expression");
                 p.unexpected();
@@ -551,7 +600,15 @@ final class ExprParser {
         return new Expr.Struct(qself, path, fields, base, rest, lo.to(p.prevSpan()));
     }
 
-    private Expr parseClosure(Span lo, boolean async) {
+    /** Whether a closure's `move`/`|` starts at lookahead {@code i}. */
+    private boolean startsClosureAt(int i) {
+        Token t = p.look(i);
+        return t.is(TokenKind.OR) || t.is(TokenKind.OROR) || t.isKeyword(Symbol.MOVE)
+                || t.isKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018)
+                && (p.look(i + 1).is(TokenKind.OR) || p.look(i + 1).is(TokenKind.OROR) || p.look(i + 1).isKeyword(Symbol.MOVE));
+    }
+
+    private Expr.Closure parseClosure(Span lo, boolean async) {
         boolean move = p.eatKeyword(Symbol.MOVE);
         List<Item.Param> params = new ArrayList<>();
         if (!p.eat(TokenKind.OROR)) {
@@ -594,11 +651,13 @@ final class ExprParser {
             return new Expr.While(cond, body, label, lo.to(p.prevSpan()));
         }
         if (p.eatKeyword(Symbol.FOR)) {
+            // `for await x in stream` (2018+)
+            boolean isAwait = p.edition.atLeast(Parser.Edition.E2018) && p.eatKeyword(Symbol.AWAIT);
             Pat pat = p.pats.parsePatTop();
             p.expectKeyword(Symbol.IN);
             Expr iter = parseExprNoStruct();
             Expr.Block body = parseBlock();
-            return new Expr.ForLoop(pat, iter, body, label, lo.to(p.prevSpan()));
+            return new Expr.ForLoop(pat, iter, body, label, lo.to(p.prevSpan()), isAwait);
         }
         if (p.tok.is(TokenKind.OPEN_BRACE)) return parseBlockExpr(label);
         if (p.tok.isKeyword(Symbol.UNSAFE) && p.look(1).is(TokenKind.OPEN_BRACE)) {
@@ -647,6 +706,12 @@ final class ExprParser {
             Pat pat = p.pats.parsePatTop();
             Expr guard = null;
             if (p.eatKeyword(Symbol.IF)) guard = parseExpr();
+            if ((p.tok.is(TokenKind.COMMA) || p.tok.is(TokenKind.CLOSE_BRACE)) && AstDump.dump(pat).contains("Never\n")) {
+                // an arm whose pattern has `!` needs no body: `Err(!),`
+                arms.add(new Expr.Arm(attrs, pat, guard, null, alo.to(p.prevSpan())));
+                p.eat(TokenKind.COMMA);
+                continue;
+            }
             p.expect(TokenKind.FATARROW);
             Expr body = parseArmBody();
             boolean blockLike = isBlockLike(body);
@@ -687,6 +752,7 @@ final class ExprParser {
             case Expr.While w -> true;
             case Expr.ForLoop f -> true;
             case Expr.MacCallExpr m -> m.mac().delim() == TokenTree.Delimiter.BRACE;
+            case Expr.Attributed a -> isBlockLike(a.expr());
             default -> false;
         };
     }
@@ -719,6 +785,8 @@ final class ExprParser {
         Span lo = p.tok.span();
         if (p.eat(TokenKind.SEMI)) return new Expr.Empty(lo);
         List<Attribute> attrs = p.items.parseOuterAttrs();
+        boolean isSuper = p.tok.isKeyword(Symbol.SUPER) && p.look(1).isKeyword(Symbol.LET);
+        if (isSuper) p.bump();
         if (p.tok.isKeyword(Symbol.LET)) {
             p.bump();
             Pat pat = p.pats.parsePatTop();
@@ -730,14 +798,14 @@ final class ExprParser {
                 if (p.eatKeyword(Symbol.ELSE)) els = parseBlock();
             }
             p.expect(TokenKind.SEMI);
-            return new Expr.Local(attrs, pat, ty, init, els, lo.to(p.prevSpan()));
+            return new Expr.Local(attrs, pat, ty, init, els, lo.to(p.prevSpan()), isSuper);
         }
         if (startsItemInStmt()) {
             Item item = p.items.parseItem(attrs);
             return item == null ? null : new Expr.ItemStmt(item, item.span());
         }
         // A macro call statement: `m!(..);` or `m! { .. }`
-        if ((p.tok.isIdent() && !Parser.isReservedKeyword(p.tok) || p.tok.is(TokenKind.PATHSEP)
+        if ((p.tok.isIdent() && !p.isReserved(p.tok) || p.tok.is(TokenKind.PATHSEP)
                 || p.tok.isIdent() && p.tok.sym() == Symbol.DOLLAR_CRATE) && p.items.looksLikeMacroCall()) {
             Path path = p.parsePath(Parser.PathStyle.MOD);
             p.expect(TokenKind.NOT);
@@ -791,10 +859,15 @@ final class ExprParser {
         return switch (s) {
             case "fn", "struct", "enum", "trait", "impl", "type", "mod", "use", "extern", "pub", "static" ->
                     !(s.equals("static") && (p.look(1).is(TokenKind.OR) || p.look(1).is(TokenKind.OROR) || p.look(1).isKeyword(Symbol.MOVE)));
-            case "const" -> !p.look(1).is(TokenKind.OPEN_BRACE);
+            case "const" -> !p.look(1).is(TokenKind.OPEN_BRACE) && !startsClosureAt(1);
+            case "macro" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
             case "unsafe" -> !p.look(1).is(TokenKind.OPEN_BRACE);
-            case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE);
-            case "union", "auto" -> p.look(1).isIdent() && !Parser.isReservedKeyword(p.look(1));
+            case "async" -> p.look(1).isKeyword(Symbol.FN) || p.look(1).isKeyword(Symbol.UNSAFE)
+                    || p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.GEN) && p.look(2).isKeyword(Symbol.FN);
+            case "gen" -> p.edition.atLeast(Parser.Edition.E2024) && p.look(1).isKeyword(Symbol.FN);
+            case "union" -> p.look(1).isIdent() && !p.isReserved(p.look(1));
+            case "auto" -> p.look(1).isIdent() && !p.isReserved(p.look(1)) || p.look(1).isKeyword(Symbol.TRAIT);
+            case "reuse" -> p.items.isDelegationStart() && p.look(1).isIdent();
             case "macro_rules" -> p.look(1).is(TokenKind.NOT) && p.look(2).isIdent();
             default -> false;
         };

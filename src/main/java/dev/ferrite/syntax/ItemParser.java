@@ -16,6 +16,8 @@ import java.util.List;
 /** Items, attributes, visibility and generics (rustc's {@code parser/item.rs}). */
 final class ItemParser {
     private final Parser p;
+    /** Whether the associated items being parsed belong to a trait (2015 allows anonymous parameters there). */
+    private boolean inTrait;
 
     ItemParser(Parser p) {
         this.p = p;
@@ -239,7 +241,7 @@ final class ItemParser {
             }
             return new Item(attrs, vis, name, new Item.Struct(data, g), lo.to(p.prevSpan()));
         }
-        if (p.isContextual("union") && p.look(1).isIdent() && !Parser.isReservedKeyword(p.look(1))) {
+        if (p.isContextual("union") && p.look(1).isIdent() && !p.isReserved(p.look(1))) {
             p.bump();
             Ident name = p.parseIdent();
             Item.Generics g = withWhere(parseGenerics());
@@ -270,9 +272,8 @@ final class ItemParser {
             p.expect(TokenKind.CLOSE_BRACE);
             return new Item(attrs, vis, name, new Item.Enum(variants, g), lo.to(p.prevSpan()));
         }
-        if (p.checkKeyword(Symbol.TRAIT) || (p.tok.isKeyword(Symbol.UNSAFE) || p.isContextual("auto"))
-                && (p.look(1).isKeyword(Symbol.TRAIT) || p.look(1).isIdent() && p.look(1).sym().text().equals("auto")
-                && p.look(2).isKeyword(Symbol.TRAIT))) {
+        if (p.checkKeyword(Symbol.TRAIT) || isTraitStart()) {
+            boolean isConst = p.eatKeyword(Symbol.CONST);
             boolean unsafe = p.eatKeyword(Symbol.UNSAFE);
             boolean auto = false;
             if (p.isContextual("auto")) {
@@ -293,22 +294,26 @@ final class ItemParser {
             g = withWhere(g);
             p.expect(TokenKind.OPEN_BRACE);
             parseInnerAttrs();
+            boolean outer = inTrait;
+            inTrait = true;
             List<Item> items = parseAssocItems(false);
+            inTrait = outer;
             p.expect(TokenKind.CLOSE_BRACE);
-            return new Item(attrs, vis, name, new Item.Trait(unsafe, auto, g, bounds, items), lo.to(p.prevSpan()));
+            return new Item(attrs, vis, name, new Item.Trait(unsafe, auto, g, bounds, items, isConst), lo.to(p.prevSpan()));
         }
-        if (p.checkKeyword(Symbol.IMPL) || p.tok.isKeyword(Symbol.UNSAFE) && p.look(1).isKeyword(Symbol.IMPL)
-                || p.isContextual("default") && p.look(1).isKeyword(Symbol.IMPL)) {
+        if (p.checkKeyword(Symbol.IMPL) || isImplStart()) {
             if (p.isContextual("default")) p.bump();
+            boolean isConst = p.eatKeyword(Symbol.CONST);
             boolean unsafe = p.eatKeyword(Symbol.UNSAFE);
             p.expectKeyword(Symbol.IMPL);
             Item.Generics g = Item.Generics.EMPTY;
             if (p.checkSplitting(TokenKind.LT)) g = parseGenerics();
-            p.eatKeyword(Symbol.CONST);
+            if (p.eatKeyword(Symbol.CONST)) isConst = true;
             // `impl !Trait for T` is a negative impl; `impl ! { }` is an inherent impl on the never type.
             boolean negative = p.tok.is(TokenKind.NOT) && !p.look(1).is(TokenKind.OPEN_BRACE)
                     && !p.look(1).isKeyword(Symbol.WHERE) && p.eat(TokenKind.NOT);
-            Type first = p.types.parseTypeNoPlus();
+            // `impl dyn Trait + Send { .. }`: the self type may be a sum
+            Type first = p.types.parseType();
             Path traitRef = null;
             Type selfTy = first;
             if (p.eatKeyword(Symbol.FOR)) {
@@ -319,11 +324,30 @@ final class ItemParser {
             g = withWhere(g);
             p.expect(TokenKind.OPEN_BRACE);
             parseInnerAttrs();
+            boolean outer = inTrait;
+            inTrait = false;
             List<Item> items = parseAssocItems(false);
+            inTrait = outer;
             p.expect(TokenKind.CLOSE_BRACE);
-            return new Item(attrs, vis, null, new Item.Impl(unsafe, negative, g, traitRef, selfTy, items), lo.to(p.prevSpan()));
+            return new Item(attrs, vis, null, new Item.Impl(unsafe, negative, g, traitRef, selfTy, items, isConst),
+                    lo.to(p.prevSpan()));
         }
         if (p.checkKeyword(Symbol.TYPE)) return parseTyAlias(attrs, vis, lo);
+        if (isDelegationStart()) return parseDelegation(attrs, vis, lo);
+        if (p.checkKeyword(Symbol.MACRO) && p.look(1).isIdent() && !p.isReserved(p.look(1))) {
+            p.bump();
+            Ident name = p.parseIdent();
+            List<TokenTree> params = null;
+            if (p.check(TokenKind.OPEN_PAREN)) {
+                params = ((TokenTree.Delimited) parseTokenTree()).trees();
+            }
+            if (!p.check(TokenKind.OPEN_BRACE)) {
+                p.unexpected();
+                return null;
+            }
+            List<TokenTree> body = ((TokenTree.Delimited) parseTokenTree()).trees();
+            return new Item(attrs, vis, name, new Item.MacroDef(params, body), lo.to(p.prevSpan()));
+        }
         if (p.checkKeyword(Symbol.CONST) && !p.look(1).isKeyword(Symbol.FN) && !p.look(1).isKeyword(Symbol.UNSAFE)
                 && !p.look(1).isKeyword(Symbol.EXTERN) && !p.look(1).isKeyword(Symbol.ASYNC) && !p.look(1).is(TokenKind.OPEN_BRACE)) {
             return parseConst(attrs, vis, lo);
@@ -369,7 +393,7 @@ final class ItemParser {
             return new Item(attrs, vis, name, new Item.MacroRules(d.trees(), d.delim()), lo.to(p.prevSpan()));
         }
         // A macro call in item position: `path! { .. }` or `path!(..);`
-        if ((t.isIdent() && !Parser.isReservedKeyword(t) || t.is(TokenKind.PATHSEP) || t.isKeyword(Symbol.SELF_LOWER)
+        if ((t.isIdent() && !p.isReserved(t) || t.is(TokenKind.PATHSEP) || t.isKeyword(Symbol.SELF_LOWER)
                 || t.isKeyword(Symbol.SUPER) || t.isKeyword(Symbol.CRATE) || t.isIdent() && t.sym() == Symbol.DOLLAR_CRATE)
                 && looksLikeMacroCall()) {
             Path path = p.parsePath(Parser.PathStyle.MOD);
@@ -392,6 +416,46 @@ final class ItemParser {
         return null;
     }
 
+    /** {@code reuse} followed by a path: a delegation item. */
+    boolean isDelegationStart() {
+        if (!p.isContextual("reuse")) return false;
+        Token n = p.look(1);
+        return n.isIdent() && (!p.isReserved(n) || n.isKeyword(Symbol.SELF_UPPER) || n.isKeyword(Symbol.SELF_LOWER)
+                || n.isKeyword(Symbol.SUPER) || n.isKeyword(Symbol.CRATE)) || n.is(TokenKind.LT);
+    }
+
+    private Item parseDelegation(List<Attribute> attrs, Item.Visibility vis, Span lo) {
+        p.bump();
+        List<TokenTree> spec = new ArrayList<>();
+        // up to `;` or the body's `{` (a `{` right after `::` is a list of names)
+        while (!p.tok.is(TokenKind.EOF) && !p.tok.is(TokenKind.SEMI) && !p.tok.kind().isCloseDelim()
+                && !(p.tok.is(TokenKind.OPEN_BRACE) && !p.prev().is(TokenKind.PATHSEP))) {
+            spec.add(parseTokenTree());
+        }
+        Expr.Block body = null;
+        if (p.check(TokenKind.OPEN_BRACE)) body = p.exprs.parseBlock();
+        else p.expect(TokenKind.SEMI);
+        return new Item(attrs, vis, null, new Item.Delegation(spec, body), lo.to(p.prevSpan()));
+    }
+
+    /** {@code const? unsafe? auto? trait} at the cursor (after a qualifier: a plain `trait` is checked first). */
+    private boolean isTraitStart() {
+        int i = 0;
+        if (p.look(i).isKeyword(Symbol.CONST)) i++;
+        if (p.look(i).isKeyword(Symbol.UNSAFE)) i++;
+        if (p.look(i).isIdent() && !p.look(i).raw() && p.look(i).sym().text().equals("auto")) i++;
+        return i > 0 && p.look(i).isKeyword(Symbol.TRAIT);
+    }
+
+    /** {@code default? const? unsafe? impl} at the cursor. */
+    private boolean isImplStart() {
+        int i = 0;
+        if (p.look(i).isIdent() && !p.look(i).raw() && p.look(i).sym().text().equals("default")) i++;
+        if (p.look(i).isKeyword(Symbol.CONST)) i++;
+        if (p.look(i).isKeyword(Symbol.UNSAFE)) i++;
+        return i > 0 && p.look(i).isKeyword(Symbol.IMPL);
+    }
+
     /** Whether a path followed by `!` and a delimiter starts here: a macro call. */
     boolean looksLikeMacroCall() {
         int i = 0;
@@ -405,8 +469,15 @@ final class ItemParser {
         }
     }
 
-    private static String abiOf(Token lit) {
+    /** The ABI a string literal names: `"C"` or the raw `r#"C"#`. */
+    static String abiOf(Token lit) {
         String s = lit.sym().text();
+        if (s.startsWith("r")) {
+            int hashes = 0;
+            while (1 + hashes < s.length() && s.charAt(1 + hashes) == '#') hashes++;
+            int from = 2 + hashes, to = s.length() - 1 - hashes;
+            return from <= to ? s.substring(from, to) : s;
+        }
         return s.length() >= 2 && s.startsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
@@ -416,6 +487,7 @@ final class ItemParser {
             Token t = p.look(i);
             if (t.isKeyword(Symbol.FN)) return true;
             if (t.isKeyword(Symbol.CONST) || t.isKeyword(Symbol.ASYNC) && p.edition.atLeast(Parser.Edition.E2018)
+                    || t.isKeyword(Symbol.GEN) && p.edition.atLeast(Parser.Edition.E2024)
                     || t.isKeyword(Symbol.UNSAFE) || t.isIdent() && !t.raw() && t.sym().text().equals("safe")
                     || t.isIdent() && !t.raw() && t.sym().text().equals("default") && i == 0) {
                 i++;
@@ -431,11 +503,12 @@ final class ItemParser {
     }
 
     private Item parseFn(List<Attribute> attrs, Item.Visibility vis, Span lo, boolean inTraitOrForeign) {
-        boolean isConst = false, isAsync = false, unsafe = false;
+        boolean isConst = false, isAsync = false, unsafe = false, isGen = false;
         String abi = null;
         while (!p.tok.isKeyword(Symbol.FN)) {
             if (p.eatKeyword(Symbol.CONST)) isConst = true;
             else if (p.eatKeyword(Symbol.ASYNC)) isAsync = true;
+            else if (p.edition.atLeast(Parser.Edition.E2024) && p.eatKeyword(Symbol.GEN)) isGen = true;
             else if (p.eatKeyword(Symbol.UNSAFE)) unsafe = true;
             else if (p.isContextual("safe") || p.isContextual("default")) p.bump();
             else if (p.eatKeyword(Symbol.EXTERN)) abi = p.tok.is(TokenKind.LITERAL) ? abiOf(p.bump()) : "C";
@@ -444,7 +517,7 @@ final class ItemParser {
         p.expectKeyword(Symbol.FN);
         Ident name = p.parseIdent();
         Item.Generics g = parseGenerics();
-        Item.FnDecl decl = parseFnDecl(true);
+        Item.FnDecl decl = parseFnDecl(true, inTraitOrForeign && p.edition == Parser.Edition.E2015);
         g = withWhere(g);
         Expr.Block body = null;
         if (!p.eat(TokenKind.SEMI)) {
@@ -454,12 +527,23 @@ final class ItemParser {
                 p.unexpected();
             }
         }
-        return new Item(attrs, vis, name, new Item.Fn(new Item.FnHeader(isConst, isAsync, unsafe, abi), g, decl, body),
+        return new Item(attrs, vis, name, new Item.Fn(new Item.FnHeader(isConst, isAsync, unsafe, abi, isGen), g, decl, body),
                 lo.to(p.prevSpan()));
     }
 
     /** {@code (self, a: T, ...) -> R}; {@code named} parameters need patterns (not in fn pointer types). */
     Item.FnDecl parseFnDecl(boolean allowSelf) {
+        return parseFnDecl(allowSelf, false);
+    }
+
+    /** Whether the parameter at the cursor starts with a name and a colon (rustc's `is_named_param`). */
+    private boolean isNamedParam() {
+        int off = p.tok.is(TokenKind.AND) || p.tok.is(TokenKind.ANDAND) || p.tok.isKeyword(Symbol.MUT) ? 1 : 0;
+        return p.look(off).isIdent() && p.look(off + 1).is(TokenKind.COLON);
+    }
+
+    /** {@code anonymous}: parameters may be bare types (trait methods in 2015). */
+    Item.FnDecl parseFnDecl(boolean allowSelf, boolean anonymous) {
         Span lo = p.tok.span();
         p.expect(TokenKind.OPEN_PAREN);
         Item.SelfParam self = null;
@@ -473,12 +557,22 @@ final class ItemParser {
             if (self == null || !first) {
                 if (p.eat(TokenKind.DOTDOTDOT)) {
                     variadic = true;
+                } else if (anonymous && !isNamedParam()) {
+                    Span plo = p.tok.span();
+                    Type ty = p.types.parseType();
+                    params.add(new Item.Param(pa, null, ty, plo.to(p.prevSpan())));
                 } else {
                     Span plo = p.tok.span();
                     Pat pat = p.pats.parsePatNoTopAlt();
                     p.expect(TokenKind.COLON);
-                    Type ty = p.types.parseType();
-                    params.add(new Item.Param(pa, pat, ty, plo.to(p.prevSpan())));
+                    if (p.eat(TokenKind.DOTDOTDOT)) {
+                        // a named C variadic `args: ...`: the parameter keeps its pattern and has no type
+                        variadic = true;
+                        params.add(new Item.Param(pa, pat, null, plo.to(p.prevSpan())));
+                    } else {
+                        Type ty = p.types.parseType();
+                        params.add(new Item.Param(pa, pat, ty, plo.to(p.prevSpan())));
+                    }
                 }
             }
             first = false;
@@ -583,7 +677,9 @@ final class ItemParser {
             if (p.isContextual("default") && !p.look(1).is(TokenKind.NOT)) p.bump();
             Item item = null;
             if (isFnStart()) {
-                item = parseFn(attrs, vis, lo, true);
+                item = parseFn(attrs, vis, lo, inTrait && !foreign);
+            } else if (isDelegationStart()) {
+                item = parseDelegation(attrs, vis, lo);
             } else if (p.checkKeyword(Symbol.TYPE)) {
                 item = parseTyAlias(attrs, vis, lo);
             } else if (p.checkKeyword(Symbol.CONST)) {
@@ -623,7 +719,8 @@ final class ItemParser {
             Ident name = p.parseIdent();
             p.expect(TokenKind.COLON);
             Type ty = p.types.parseType();
-            out.add(new Item.FieldDef(attrs, vis, name, ty, lo.to(p.prevSpan())));
+            Expr dflt = p.eat(TokenKind.EQ) ? p.exprs.parseExpr() : null;
+            out.add(new Item.FieldDef(attrs, vis, name, ty, lo.to(p.prevSpan()), dflt));
             if (!p.eat(TokenKind.COMMA)) break;
             if (p.pos == before) break;
         }

@@ -44,7 +44,10 @@ public final class Lexer {
 
     private List<Token> run() {
         List<Token> out = new ArrayList<>();
-        if (src.length > 2 && src[0] == '#' && src[1] == '!' && !(src.length > 2 && src[2] == '[')) {
+        if (src.length >= 3 && (src[0] & 0xFF) == 0xEF && (src[1] & 0xFF) == 0xBB && (src[2] & 0xFF) == 0xBF) {
+            pos = 3; // a UTF-8 byte order mark is not part of the source
+        }
+        if (src.length > pos + 2 && src[pos] == '#' && src[pos + 1] == '!' && !attrAfterShebang(pos + 2)) {
             while (pos < src.length && src[pos] != '\n') pos++;
         }
         while (true) {
@@ -56,12 +59,34 @@ public final class Lexer {
             }
             markJoint(out, !trivia);
             int before = out.size();
+            int startPos = pos;
             lexToken(out);
-            if (out.size() == before && pos < src.length) {
-                // nothing produced (an error was reported): make progress
-                pos++;
+            if (pos == startPos && pos < src.length) {
+                // a token must consume input: never loop on the same byte
+                while (out.size() > before) out.removeLast();
+                diag.emit(Diagnostic.error("unknown start of token: " + describeChar(decodeAt(pos))).primary(span(pos, pos + 1)));
+                pos += utf8Len(src[pos] & 0xFF);
             }
         }
+    }
+
+    /** Whether `#!` is an inner attribute's start: `[` follows after whitespace and comments (as rustc decides). */
+    private boolean attrAfterShebang(int j) {
+        while (j < src.length) {
+            int c = src[j];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                j++;
+            } else if (c == '/' && j + 1 < src.length && src[j + 1] == '/') {
+                while (j < src.length && src[j] != '\n') j++;
+            } else if (c == '/' && j + 1 < src.length && src[j + 1] == '*') {
+                int k = j + 2;
+                while (k + 1 < src.length && !(src[k] == '*' && src[k + 1] == '/')) k++;
+                j = k + 2;
+            } else {
+                return c == '[';
+            }
+        }
+        return false;
     }
 
     /** Records on the previous token whether the next one follows it immediately. */
@@ -160,7 +185,7 @@ public final class Lexer {
             lexRawString(out, lo, Token.LitKind.STR_RAW);
             return;
         }
-        if (isIdentStart(c)) {
+        if (isIdentStart(c) && (c < 0x80 || Character.isUnicodeIdentifierStart(decodeAt(pos)))) {
             lexIdentChars();
             String name = new String(src, lo, pos - lo, StandardCharsets.UTF_8);
             if (name.equals("true") || name.equals("false")) {
@@ -175,6 +200,13 @@ public final class Lexer {
             return;
         }
         if (c == '\'') {
+            if (peek(1) == 'r' && peek(2) == '#' && isIdentStart(peek(3))) {
+                pos += 3;
+                lexIdentChars();
+                String name = "'" + new String(src, lo + 3, pos - lo - 3, StandardCharsets.UTF_8);
+                out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, true, null, null, false, 0));
+                return;
+            }
             // A lifetime 'a (not followed by a closing quote), or a char literal.
             if (isIdentStart(peek(1)) && peek(2) != '\'' && !(peek(1) >= 0x80 && charLiteralAhead())) {
                 pos++;
@@ -187,13 +219,6 @@ public final class Lexer {
                 }
                 String name = new String(src, lo, pos - lo, StandardCharsets.UTF_8);
                 out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, false, null, null, false, 0));
-                return;
-            }
-            if (peek(1) == 'r' && peek(2) == '#' && isIdentStart(peek(3))) {
-                pos += 3;
-                lexIdentChars();
-                String name = "'" + new String(src, lo + 3, pos - lo - 3, StandardCharsets.UTF_8);
-                out.add(new Token(TokenKind.LIFETIME, Symbol.intern(name), span(lo, pos), false, true, null, null, false, 0));
                 return;
             }
             lexChar(out, lo, Token.LitKind.CHAR);

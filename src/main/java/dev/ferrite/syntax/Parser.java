@@ -38,6 +38,11 @@ public final class Parser {
     int pos;
     Token tok;
     private Token prev;
+
+    /** The token consumed last. */
+    Token prev() {
+        return prev;
+    }
     /** Tokens that would have been accepted here, for "expected one of" messages. */
     private final TreeSet<String> expected = new TreeSet<>();
     int depth;
@@ -343,7 +348,7 @@ public final class Parser {
             return;
         }
         Diagnostic d = Diagnostic.error(msg).primary(at, label);
-        if (exp.contains("`,`") && prev != null && (tok.is(TokenKind.LITERAL) || tok.isIdent() && !isReservedKeyword(tok))
+        if (exp.contains("`,`") && prev != null && (tok.is(TokenKind.LITERAL) || tok.isIdent() && !isReserved(tok))
                 && (prev.is(TokenKind.LITERAL) || prev.isIdent() || prev.kind().isCloseDelim())) {
             d.secondary(prev.span().shrinkToHi(), "help: missing `,`");
         }
@@ -379,6 +384,27 @@ public final class Parser {
         };
     }
 
+    /**
+     * Whether a token is a reserved keyword in this parser's edition: `async`, `await`, `dyn` and `try` are
+     * identifiers in 2015, and `gen` is reserved from 2024 on.
+     */
+    boolean isReserved(Token t) {
+        if (t.raw() || !t.isIdent()) return false;
+        String s = t.sym().text();
+        if (edition == Edition.E2015) {
+            switch (s) {
+                case "async", "await", "dyn", "try" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        } else if (edition == Edition.E2024 && s.equals("gen")) {
+            return true;
+        }
+        return isReservedKeyword(t);
+    }
+
     static boolean isReservedKeyword(Token t) {
         if (t.raw() || !t.isIdent()) return false;
         return switch (t.sym().text()) {
@@ -394,7 +420,7 @@ public final class Parser {
     /** Whether the current token is an identifier usable as a name (not a reserved keyword). */
     boolean checkIdent() {
         expected.add("identifier");
-        return tok.isIdent() && !isReservedKeyword(tok);
+        return tok.isIdent() && !isReserved(tok);
     }
 
     dev.ferrite.syntax.ast.Ident parseIdent() {
@@ -480,8 +506,8 @@ public final class Parser {
         while (true) {
             segs.add(parsePathSegment(style));
             if (check(TokenKind.PATHSEP) && (look(1).isIdent() || style != PathStyle.MOD && look(1).is(TokenKind.LT)
-                    || look(1).is(TokenKind.SHL))) {
-                if (look(1).is(TokenKind.LT) || look(1).is(TokenKind.SHL)) {
+                    || look(1).is(TokenKind.SHL) || style != PathStyle.MOD && look(1).is(TokenKind.LARROW))) {
+                if (look(1).is(TokenKind.LT) || look(1).is(TokenKind.SHL) || look(1).is(TokenKind.LARROW)) {
                     // `::<` after a segment: turbofish generic arguments
                     bump();
                     Path.Segment last = segs.removeLast();
@@ -539,16 +565,41 @@ public final class Parser {
     private Path.AngleArg parseAngleArg() {
         if (tok.is(TokenKind.LIFETIME)) return new Path.LifetimeArg(parseLifetime());
         // `Name = Ty`, `Name: Bound`, `Name<..> = Ty`
-        if (tok.isIdent() && !isReservedKeyword(tok) && (look(1).is(TokenKind.EQ) || look(1).is(TokenKind.COLON)
+        if (tok.isIdent() && !isReserved(tok) && (look(1).is(TokenKind.EQ) || look(1).is(TokenKind.COLON)
                 && !look(2).is(TokenKind.COLON))) {
             dev.ferrite.syntax.ast.Ident name = parseIdent();
             if (eat(TokenKind.EQ)) {
+                if (tok.is(TokenKind.LITERAL) || tok.is(TokenKind.MINUS) || tok.is(TokenKind.OPEN_BRACE)) {
+                    // an associated const equality `N = 3`, `K = { .. }`
+                    Expr c = tok.is(TokenKind.OPEN_BRACE) ? exprs.parseBlockExpr(null) : exprs.parseLiteralMaybeNeg();
+                    return new Path.Constraint(name, null, null, List.of(), name.span().to(prevSpan()), c);
+                }
                 Type ty = types.parseType();
                 return new Path.Constraint(name, null, ty, List.of(), name.span().to(prevSpan()));
             }
             expect(TokenKind.COLON);
             List<Item.GenericBound> bounds = types.parseBounds();
             return new Path.Constraint(name, null, null, bounds, name.span().to(prevSpan()));
+        }
+        if (tok.isIdent() && !isReserved(tok) && look(1).is(TokenKind.OPEN_PAREN) && constraintAfterParens()) {
+            // return type notation `method(..): Send`
+            dev.ferrite.syntax.ast.Ident name = parseIdent();
+            Path.GenericArgs gargs = parseParenArgs();
+            expect(TokenKind.COLON);
+            List<Item.GenericBound> bounds = types.parseBounds();
+            return new Path.Constraint(name, gargs, null, bounds, name.span().to(prevSpan()));
+        }
+        if (tok.isIdent() && !isReserved(tok) && look(1).is(TokenKind.LT) && constraintAfterArgs()) {
+            // `Name<'a>: Bound` or `Name<T> = Ty`: a constraint on a generic associated type
+            dev.ferrite.syntax.ast.Ident name = parseIdent();
+            Path.GenericArgs gargs = parseAngleArgs();
+            if (eat(TokenKind.EQ)) {
+                Type ty = types.parseType();
+                return new Path.Constraint(name, gargs, ty, List.of(), name.span().to(prevSpan()));
+            }
+            expect(TokenKind.COLON);
+            List<Item.GenericBound> bounds = types.parseBounds();
+            return new Path.Constraint(name, gargs, null, bounds, name.span().to(prevSpan()));
         }
         if (tok.is(TokenKind.LITERAL) || tok.is(TokenKind.MINUS) || tok.is(TokenKind.OPEN_BRACE)) {
             if (tok.is(TokenKind.OPEN_BRACE)) return new Path.ConstArg(exprs.parseBlockExpr(null));
@@ -557,9 +608,58 @@ public final class Parser {
         return new Path.TypeArg(types.parseType());
     }
 
+    /** Whether the `(..)` at lookahead 1 is followed by `:` (not `::`). */
+    private boolean constraintAfterParens() {
+        int depth = 0;
+        for (int i = 1; i < 256; i++) {
+            Token t = look(i);
+            if (t.kind().isOpenDelim()) depth++;
+            else if (t.kind().isCloseDelim()) depth--;
+            else if (t.is(TokenKind.EOF)) return false;
+            if (depth == 0) return look(i + 1).is(TokenKind.COLON) && !look(i + 2).is(TokenKind.COLON);
+        }
+        return false;
+    }
+
+    /** Whether the `<..>` at lookahead 1 is followed by `=` or `:` (not `::`). */
+    private boolean constraintAfterArgs() {
+        int depth = 0;
+        for (int i = 1; i < 256; i++) {
+            Token t = look(i);
+            switch (t.kind()) {
+                case LT -> depth++;
+                case SHL -> depth += 2;
+                case GT -> depth--;
+                case SHR -> depth -= 2;
+                case GE -> {
+                    // `Item<'a>=Ty`: the `>` of the arguments joined with the `=`
+                    if (depth == 1) return true;
+                    depth--;
+                }
+                case EOF, SEMI, OPEN_BRACE, CLOSE_BRACE -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+            if (depth <= 0) {
+                if (depth < 0) return false;
+                Token n = look(i + 1);
+                return n.is(TokenKind.EQ) || n.is(TokenKind.COLON) && !look(i + 2).is(TokenKind.COLON);
+            }
+        }
+        return false;
+    }
+
     /** {@code (A, B) -> C} for Fn-like traits. */
     private Path.GenericArgs parseParenArgs() {
         Span lo = tok.span();
+        if (look(1).is(TokenKind.DOTDOT) && look(2).is(TokenKind.CLOSE_PAREN)) {
+            bump();
+            bump();
+            bump();
+            return new Path.ParenthesizedElided(lo.to(prevSpan()));
+        }
         expect(TokenKind.OPEN_PAREN);
         List<Type> inputs = new ArrayList<>();
         while (!check(TokenKind.CLOSE_PAREN) && !tok.is(TokenKind.EOF)) {

@@ -58,7 +58,7 @@ final class PatParser {
     private boolean startsRangeEnd() {
         Token t = p.tok;
         return t.is(TokenKind.LITERAL) || t.is(TokenKind.MINUS) || t.is(TokenKind.PATHSEP) || t.is(TokenKind.LT)
-                || t.isIdent() && !Parser.isReservedKeyword(t) || t.isIdent() && t.sym() == Symbol.SELF_UPPER;
+                || t.isIdent() && !p.isReserved(t) || t.isIdent() && t.sym() == Symbol.SELF_UPPER;
     }
 
     private Expr parseRangeEnd() {
@@ -153,12 +153,12 @@ final class PatParser {
             Parser.QPathResult q = p.parseQPath(Parser.PathStyle.EXPR);
             return afterPath(lo, q.qself(), q.path());
         }
-        if (t.isIdent() && (!Parser.isReservedKeyword(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
+        if (t.isIdent() && (!p.isReserved(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
                 || t.sym() == Symbol.SUPER || t.sym() == Symbol.CRATE) || t.is(TokenKind.PATHSEP)
                 || t.isIdent() && t.sym() == Symbol.DOLLAR_CRATE) {
             // A plain identifier is a binding unless a path, call, struct or macro follows.
             Token next = p.look(1);
-            if (t.isIdent() && !Parser.isReservedKeyword(t) && t.sym() != Symbol.DOLLAR_CRATE && !next.is(TokenKind.PATHSEP)
+            if (t.isIdent() && !p.isReserved(t) && t.sym() != Symbol.DOLLAR_CRATE && !next.is(TokenKind.PATHSEP)
                     && !next.is(TokenKind.OPEN_PAREN) && !next.is(TokenKind.OPEN_BRACE) && !next.is(TokenKind.NOT)
                     && !next.is(TokenKind.DOTDOT) && !next.is(TokenKind.DOTDOTEQ) && !next.is(TokenKind.DOTDOTDOT)) {
                 Ident name = p.parseIdent();
@@ -180,7 +180,9 @@ final class PatParser {
 
     private boolean startsRangeEndAfterDots() {
         Token n = p.look(1);
-        return n.is(TokenKind.LITERAL) || n.is(TokenKind.MINUS);
+        return n.is(TokenKind.LITERAL) || n.is(TokenKind.MINUS) || n.is(TokenKind.PATHSEP) || n.is(TokenKind.LT)
+                || n.isIdent() && (!p.isReserved(n) || n.sym() == Symbol.SELF_UPPER || n.sym() == Symbol.SELF_LOWER
+                || n.sym() == Symbol.SUPER || n.sym() == Symbol.CRATE);
     }
 
     private Pat afterPath(Span lo, Path.QSelf qself, Path path) {

@@ -111,7 +111,7 @@ public final class Pretty {
         Token probe = Token.ident(id.name(), id.span(), false);
         boolean pathKw = t.equals("self") || t.equals("Self") || t.equals("super") || t.equals("crate") || t.equals("_")
                 || t.startsWith("$") || t.startsWith("'");
-        return !pathKw && Parser.isReservedKeyword(probe) ? "r#" + t : t;
+        return !pathKw && (Parser.isReservedKeyword(probe) || t.equals("gen")) ? "r#" + t : t;
     }
 
     private void vis(Item.Visibility v) {
@@ -138,6 +138,7 @@ public final class Pretty {
                 Item.FnHeader h = f.header();
                 if (h.isConst()) w("const ");
                 if (h.isAsync()) w("async ");
+                if (h.isGen()) w("gen ");
                 if (h.unsafe()) w("unsafe ");
                 if (h.abi() != null) w("extern \"").w(h.abi()).w("\" ");
                 w("fn ").w(name);
@@ -182,6 +183,7 @@ public final class Pretty {
                 w("}");
             }
             case Item.Trait t -> {
+                if (t.isConst()) w("const ");
                 if (t.unsafe()) w("unsafe ");
                 if (t.auto()) w("auto ");
                 w("trait ").w(name);
@@ -202,6 +204,7 @@ public final class Pretty {
                 w(";");
             }
             case Item.Impl i -> {
+                if (i.isConst()) w("const ");
                 if (i.unsafe()) w("unsafe ");
                 w("impl");
                 generics(i.generics());
@@ -285,6 +288,26 @@ public final class Pretty {
                 w(m.delim().close.text());
                 if (m.delim() != TokenTree.Delimiter.BRACE) w(";");
             }
+            case Item.MacroDef m -> {
+                w("macro ").w(name);
+                if (m.params() != null) {
+                    w("(");
+                    tokens(m.params());
+                    w(")");
+                }
+                w(" {");
+                tokens(m.body());
+                w("}");
+            }
+            case Item.Delegation d -> {
+                w("reuse ");
+                tokens(d.spec());
+                if (d.body() == null) w(";");
+                else {
+                    w(" ");
+                    block(d.body());
+                }
+            }
             case Item.MacCallItem m -> {
                 mac(m.mac());
                 if (m.mac().delim() != TokenTree.Delimiter.BRACE) w(";");
@@ -332,6 +355,10 @@ public final class Pretty {
                     vis(f.vis());
                     w(ident(f.ident())).w(": ");
                     type(f.ty());
+                    if (f.defaultValue() != null) {
+                        w(" = ");
+                        expr(f.defaultValue());
+                    }
                     w(",");
                 }
                 indent--;
@@ -342,10 +369,17 @@ public final class Pretty {
     }
 
     private void attrInline(Attribute a) {
+        if (a.docText() != null && !a.docText().contains("*/") && !a.docText().startsWith("*")) {
+            // a line doc comment would swallow the rest of the line: use the block form
+            w(a.inner() ? "/*!" : "/**").w(a.docText()).w("*/ ");
+            return;
+        }
         int before = sb.length();
         attr(a);
         // keep inline attributes on one line
-        sb.setLength(sb.toString().stripTrailing().length());
+        int end = sb.length();
+        while (end > 0 && Character.isWhitespace(sb.charAt(end - 1))) end--;
+        sb.setLength(end);
         if (sb.length() < before) sb.setLength(before);
         w(" ");
     }
@@ -443,12 +477,14 @@ public final class Pretty {
         sep(bs, " + ", b -> {
             switch (b) {
                 case Item.TraitBound t -> {
-                    if (t.isConst()) w("const ");
+                    if (t.maybeConst()) w("[const] ");
+                    else if (t.isConst()) w("const ");
                     if (t.maybe()) w("?");
                     forParams(t.forParams());
                     path(t.path());
                 }
                 case Item.OutlivesBound o -> w(o.lifetime().name().text());
+                case Item.UseBound u -> w("use<").w(String.join(", ", u.args())).w(">");
             }
         });
     }
@@ -475,11 +511,15 @@ public final class Pretty {
             if (!first) w(", ");
             first = false;
             for (Attribute a : p.attrs()) attrInline(a);
-            pat(p.pat());
-            w(": ");
-            type(p.ty());
+            if (p.pat() != null) {
+                pat(p.pat());
+                w(": ");
+            }
+            if (p.ty() == null) w("...");
+            else type(p.ty());
         }
-        if (d.variadic()) w(first ? "..." : ", ...");
+        boolean namedVariadic = !d.params().isEmpty() && d.params().getLast().ty() == null;
+        if (d.variadic() && !namedVariadic) w(first ? "..." : ", ...");
         w(")");
         if (d.ret() != null) {
             w(" -> ");
@@ -539,7 +579,11 @@ public final class Pretty {
                         case Path.ConstArg c -> expr(c.expr());
                         case Path.Constraint c -> {
                             w(ident(c.ident()));
-                            if (c.eq() != null) {
+                            if (c.args() != null) genericArgs(c.args(), false);
+                            if (c.eqConst() != null) {
+                                w(" = ");
+                                expr(c.eqConst());
+                            } else if (c.eq() != null) {
                                 w(" = ");
                                 type(c.eq());
                             } else {
@@ -551,6 +595,7 @@ public final class Pretty {
                 });
                 w(">");
             }
+            case Path.ParenthesizedElided e -> w("(..)");
             case Path.Parenthesized p -> {
                 w("(");
                 sep(p.inputs(), ", ", this::type);
@@ -729,6 +774,7 @@ public final class Pretty {
         switch (s) {
             case Expr.Local l -> {
                 for (Attribute a : l.attrs()) attr(a);
+                if (l.isSuper()) w("super ");
                 w("let ");
                 pat(l.pat());
                 if (l.ty() != null) {
@@ -833,6 +879,9 @@ public final class Pretty {
                     case UNSAFE -> "unsafe ";
                     case CONST -> "const ";
                     case ASYNC -> "async ";
+                    case TRY -> "try ";
+                    case GEN -> "gen ";
+                    case ASYNC_GEN -> "async gen ";
                 });
                 block(b.block());
             }
@@ -856,6 +905,7 @@ public final class Pretty {
             case Expr.ForLoop f -> {
                 label(f.label());
                 w("for ");
+                if (f.isAwait()) w("await ");
                 pat(f.pat());
                 w(" in ");
                 expr(f.iter());
@@ -880,19 +930,41 @@ public final class Pretty {
                         w(" if ");
                         expr(a.guard());
                     }
-                    w(" => ");
-                    expr(a.body());
+                    if (a.body() != null) {
+                        w(" => ");
+                        expr(a.body());
+                    }
                     w(",");
                 }
                 indent--;
                 nl();
                 w("}");
             }
+            case Expr.Attributed a -> {
+                for (Attribute at : a.attrs()) attrInline(at);
+                expr(a.expr());
+            }
+            case Expr.Yield y -> {
+                w("yield");
+                if (y.value() != null) {
+                    w(" ");
+                    expr(y.value());
+                }
+            }
+            case Expr.Become b -> {
+                w("become ");
+                expr(b.call());
+            }
             case Expr.Closure c -> {
+                if (!c.binder().isEmpty()) {
+                    forParams(c.binder());
+                }
+                if (c.isConst()) w("const ");
                 if (c.async()) w("async ");
                 if (c.move()) w("move ");
                 w("|");
                 sep(c.params(), ", ", p -> {
+                    for (Attribute at : p.attrs()) attrInline(at);
                     pat(p.pat());
                     if (p.ty() != null) {
                         w(": ");

@@ -123,7 +123,7 @@ final class TypeParser {
             Parser.QPathResult q = p.parseQPath(Parser.PathStyle.TYPE);
             return new Type.PathType(q.qself(), q.path(), lo.to(p.prevSpan()));
         }
-        if (t.isIdent() && (!Parser.isReservedKeyword(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
+        if (t.isIdent() && (!p.isReserved(t) || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SELF_LOWER
                 || t.sym() == Symbol.SUPER || t.sym() == Symbol.CRATE) || t.is(TokenKind.PATHSEP)
                 || t.isIdent() && t.sym() == Symbol.DOLLAR_CRATE) {
             Path path = p.parsePath(Parser.PathStyle.TYPE);
@@ -132,8 +132,8 @@ final class TypeParser {
                 MacCall mac = p.items.parseMacCallBody(path);
                 return new Type.MacCallType(mac, lo.to(p.prevSpan()));
             }
-            if (allowPlus && p.tok.is(TokenKind.PLUS) && !p.edition.atLeast(Parser.Edition.E2021)) {
-                // bare trait object sum `Trait + Send` (2015/2018)
+            if (allowPlus && p.tok.is(TokenKind.PLUS)) {
+                // bare trait object sum `Trait + Send` (2021 rejects it after parsing, as rustc does)
                 List<Item.GenericBound> bounds = new ArrayList<>();
                 bounds.add(new Item.TraitBound(List.of(), path, false, false, path.span()));
                 while (p.eat(TokenKind.PLUS)) bounds.add(parseBound());
@@ -174,8 +174,7 @@ final class TypeParser {
         if (p.eatKeyword(Symbol.EXTERN)) {
             abi = "C";
             if (p.tok.is(TokenKind.LITERAL)) {
-                String s = p.bump().sym().text();
-                abi = s.substring(1, s.length() - 1);
+                abi = ItemParser.abiOf(p.bump());
             }
         }
         p.expectKeyword(Symbol.FN);
@@ -186,15 +185,15 @@ final class TypeParser {
             int before = p.pos;
             var attrs = p.items.parseOuterAttrs();
             Span plo = p.tok.span();
+            // optional `name:` before the type
+            if ((p.tok.isIdent() || p.tok.isIdent() && p.tok.sym() == Symbol.UNDERSCORE) && p.look(1).is(TokenKind.COLON)
+                    && !p.look(2).is(TokenKind.COLON)) {
+                p.bump();
+                p.bump();
+            }
             if (p.eat(TokenKind.DOTDOTDOT)) {
                 variadic = true;
             } else {
-                // optional `name:` before the type
-                if ((p.tok.isIdent() || p.tok.isIdent() && p.tok.sym() == Symbol.UNDERSCORE) && p.look(1).is(TokenKind.COLON)
-                        && !p.look(2).is(TokenKind.COLON)) {
-                    p.bump();
-                    p.bump();
-                }
                 Type ty = parseType();
                 params.add(new Item.Param(attrs, null, ty, plo.to(p.prevSpan())));
             }
@@ -227,7 +226,9 @@ final class TypeParser {
     private boolean startsBound() {
         Token t = p.tok;
         return t.is(TokenKind.LIFETIME) || t.is(TokenKind.QUESTION) || t.is(TokenKind.OPEN_PAREN) || t.is(TokenKind.PATHSEP)
-                || t.is(TokenKind.LT) || t.is(TokenKind.TILDE) || t.isIdent() && (!Parser.isReservedKeyword(t)
+                || t.is(TokenKind.LT) || t.is(TokenKind.TILDE) || t.is(TokenKind.OPEN_BRACKET) && p.look(1).isKeyword(Symbol.CONST)
+                || t.is(TokenKind.NOT)
+                || t.isKeyword(Symbol.USE) && p.look(1).is(TokenKind.LT) || t.isIdent() && (!p.isReserved(t)
                 || t.sym() == Symbol.FOR || t.sym() == Symbol.SELF_UPPER || t.sym() == Symbol.SUPER
                 || t.sym() == Symbol.CRATE || t.sym() == Symbol.SELF_LOWER || t.sym() == Symbol.CONST
                 || t.sym() == Symbol.ASYNC || t.sym() == Symbol.DOLLAR_CRATE);
@@ -239,11 +240,32 @@ final class TypeParser {
             Lifetime lt = p.parseLifetime();
             return new Item.OutlivesBound(lt, lt.span());
         }
+        if (p.tok.isKeyword(Symbol.USE) && p.look(1).is(TokenKind.LT)) {
+            // precise capturing `use<'a, T>`
+            p.bump();
+            p.expectSplitting(TokenKind.LT);
+            List<String> args = new ArrayList<>();
+            while (!p.checkSplitting(TokenKind.GT) && !p.tok.is(TokenKind.EOF)) {
+                if (p.tok.is(TokenKind.LIFETIME)) args.add(p.bump().sym().text());
+                else if (p.tok.isKeyword(Symbol.SELF_UPPER)) args.add(p.bump().sym().text());
+                else args.add(p.parseIdent().name().text());
+                if (!p.eat(TokenKind.COMMA)) break;
+            }
+            p.expectSplitting(TokenKind.GT);
+            return new Item.UseBound(args, lo.to(p.prevSpan()));
+        }
         boolean paren = p.eat(TokenKind.OPEN_PAREN);
-        boolean isConst = false;
+        // the binder may come before the modifiers: `for<'a> [const] Fn(&'a u8)`
+        List<Item.GenericParam> forFirst = parseForBinder();
+        boolean isConst = false, maybeConst = false;
         if (p.eat(TokenKind.TILDE)) {
             p.expectKeyword(Symbol.CONST);
-            isConst = true;
+            maybeConst = true;
+        } else if (p.tok.is(TokenKind.OPEN_BRACKET) && p.look(1).isKeyword(Symbol.CONST)) {
+            p.bump();
+            p.bump();
+            p.expect(TokenKind.CLOSE_BRACKET);
+            maybeConst = true;
         } else if (p.tok.isKeyword(Symbol.CONST) && !p.look(1).is(TokenKind.OPEN_BRACE)) {
             p.bump();
             isConst = true;
@@ -251,10 +273,10 @@ final class TypeParser {
         p.eatKeyword(Symbol.ASYNC);
         boolean maybe = p.eat(TokenKind.QUESTION);
         boolean negative = !maybe && p.eat(TokenKind.NOT);
-        List<Item.GenericParam> forParams = parseForBinder();
+        List<Item.GenericParam> forParams = forFirst.isEmpty() ? parseForBinder() : forFirst;
         Path path = p.parsePath(Parser.PathStyle.TYPE);
         if (paren) p.expect(TokenKind.CLOSE_PAREN);
         if (negative) maybe = false;
-        return new Item.TraitBound(forParams, path, maybe, isConst, lo.to(p.prevSpan()));
+        return new Item.TraitBound(forParams, path, maybe, isConst, lo.to(p.prevSpan()), maybeConst);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * Parser snapshots in rust-analyzer's spirit: each {@code src/test/resources/syntax/parser/{ok,err}/NAME.rs}
  * has {@code NAME.txt} with the span-free AST dump and the rendered errors. {@code ok} inputs must
  * parse without errors, {@code err} inputs must report some and still produce the rest of the file.
+ * Inputs parse as edition 2021 unless their first line says otherwise ({@code // edition:2015}).
  * Re-bless with {@code ./mvnw -B test -Dtest=ParserSnapshotTest -Dbless=true}.
  */
 class ParserSnapshotTest {
@@ -36,7 +37,11 @@ class ParserSnapshotTest {
         SourceMap sm = new SourceMap();
         DiagCtxt diag = new DiagCtxt();
         String name = DIR.relativize(p).toString();
-        Crate c = Parser.parseFile(sm.add(name, Files.readAllBytes(p)), diag, Parser.Edition.E2021);
+        byte[] src = Files.readAllBytes(p);
+        // an input may name its edition on its first line: `// edition:2015`
+        String head = new String(src, 0, Math.min(src.length, 20), java.nio.charset.StandardCharsets.UTF_8);
+        Parser.Edition edition = head.startsWith("// edition:") ? Parser.Edition.of(head.substring(11, 15)) : Parser.Edition.E2021;
+        Crate c = Parser.parseFile(sm.add(name, src), diag, edition);
         StringBuilder actual = new StringBuilder(AstDump.dump(c));
         HumanEmitter emitter = new HumanEmitter(sm);
         for (Diagnostic d : diag.diagnostics()) actual.append(emitter.render(d));

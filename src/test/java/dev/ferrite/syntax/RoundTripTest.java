@@ -26,7 +26,19 @@ class RoundTripTest {
         if (d2.hasErrors()) return "the pretty-printed source does not parse: " + d2.diagnostics() + "\n" + printed;
         String a = AstDump.dump(c1), b = AstDump.dump(c2);
         if (!a.equals(b)) return "re-parsed AST differs:\n" + firstDifference(a, b);
+        if (!AstDump.same(c1, c2)) return "AstDump.same disagrees with equal dumps";
         return null;
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameTellsAstsApart() {
+        Crate a = Parser.parseFile(new SourceMap().add("a.rs", "fn f() { #[a] x + 1; }"), new DiagCtxt(), Parser.Edition.E2021);
+        Crate b = Parser.parseFile(new SourceMap().add("b.rs", "fn f() {\n    #[a] x + 1;\n}\n"), new DiagCtxt(), Parser.Edition.E2021);
+        Crate c = Parser.parseFile(new SourceMap().add("c.rs", "fn f() { #[a] x + 2; }"), new DiagCtxt(), Parser.Edition.E2021);
+        Crate d = Parser.parseFile(new SourceMap().add("d.rs", "fn f() { x + 1; }"), new DiagCtxt(), Parser.Edition.E2021);
+        assertThat(AstDump.same(a, b)).isTrue();
+        assertThat(AstDump.same(a, c)).isFalse();
+        assertThat(AstDump.same(a, d)).isFalse();
     }
 
     private static String firstDifference(String a, String b) {

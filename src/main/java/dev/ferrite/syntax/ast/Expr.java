@@ -67,7 +67,10 @@ public sealed interface Expr {
     record While(Expr cond, Block body, Label label, Span span) implements Expr {
     }
 
-    record ForLoop(Pat pat, Expr iter, Block body, Label label, Span span) implements Expr {
+    record ForLoop(Pat pat, Expr iter, Block body, Label label, Span span, boolean isAwait) implements Expr {
+        public ForLoop(Pat pat, Expr iter, Block body, Label label, Span span) {
+            this(pat, iter, body, label, span, false);
+        }
     }
 
     record Loop(Block body, Label label, Span span) implements Expr {
@@ -80,14 +83,27 @@ public sealed interface Expr {
     }
 
     /** {@code move |a, b: T| -> R body} */
-    record Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span)
-            implements Expr {
+    record Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span,
+            boolean isConst, List<Item.GenericParam> binder) implements Expr {
         public Closure {
             params = List.copyOf(params);
+            binder = List.copyOf(binder);
+        }
+
+        public Closure(boolean move, boolean async, List<Item.Param> params, Type ret, Expr body, Span declSpan, Span span) {
+            this(move, async, params, ret, body, declSpan, span, false, List.of());
         }
     }
 
     record Break(Label label, Expr value, Span span) implements Expr {
+    }
+
+    /** {@code yield value} (in coroutines and gen blocks); {@code value} may be null. */
+    record Yield(Expr value, Span span) implements Expr {
+    }
+
+    /** {@code become call(..)}: an explicit tail call. */
+    record Become(Expr call, Span span) implements Expr {
     }
 
     record Continue(Label label, Span span) implements Expr {
@@ -148,11 +164,18 @@ public sealed interface Expr {
     record Underscore(Span span) implements Expr {
     }
 
+    /** An expression with outer attributes: {@code #[cfg(..)] expr}. */
+    record Attributed(List<Attribute> attrs, Expr expr, Span span) implements Expr {
+        public Attributed {
+            attrs = List.copyOf(attrs);
+        }
+    }
+
     /** An expression that failed to parse; an error has been reported. */
     record Err(Span span) implements Expr {
     }
 
-    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC }
+    enum BlockKind { NORMAL, UNSAFE, CONST, ASYNC, TRY, GEN, ASYNC_GEN }
 
     enum BinOp {
         ADD("+"), SUB("-"), MUL("*"), DIV("/"), REM("%"), AND("&&"), OR("||"), BIT_XOR("^"), BIT_AND("&"),
@@ -181,10 +204,14 @@ public sealed interface Expr {
         Span span();
     }
 
-    /** {@code let pat: ty = init else { .. };} */
-    record Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span) implements Stmt {
+    /** {@code let pat: ty = init else { .. };} ({@code super let} when {@code isSuper}) */
+    record Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span, boolean isSuper) implements Stmt {
         public Local {
             attrs = List.copyOf(attrs);
+        }
+
+        public Local(List<Attribute> attrs, Pat pat, Type ty, Expr init, Block els, Span span) {
+            this(attrs, pat, ty, init, els, span, false);
         }
     }
 

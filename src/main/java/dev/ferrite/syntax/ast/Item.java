@@ -33,12 +33,16 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         }
     }
 
-    /** {@code unsafe auto trait Name<..>: Bounds where .. { items }} */
-    public record Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items)
-            implements Kind {
+    /** {@code const unsafe auto trait Name<..>: Bounds where .. { items }} */
+    public record Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items,
+            boolean isConst) implements Kind {
         public Trait {
             bounds = List.copyOf(bounds);
             items = List.copyOf(items);
+        }
+
+        public Trait(boolean unsafe, boolean auto, Generics generics, List<GenericBound> bounds, List<Item> items) {
+            this(unsafe, auto, generics, bounds, items, false);
         }
     }
 
@@ -50,10 +54,14 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     }
 
     /** {@code unsafe impl<..> !Trait for Type where .. { items }}; {@code traitRef} null for inherent impls. */
-    public record Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items)
-            implements Kind {
+    public record Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items,
+            boolean isConst) implements Kind {
         public Impl {
             items = List.copyOf(items);
+        }
+
+        public Impl(boolean unsafe, boolean negative, Generics generics, Path traitRef, Type selfTy, List<Item> items) {
+            this(unsafe, negative, generics, traitRef, selfTy, items, false);
         }
     }
 
@@ -100,6 +108,27 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         }
     }
 
+    /**
+     * A declarative macro 2.0: {@code macro name(params) { body }} ({@code params} set) or
+     * {@code macro name { rules }} ({@code params} null).
+     */
+    public record MacroDef(List<TokenTree> params, List<TokenTree> body) implements Kind {
+        public MacroDef {
+            params = params == null ? null : List.copyOf(params);
+            body = List.copyOf(body);
+        }
+    }
+
+    /**
+     * A delegation {@code reuse path as name;}, {@code reuse Trait::{a, b} { body }}, {@code reuse Trait::*;}:
+     * what follows `reuse` up to the body as token trees; {@code body} null without one.
+     */
+    public record Delegation(List<TokenTree> spec, Expr.Block body) implements Kind {
+        public Delegation {
+            spec = List.copyOf(spec);
+        }
+    }
+
     /** A macro call in item position. */
     public record MacCallItem(MacCall mac) implements Kind {
     }
@@ -120,8 +149,12 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
 
     public static final Visibility INHERITED = new Inherited();
 
-    public record FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi) {
+    public record FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi, boolean isGen) {
         public static final FnHeader DEFAULT = new FnHeader(false, false, false, null);
+
+        public FnHeader(boolean isConst, boolean isAsync, boolean unsafe, String abi) {
+            this(isConst, isAsync, unsafe, abi, false);
+        }
     }
 
     /** Parameters and return type; {@code selfParam} for methods. */
@@ -152,9 +185,14 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     public enum CtorKind { STRUCT, TUPLE, UNIT }
 
     /** A field; {@code ident} is null for tuple fields. */
-    public record FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span) {
+    /** A field; {@code defaultValue} is a default field value ({@code x: u8 = 1}), else null. */
+    public record FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span, Expr defaultValue) {
         public FieldDef {
             attrs = List.copyOf(attrs);
+        }
+
+        public FieldDef(List<Attribute> attrs, Visibility vis, Ident ident, Type ty, Span span) {
+            this(attrs, vis, ident, ty, span, null);
         }
     }
 
@@ -208,15 +246,26 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
         Span span();
     }
 
-    /** {@code for<'a> ?Trait<..>}: {@code maybe} for {@code ?}, {@code isConst} for {@code ~const}/{@code const}. */
-    public record TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span)
-            implements GenericBound {
+    /** {@code for<'a> ?Trait<..>}: {@code maybe} for {@code ?}, {@code isConst} for {@code const}, {@code maybeConst} for {@code [const]} (or the older {@code ~const}). */
+    public record TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span,
+            boolean maybeConst) implements GenericBound {
         public TraitBound {
             forParams = List.copyOf(forParams);
+        }
+
+        public TraitBound(List<GenericParam> forParams, Path path, boolean maybe, boolean isConst, Span span) {
+            this(forParams, path, maybe, isConst, span, false);
         }
     }
 
     public record OutlivesBound(Lifetime lifetime, Span span) implements GenericBound {
+    }
+
+    /** Precise capturing {@code use<'a, T>}: the captured lifetimes and type parameters by name. */
+    public record UseBound(List<String> args, Span span) implements GenericBound {
+        public UseBound {
+            args = List.copyOf(args);
+        }
     }
 
     /** {@code use} trees: {@code a::b}, {@code a::b as c}, {@code a::*}, {@code a::{b, c}}. */

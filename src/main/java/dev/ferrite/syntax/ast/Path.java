@@ -39,6 +39,10 @@ public record Path(List<Segment> segments, boolean global, Span span) {
         }
     }
 
+    /** Return type notation {@code method(..)}: the elided arguments of a method's return type. */
+    public record ParenthesizedElided(Span span) implements GenericArgs {
+    }
+
     public sealed interface AngleArg {
     }
 
@@ -53,10 +57,14 @@ public record Path(List<Segment> segments, boolean global, Span span) {
     }
 
     /** {@code Item = T} ({@code eq}) or {@code Item: Bounds}. */
-    public record Constraint(Ident ident, GenericArgs args, Type eq, List<Item.GenericBound> bounds, Span span)
-            implements AngleArg {
+    public record Constraint(Ident ident, GenericArgs args, Type eq, List<Item.GenericBound> bounds, Span span,
+            Expr eqConst) implements AngleArg {
         public Constraint {
             bounds = List.copyOf(bounds);
+        }
+
+        public Constraint(Ident ident, GenericArgs args, Type eq, List<Item.GenericBound> bounds, Span span) {
+            this(ident, args, eq, bounds, span, null);
         }
     }
 
