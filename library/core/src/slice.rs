@@ -199,3 +199,81 @@ impl<'a, T> IntoIterator for &'a mut [T] {
         self.iter_mut()
     }
 }
+
+// ---- indexing by ranges ----
+
+use crate::ops::{Index, IndexMut, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
+
+#[track_caller]
+fn check_range(start: usize, end: usize, len: usize) {
+    if start > end {
+        panic!("slice index starts at {} but ends at {}", start, end);
+    }
+    if end > len {
+        if start > len && end == start {
+            panic!("range start index {} out of range for slice of length {}", start, len);
+        }
+        panic!("range end index {} out of range for slice of length {}", end, len);
+    }
+}
+
+macro_rules! slice_range_index {
+    ($($R:ty => |$r:ident, $len:ident| ($start:expr, $end:expr);)*) => {
+        $(
+            impl<T> Index<$R> for [T] {
+                type Output = [T];
+
+                #[track_caller]
+                fn index(&self, $r: $R) -> &[T] {
+                    let $len = self.len();
+                    let (start, end) = ($start, $end);
+                    check_range(start, end, $len);
+                    unsafe { from_raw_parts(self.as_ptr().add(start), end - start) }
+                }
+            }
+
+            impl<T> IndexMut<$R> for [T] {
+                #[track_caller]
+                fn index_mut(&mut self, $r: $R) -> &mut [T] {
+                    let $len = self.len();
+                    let (start, end) = ($start, $end);
+                    check_range(start, end, $len);
+                    unsafe { from_raw_parts_mut(self.as_mut_ptr().add(start), end - start) }
+                }
+            }
+        )*
+    };
+}
+
+slice_range_index! {
+    Range<usize> => |r, len| (r.start, r.end);
+    RangeFrom<usize> => |r, len| (r.start, len);
+    RangeTo<usize> => |r, len| (0, r.end);
+    RangeFull => |r, len| (0, len);
+    RangeInclusive<usize> => |r, len| (*r.start(), *r.end() + 1);
+    RangeToInclusive<usize> => |r, len| (0, r.end + 1);
+}
+
+impl<T, I, const N: usize> Index<I> for [T; N]
+where
+    [T]: Index<I>,
+{
+    type Output = <[T] as Index<I>>::Output;
+
+    #[track_caller]
+    fn index(&self, index: I) -> &Self::Output {
+        let s: &[T] = self;
+        Index::index(s, index)
+    }
+}
+
+impl<T, I, const N: usize> IndexMut<I> for [T; N]
+where
+    [T]: IndexMut<I>,
+{
+    #[track_caller]
+    fn index_mut(&mut self, index: I) -> &mut Self::Output {
+        let s: &mut [T] = self;
+        IndexMut::index_mut(s, index)
+    }
+}

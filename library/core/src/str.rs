@@ -583,3 +583,54 @@ pub(crate) fn write_escaped_debug(f: &mut fmt::Formatter<'_>, c: char, in_char: 
         }
     }
 }
+
+// ---- slicing by byte ranges ----
+
+use crate::ops::{Index, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
+
+#[track_caller]
+fn check_str_range(s: &str, start: usize, end: usize) {
+    if start > s.len() || end > s.len() {
+        let oob = if start > s.len() { start } else { end };
+        panic!("byte index {} is out of bounds of `{}`", oob, s);
+    }
+    if start > end {
+        panic!("begin <= end ({} <= {}) when slicing `{}`", start, end, s);
+    }
+    if !s.is_char_boundary(start) || !s.is_char_boundary(end) {
+        let bad = if !s.is_char_boundary(start) { start } else { end };
+        let mut c0 = bad;
+        while !s.is_char_boundary(c0) {
+            c0 -= 1;
+        }
+        let (c, n) = decode_utf8(s.as_bytes(), c0);
+        panic!("byte index {} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{}`", bad, c, c0, c0 + n, s);
+    }
+}
+
+macro_rules! str_range_index {
+    ($($R:ty => |$r:ident, $len:ident| ($start:expr, $end:expr);)*) => {
+        $(
+            impl Index<$R> for str {
+                type Output = str;
+
+                #[track_caller]
+                fn index(&self, $r: $R) -> &str {
+                    let $len = self.len();
+                    let (start, end) = ($start, $end);
+                    check_str_range(self, start, end);
+                    sub(self, start, end)
+                }
+            }
+        )*
+    };
+}
+
+str_range_index! {
+    Range<usize> => |r, len| (r.start, r.end);
+    RangeFrom<usize> => |r, len| (r.start, len);
+    RangeTo<usize> => |r, len| (0, r.end);
+    RangeFull => |r, len| (0, len);
+    RangeInclusive<usize> => |r, len| (*r.start(), *r.end() + 1);
+    RangeToInclusive<usize> => |r, len| (0, r.end + 1);
+}

@@ -161,3 +161,50 @@ impl<'a, 'b: 'a> DebugTuple<'a, 'b> {
         self.result
     }
 }
+
+/// Made by `Formatter::debug_list`: `[1, 2, 3]`.
+pub struct DebugList<'a, 'b: 'a> {
+    fmt: &'a mut Formatter<'b>,
+    result: Result,
+    has_fields: bool,
+}
+
+pub(super) fn debug_list_new<'a, 'b>(fmt: &'a mut Formatter<'b>) -> DebugList<'a, 'b> {
+    let result = fmt.write_str("[");
+    DebugList { fmt, result, has_fields: false }
+}
+
+impl<'a, 'b: 'a> DebugList<'a, 'b> {
+    /// Adds an entry.
+    pub fn entry(&mut self, value: &dyn Debug) -> &mut Self {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if !self.has_fields {
+                    self.result = self.fmt.write_str("\n");
+                }
+                if self.result.is_ok() { write_padded(self.fmt, "", value, ",\n") } else { self.result }
+            } else {
+                let r = if self.has_fields { self.fmt.write_str(", ") } else { Ok(()) };
+                if r.is_ok() { value.fmt(self.fmt) } else { r }
+            };
+        }
+        self.has_fields = true;
+        self
+    }
+
+    /// Adds every item of an iterator.
+    pub fn entries<D: Debug, I: crate::iter::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut Self {
+        for e in entries {
+            self.entry(&e);
+        }
+        self
+    }
+
+    /// Writes the closing bracket.
+    pub fn finish(&mut self) -> Result {
+        if self.result.is_ok() {
+            self.result = self.fmt.write_str("]");
+        }
+        self.result
+    }
+}

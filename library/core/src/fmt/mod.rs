@@ -10,6 +10,7 @@ use crate::option::Option::{self, None, Some};
 use crate::result::Result::{Err, Ok};
 
 mod builders;
+pub use builders::DebugList;
 mod num;
 pub mod rt;
 
@@ -275,6 +276,11 @@ impl<'a> Formatter<'a> {
     /// A builder for `Debug` of a struct: `f.debug_struct("Point").field("x", &self.x).finish()`.
     pub fn debug_struct<'b>(&'b mut self, name: &str) -> DebugStruct<'b, 'a> {
         builders::debug_struct_new(self, name)
+    }
+
+    /// A builder for `Debug` of a list: `f.debug_list().entries(v.iter()).finish()`.
+    pub fn debug_list<'b>(&'b mut self) -> DebugList<'b, 'a> {
+        builders::debug_list_new(self)
     }
 
     /// A builder for `Debug` of a tuple struct or variant: `f.debug_tuple("Some").field(&x).finish()`.
@@ -615,4 +621,16 @@ tuple_debug! {
     (A 0, B 1, C 2, D 3, E 4, F 5)
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6)
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7)
+}
+
+impl<T: Debug> Debug for [T] {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Debug, const N: usize> Debug for [T; N] {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }

@@ -977,7 +977,7 @@ public final class Expander {
             case Expr.Cast c -> new Expr.Cast(foldExpr(c.expr()), foldType(c.ty()), c.span());
             case Expr.AddrOf a -> new Expr.AddrOf(a.raw(), a.mutable(), foldExpr(a.expr()), a.span());
             case Expr.Field f -> new Expr.Field(foldExpr(f.base()), f.name(), f.span());
-            case Expr.Index i -> new Expr.Index(foldExpr(i.base()), foldExpr(i.index()), i.span());
+            case Expr.Index i -> new Expr.Index(foldExpr(i.base()), foldExpr(i.index()), i.span(), i.bracket());
             case Expr.Assign a -> new Expr.Assign(foldExpr(a.lhs()), foldExpr(a.rhs()), a.span());
             case Expr.AssignOp a -> new Expr.AssignOp(a.op(), foldExpr(a.lhs()), foldExpr(a.rhs()), a.span());
             case Expr.BlockExpr b -> new Expr.BlockExpr(foldBlock(b.block()), b.label(), b.kind(), b.span());

@@ -62,7 +62,8 @@ public sealed interface Expr {
     }
 
     /** {@code a[i]} */
-    record Index(ExprId base, ExprId index, Span span) implements Expr {
+    /** {@code base[index]}; {@code bracket} is the {@code [index]} part. */
+    record Index(ExprId base, ExprId index, Span span, Span bracket) implements Expr {
     }
 
     /** {@code a = b} */

@@ -246,7 +246,7 @@ final class BodyLowering {
             case Expr.Field f -> add(new dev.ferrite.hir.Expr.Field(expr(f.base()), f.name().name(), f.name().span(), f.span()));
             case Expr.Index i -> {
                 ExprId base = expr(i.base());
-                yield add(new dev.ferrite.hir.Expr.Index(base, expr(i.index()), i.span()));
+                yield add(new dev.ferrite.hir.Expr.Index(base, expr(i.index()), i.span(), i.bracket()));
             }
             case Expr.Assign a -> {
                 ExprId lhs = expr(a.lhs());

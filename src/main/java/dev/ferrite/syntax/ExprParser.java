@@ -218,10 +218,11 @@ final class ExprParser {
                 List<Expr> args = parseParenArgs();
                 e = new Expr.Call(e, args, e.span().to(p.prevSpan()));
             } else if (p.tok.is(TokenKind.OPEN_BRACKET)) {
+                Span open = p.tok.span();
                 p.bump();
                 Expr idx = parseExpr();
                 p.expect(TokenKind.CLOSE_BRACKET);
-                e = new Expr.Index(e, idx, e.span().to(p.prevSpan()));
+                e = new Expr.Index(e, idx, e.span().to(p.prevSpan()), open.to(p.prevSpan()));
             } else {
                 p.expected("`.`");
                 p.expected("`?`");

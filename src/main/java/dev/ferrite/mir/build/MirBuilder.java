@@ -559,7 +559,8 @@ final class MirBuilder {
                     assign(Place.of(r), new Rvalue.Ref(BorrowKind.SHARED, base), span);
                     Operand idx = asOperand(ix.index());
                     Local out = temp(Ty.ref(Region.ERASED, ty(id), Mutability.NOT), span);
-                    call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), span);
+                    // rustc reports a failing overloaded index at `[index]`
+                    call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), ix.bracket());
                     return Place.of(out).deref();
                 }
                 Place base = asPlace(ix.base());

@@ -46,7 +46,11 @@ public sealed interface Expr {
     record Field(Expr base, Ident name, Span span) implements Expr {
     }
 
-    record Index(Expr base, Expr index, Span span) implements Expr {
+    /** {@code base[index]}; {@code bracket} is {@code [index]} (where rustc reports a failed overloaded index). */
+    record Index(Expr base, Expr index, Span span, Span bracket) implements Expr {
+        public Index(Expr base, Expr index, Span span) {
+            this(base, index, span, span);
+        }
     }
 
     record Assign(Expr lhs, Expr rhs, Span span) implements Expr {
