@@ -2,6 +2,8 @@
 
 pub mod v1 {
     pub use core::prelude::v1::*;
+    pub use crate::string::{String, ToOwned, ToString};
+    pub use crate::vec::Vec;
 }
 
 pub mod rust_2015 {
@@ -13,9 +15,11 @@ pub mod rust_2018 {
 }
 
 pub mod rust_2021 {
+    pub use super::v1::*;
     pub use core::prelude::rust_2021::*;
 }
 
 pub mod rust_2024 {
+    pub use super::v1::*;
     pub use core::prelude::rust_2021::*;
 }

@@ -1,0 +1,360 @@
+//! A contiguous growable array type, `Vec<T>`.
+//!
+//! FIXME: real Rust defines this in the `alloc` crate; Ferrite's library has no `alloc` crate yet.
+
+use core::clone::Clone;
+use core::cmp::PartialEq;
+use core::fmt;
+use core::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator};
+use core::marker::PhantomData;
+use core::mem;
+use core::ops::{Deref, DerefMut, Drop, FnMut};
+use core::option::Option::{self, None, Some};
+use core::ptr;
+
+/// A contiguous growable array type.
+pub struct Vec<T> {
+    ptr: *mut T,
+    cap: usize,
+    len: usize,
+    _marker: PhantomData<T>,
+}
+
+impl<T> Vec<T> {
+    /// An empty vector; it does not allocate.
+    #[inline]
+    pub const fn new() -> Vec<T> {
+        Vec { ptr: ptr::null_mut(), cap: 0, len: 0, _marker: PhantomData }
+    }
+
+    pub fn with_capacity(capacity: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        v.reserve(capacity);
+        v
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    #[inline]
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    /// Makes room for at least `additional` more elements.
+    pub fn reserve(&mut self, additional: usize) {
+        let needed = self.len + additional;
+        if needed <= self.cap {
+            return;
+        }
+        let mut new_cap = if self.cap == 0 { 4 } else { self.cap * 2 };
+        if new_cap < needed {
+            new_cap = needed;
+        }
+        let size = mem::size_of::<T>();
+        let align = mem::align_of::<T>();
+        if size != 0 {
+            let p = unsafe {
+                if self.cap == 0 {
+                    core::intrinsics::ferrite_alloc(new_cap * size, align)
+                } else {
+                    core::intrinsics::ferrite_realloc(self.ptr as *mut u8, self.cap * size, align, new_cap * size)
+                }
+            };
+            self.ptr = p as *mut T;
+        } else if self.ptr.is_null() {
+            self.ptr = align as *mut T;
+        }
+        self.cap = new_cap;
+    }
+
+    /// Appends an element to the back.
+    pub fn push(&mut self, value: T) {
+        if self.len == self.cap {
+            self.reserve(1);
+        }
+        unsafe {
+            ptr::write(self.ptr.add(self.len), value);
+        }
+        self.len += 1;
+    }
+
+    /// Removes the last element and returns it.
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            None
+        } else {
+            self.len -= 1;
+            unsafe { Some(ptr::read(self.ptr.add(self.len))) }
+        }
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, index: usize, element: T) {
+        if index > self.len {
+            panic!("insertion index (is {}) should be <= len (is {})", index, self.len);
+        }
+        if self.len == self.cap {
+            self.reserve(1);
+        }
+        unsafe {
+            let mut i = self.len;
+            while i > index {
+                ptr::write(self.ptr.add(i), ptr::read(self.ptr.add(i - 1)));
+                i -= 1;
+            }
+            ptr::write(self.ptr.add(index), element);
+        }
+        self.len += 1;
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("removal index (is {}) should be < len (is {})", index, self.len);
+        }
+        unsafe {
+            let v = ptr::read(self.ptr.add(index));
+            let mut i = index;
+            while i + 1 < self.len {
+                ptr::write(self.ptr.add(i), ptr::read(self.ptr.add(i + 1)));
+                i += 1;
+            }
+            self.len -= 1;
+            v
+        }
+    }
+
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        let last = self.len - 1;
+        self.as_mut_slice().swap(index, last);
+        match self.pop() {
+            Some(v) => v,
+            None => panic!("swap_remove on an empty vector"),
+        }
+    }
+
+    /// Shortens the vector to `len` elements, dropping the rest.
+    pub fn truncate(&mut self, len: usize) {
+        while self.len > len {
+            self.len -= 1;
+            unsafe {
+                ptr::drop_in_place(self.ptr.add(self.len));
+            }
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.truncate(0);
+    }
+
+    #[inline]
+    pub fn as_slice(&self) -> &[T] {
+        if self.len == 0 {
+            return &[];
+        }
+        unsafe { core::slice::from_raw_parts(self.ptr as *const T, self.len) }
+    }
+
+    #[inline]
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        if self.len == 0 {
+            return &mut [];
+        }
+        unsafe { core::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+
+    pub fn extend_from_slice(&mut self, other: &[T])
+    where
+        T: Clone,
+    {
+        self.reserve(other.len());
+        for x in other {
+            self.push(x.clone());
+        }
+    }
+
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        let mut kept = Vec::with_capacity(self.len);
+        while let Some(x) = self.pop_front_internal() {
+            if f(&x) {
+                kept.push(x);
+            }
+        }
+        *self = kept;
+    }
+
+    fn pop_front_internal(&mut self) -> Option<T> {
+        if self.len == 0 { None } else { Some(self.remove(0)) }
+    }
+
+    /// A vector made from the elements of an array (what `vec![a, b, c]` expands to).
+    pub fn from_array<const N: usize>(items: [T; N]) -> Vec<T> {
+        let mut v = Vec::with_capacity(N);
+        for x in items {
+            v.push(x);
+        }
+        v
+    }
+}
+
+/// `vec![elem; n]`
+pub fn from_elem<T: Clone>(elem: T, n: usize) -> Vec<T> {
+    let mut v = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        v.push(elem.clone());
+        i += 1;
+    }
+    v
+}
+
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        self.truncate(0);
+        let size = mem::size_of::<T>();
+        if self.cap != 0 && size != 0 {
+            unsafe {
+                core::intrinsics::ferrite_dealloc(self.ptr as *mut u8, self.cap * size, mem::align_of::<T>());
+            }
+        }
+    }
+}
+
+impl<T> Deref for Vec<T> {
+    type Target = [T];
+
+    #[inline]
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> DerefMut for Vec<T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T: Clone> Clone for Vec<T> {
+    fn clone(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len);
+        v.extend_from_slice(self.as_slice());
+        v
+    }
+}
+
+impl<T: PartialEq> PartialEq for Vec<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Vec<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_slice(), f)
+    }
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
+    }
+}
+
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(x);
+        }
+    }
+}
+
+/// The by-value iterator of a `Vec`.
+pub struct IntoIter<T> {
+    vec: Vec<T>,
+    front: usize,
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.front < self.vec.len {
+            let i = self.front;
+            self.front += 1;
+            unsafe { Some(ptr::read(self.vec.ptr.add(i))) }
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.vec.len - self.front, Some(self.vec.len - self.front))
+    }
+}
+
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.front < self.vec.len {
+            self.vec.len -= 1;
+            unsafe { Some(ptr::read(self.vec.ptr.add(self.vec.len))) }
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> ExactSizeIterator for IntoIter<T> {}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        // drop what was not yielded; the Vec's own drop then frees the buffer
+        while self.front < self.vec.len {
+            unsafe {
+                ptr::drop_in_place(self.vec.ptr.add(self.front));
+            }
+            self.front += 1;
+        }
+        self.vec.len = 0;
+    }
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+
+    fn into_iter(self) -> IntoIter<T> {
+        IntoIter { vec: self, front: 0 }
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Vec<T> {
+    type Item = &'a T;
+    type IntoIter = core::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> core::slice::Iter<'a, T> {
+        self.as_slice().iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Vec<T> {
+    type Item = &'a mut T;
+    type IntoIter = core::slice::IterMut<'a, T>;
+
+    fn into_iter(self) -> core::slice::IterMut<'a, T> {
+        self.as_mut_slice().iter_mut()
+    }
+}
