@@ -3,7 +3,7 @@
 
 use super::{Debug, Display, Formatter, LowerExp, Result, UpperExp};
 
-const LIMBS: usize = 48;
+const LIMBS: usize = 40;
 
 /// An unsigned integer of up to `LIMBS` 32-bit limbs, least significant first.
 #[derive(Clone, Copy)]
@@ -136,18 +136,88 @@ impl FloatBig {
         0
     }
 
+    /// Divides by `m` in place and returns the remainder.
+    fn div_rem_small(&mut self, m: u32) -> u32 {
+        let mut rem: u64 = 0;
+        let mut i = self.n;
+        while i > 0 {
+            i -= 1;
+            let cur = (rem << 32) | (self.d[i] as u64);
+            self.d[i] = (cur / (m as u64)) as u32;
+            rem = cur % (m as u64);
+        }
+        self.trim();
+        rem as u32
+    }
+
     fn is_zero(&self) -> bool {
         self.n == 0
     }
 
     /// Divides by `s`, knowing the quotient is below 10: returns it and leaves the remainder.
     fn div_digit(&mut self, s: &FloatBig) -> u8 {
-        let mut q = 0u8;
+        if self.n < s.n {
+            return 0;
+        }
+        // Estimate from the top limbs (never too large), subtract q*s at once, then correct.
+        let top = s.n - 1;
+        let mut rt: u64 = self.d[top] as u64;
+        if self.n > s.n {
+            rt += (self.d[top + 1] as u64) << 32;
+        }
+        let mut q = (rt / ((s.d[top] as u64) + 1)) as u32;
+        if q > 0 {
+            let mut borrow: u64 = 0;
+            let mut carry: u64 = 0;
+            let mut i = 0;
+            while i < self.n {
+                let p = (s.d[i] as u64) * (q as u64) + carry;
+                carry = p >> 32;
+                let sub = (p & 0xffff_ffff) + borrow;
+                let a = self.d[i] as u64;
+                if a >= sub {
+                    self.d[i] = (a - sub) as u32;
+                    borrow = 0;
+                } else {
+                    self.d[i] = (a + (1u64 << 32) - sub) as u32;
+                    borrow = 1;
+                }
+                i += 1;
+            }
+            self.trim();
+        }
         while self.cmp(s) >= 0 {
             self.sub(s);
             q += 1;
         }
-        q
+        q as u8
+    }
+
+    /// The sign of `self + b - c`, as -1, 0 or 1.
+    fn cmp_sum(&self, b: &FloatBig, c: &FloatBig) -> i32 {
+        let mut n = if self.n > b.n { self.n } else { b.n };
+        if c.n > n {
+            n = c.n;
+        }
+        let mut carry: i64 = 0;
+        let mut nonzero = false;
+        let mut i = 0;
+        while i < n {
+            let t = (self.d[i] as i64) + (b.d[i] as i64) - (c.d[i] as i64) + carry;
+            let low = t & 0xffff_ffff;
+            if low != 0 {
+                nonzero = true;
+            }
+            carry = (t - low) >> 32;
+            i += 1;
+        }
+        if carry < 0 {
+            -1
+        } else if carry > 0 || nonzero {
+            1
+        } else {
+            0
+        }
     }
 }
 
@@ -265,9 +335,7 @@ fn shortest(d: &FloatDecoded, out: &mut FloatDigits) {
     scale(k, &mut r, &mut s, &mut mp, &mut mm);
     // Correct k so that r + m+ stays within s (the first digit is below 10).
     loop {
-        let mut hi = r;
-        hi.add(&mp);
-        let c = hi.cmp(&s);
+        let c = r.cmp_sum(&mp, &s);
         if c > 0 || (even && c == 0) {
             s.mul_small(10);
             k += 1;
@@ -297,9 +365,7 @@ fn shortest(d: &FloatDecoded, out: &mut FloatDigits) {
         let mut digit = r.div_digit(&s);
         let cl = r.cmp(&mm);
         let low = cl < 0 || (even && cl == 0);
-        let mut hi = r;
-        hi.add(&mp);
-        let ch = hi.cmp(&s);
+        let ch = r.cmp_sum(&mp, &s);
         let high = ch > 0 || (even && ch == 0);
         if !low && !high {
             out.push(digit);
@@ -322,6 +388,10 @@ fn shortest(d: &FloatDecoded, out: &mut FloatDigits) {
 /// Exactly `count(k)` digits, rounded half to even on the exact value: for `limit = Some(n)` the
 /// digits down to `10^-n` (fixed notation), for `None` with `sig` significant digits.
 fn exact(d: &FloatDecoded, frac: Option<usize>, sig: usize, out: &mut FloatDigits) {
+    if d.e >= 0 {
+        exact_integer(d, frac, sig, out);
+        return;
+    }
     let mut r;
     let mut s;
     if d.e >= 0 {
@@ -402,6 +472,87 @@ fn exact(d: &FloatDecoded, frac: Option<usize>, sig: usize, out: &mut FloatDigit
 /// The bytes `buf[a..b]`.
 fn part(buf: &[u8], a: usize, b: usize) -> &[u8] {
     unsafe { crate::slice::from_raw_parts(buf.as_ptr().add(a), b - a) }
+}
+
+/// `exact` for an integer value: its digits come from short divisions by 10^9, nine at a time.
+fn exact_integer(d: &FloatDecoded, frac: Option<usize>, sig: usize, out: &mut FloatDigits) {
+    let mut n = FloatBig::from_u64(d.f);
+    n.shl(d.e as u32);
+    // Digits in reverse order, least significant first.
+    let mut rev = [0u8; 320];
+    let mut len = 0;
+    while !n.is_zero() {
+        let mut chunk = n.div_rem_small(1_000_000_000);
+        let mut j = 0;
+        while j < 9 {
+            rev[len] = (chunk % 10) as u8;
+            chunk /= 10;
+            len += 1;
+            j += 1;
+        }
+    }
+    while len > 1 && rev[len - 1] == 0 {
+        len -= 1;
+    }
+    out.k = len as i32;
+    out.len = 0;
+    let count = match frac {
+        Some(p) => len + p,
+        None => sig,
+    };
+    let keep = if count < len { count } else { len };
+    let mut i = 0;
+    while i < keep {
+        out.push(rev[len - 1 - i]);
+        i += 1;
+    }
+    while out.len < count && out.len < 799 {
+        out.push(0);
+    }
+    if keep < len {
+        // Round half to even on the dropped digits rev[0 .. len - keep].
+        let first = rev[len - 1 - keep];
+        let mut rest_nonzero = false;
+        let mut j = 0;
+        while j < len - 1 - keep {
+            if rev[j] != 0 {
+                rest_nonzero = true;
+            }
+            j += 1;
+        }
+        let last_odd = out.len > 0 && (out.buf[out.len - 1] - b'0') % 2 == 1;
+        let up = first > 5 || (first == 5 && (rest_nonzero || last_odd));
+        if up {
+            round_up(out, false);
+        }
+    }
+}
+
+/// Adds one unit in the last digit; a carry out of all nines gives `1000…` one place higher.
+fn round_up(out: &mut FloatDigits, fixed: bool) {
+    let mut j = out.len;
+    loop {
+        if j == 0 {
+            let mut t = out.len;
+            while t > 0 {
+                out.buf[t] = out.buf[t - 1];
+                t -= 1;
+            }
+            out.buf[0] = b'1';
+            out.k += 1;
+            if fixed || out.len == 0 {
+                out.len += 1;
+            }
+            break;
+        }
+        j -= 1;
+        if out.buf[j] == b'9' {
+            out.buf[j] = b'0';
+        } else {
+            out.buf[j] += 1;
+            break;
+        }
+    }
 }
 
 /// A text buffer for the formatted number (without its sign).
