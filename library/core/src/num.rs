@@ -115,3 +115,62 @@ macro_rules! signed_impl {
 }
 
 signed_impl! { i8, i16, i32, i64, i128, isize }
+
+macro_rules! float_impl {
+    ($($t:ident $bits:ident $max:literal $minpos:literal $eps:literal),*) => {
+        $(
+            impl $t {
+                pub const NAN: $t = 0.0 / 0.0;
+                pub const INFINITY: $t = 1.0 / 0.0;
+                pub const NEG_INFINITY: $t = -1.0 / 0.0;
+                pub const MAX: $t = $max;
+                pub const MIN: $t = -$max;
+                pub const MIN_POSITIVE: $t = $minpos;
+                pub const EPSILON: $t = $eps;
+
+                #[inline]
+                pub fn to_bits(self) -> $bits {
+                    unsafe { crate::intrinsics::transmute::<$t, $bits>(self) }
+                }
+
+                #[inline]
+                pub fn from_bits(v: $bits) -> $t {
+                    unsafe { crate::intrinsics::transmute::<$bits, $t>(v) }
+                }
+
+                #[inline]
+                pub fn is_nan(self) -> bool {
+                    self != self
+                }
+
+                #[inline]
+                pub fn is_infinite(self) -> bool {
+                    self == 1.0 / 0.0 || self == -1.0 / 0.0
+                }
+
+                #[inline]
+                pub fn is_finite(self) -> bool {
+                    !self.is_nan() && !self.is_infinite()
+                }
+
+                #[inline]
+                pub fn is_sign_negative(self) -> bool {
+                    (self.to_bits() >> ($bits::BITS - 1)) != 0
+                }
+
+                #[inline]
+                pub fn is_sign_positive(self) -> bool {
+                    !self.is_sign_negative()
+                }
+
+                #[inline]
+                pub fn abs(self) -> $t {
+                    $t::from_bits(self.to_bits() & !((1 as $bits) << ($bits::BITS - 1)))
+                }
+            }
+        )*
+    };
+}
+
+float_impl! { f32 u32 3.40282347e+38 1.17549435e-38 1.19209290e-07,
+    f64 u64 1.7976931348623157e308 2.2250738585072014e-308 2.220446049250313e-16 }

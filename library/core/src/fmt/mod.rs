@@ -12,6 +12,7 @@ use crate::result::Result::{Err, Ok};
 mod builders;
 pub use builders::DebugList;
 mod num;
+mod float;
 pub mod rt;
 
 pub use self::builders::{DebugStruct, DebugTuple};
@@ -441,6 +442,19 @@ impl<'a> Formatter<'a> {
                 self.write_str(buf)?;
                 self.write_fill(post, fill)
             }
+        }
+    }
+
+    /// Pads a float's text like an integer's; NaN never shows a sign.
+    pub(crate) fn pad_float(&mut self, is_nonnegative: bool, is_nan: bool, buf: &str) -> Result {
+        if is_nan {
+            let saved = self.flags;
+            self.flags = self.flags & !FLAG_SIGN_PLUS;
+            let r = self.pad_integral(true, "", buf);
+            self.flags = saved;
+            r
+        } else {
+            self.pad_integral(is_nonnegative, "", buf)
         }
     }
 
