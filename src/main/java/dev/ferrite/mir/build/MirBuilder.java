@@ -748,7 +748,7 @@ final class MirBuilder {
         int active = -1;
         for (Expr.FieldInit f : s.fields()) {
             Integer idx = tr.fieldIndices().get(f.expr());
-            if (idx == null) continue;
+            if (idx == null || idx >= ops.length) continue;
             ops[idx] = asOperand(f.expr());
             active = idx;
         }
