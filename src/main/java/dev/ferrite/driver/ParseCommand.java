@@ -72,6 +72,9 @@ final class ParseCommand {
                 if (d2.hasErrors() || !AstDump.same(again, crate)) {
                     failed++;
                     err.println("round trip failed: " + input);
+                    if ("diff".equals(System.getenv("FERRITE_CHECK_ROUNDTRIP")) && !d2.hasErrors()) {
+                        err.print(AstDump.firstDifference(AstDump.dump(crate), AstDump.dump(again)));
+                    }
                 }
             }
         }

@@ -739,7 +739,7 @@ public final class Expander {
     private Item.FnDecl foldDecl(Item.FnDecl d) {
         Item.SelfParam sp = d.selfParam();
         if (sp != null && sp.explicitTy() != null) {
-            sp = new Item.SelfParam(sp.ref(), sp.mutRef(), sp.lifetime(), sp.mutable(), foldType(sp.explicitTy()), sp.span());
+            sp = new Item.SelfParam(sp.attrs(), sp.ref(), sp.mutRef(), sp.lifetime(), sp.mutable(), foldType(sp.explicitTy()), sp.span());
         }
         return new Item.FnDecl(sp, foldParams(d.params()), d.variadic(), d.ret() == null ? null : foldType(d.ret()), d.span());
     }

@@ -112,4 +112,16 @@ public final class AstDump {
             default -> sb.append(pad).append(o).append('\n');
         }
     }
+
+    /** The first line where two dumps differ, after a little context (for round-trip reports). */
+    public static String firstDifference(String a, String b) {
+        String[] x = a.split("\n"), y = b.split("\n");
+        int i = 0;
+        while (i < x.length && i < y.length && x[i].equals(y[i])) i++;
+        StringBuilder sb = new StringBuilder();
+        for (int k = Math.max(0, i - 5); k < i; k++) sb.append("  ").append(x[k]).append('\n');
+        if (i < x.length) sb.append("- ").append(x[i]).append('\n');
+        if (i < y.length) sb.append("+ ").append(y[i]).append('\n');
+        return sb.toString();
+    }
 }

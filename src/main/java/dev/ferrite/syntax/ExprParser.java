@@ -731,14 +731,9 @@ final class ExprParser {
         boolean old = noStruct;
         noStruct = false;
         try {
-            if (p.tok.is(TokenKind.OPEN_BRACE)) {
-                // A block arm body ends the arm unless an operator continues it (`{ a } + 1` is rare).
-                // A block arm body ends the arm unless `.` or `?` continues it (as a statement would).
-                Expr b = parseBlockExpr(null);
-                if (!p.tok.is(TokenKind.DOT) && !p.tok.is(TokenKind.QUESTION)) return b;
-                return parseAssocRest(parsePostfix(b), 0);
-            }
-            return parseExpr();
+            // As rustc's statement-expression restriction: a block-like body (`{ }`, `if`, `match`,
+            // loops, `unsafe { }`) ends the arm unless `.` or `?` continues it.
+            return parseStmtExpr();
         } finally {
             noStruct = old;
         }

@@ -553,7 +553,7 @@ final class ItemParser {
         while (!p.check(TokenKind.CLOSE_PAREN) && !p.tok.is(TokenKind.EOF)) {
             int before = p.pos;
             List<Attribute> pa = parseOuterAttrs();
-            if (first && allowSelf) self = tryParseSelf();
+            if (first && allowSelf) self = tryParseSelf(pa);
             if (self == null || !first) {
                 if (p.eat(TokenKind.DOTDOTDOT)) {
                     variadic = true;
@@ -585,44 +585,44 @@ final class ItemParser {
         return new Item.FnDecl(self, params, variadic, ret, lo.to(p.prevSpan()));
     }
 
-    private Item.SelfParam tryParseSelf() {
+    private Item.SelfParam tryParseSelf(List<Attribute> attrs) {
         Span lo = p.tok.span();
         Token t0 = p.look(0), t1 = p.look(1), t2 = p.look(2), t3 = p.look(3);
         if (t0.isKeyword(Symbol.SELF_LOWER) && !t1.is(TokenKind.PATHSEP)) {
             p.bump();
             Type explicit = p.eat(TokenKind.COLON) ? p.types.parseType() : null;
-            return new Item.SelfParam(false, false, null, false, explicit, lo.to(p.prevSpan()));
+            return new Item.SelfParam(attrs, false, false, null, false, explicit, lo.to(p.prevSpan()));
         }
         if (t0.isKeyword(Symbol.MUT) && t1.isKeyword(Symbol.SELF_LOWER) && !t2.is(TokenKind.PATHSEP)) {
             p.bump();
             p.bump();
             Type explicit = p.eat(TokenKind.COLON) ? p.types.parseType() : null;
-            return new Item.SelfParam(false, false, null, true, explicit, lo.to(p.prevSpan()));
+            return new Item.SelfParam(attrs, false, false, null, true, explicit, lo.to(p.prevSpan()));
         }
         if (t0.is(TokenKind.AND)) {
             if (t1.isKeyword(Symbol.SELF_LOWER) && !t2.is(TokenKind.PATHSEP)) {
                 p.bump();
                 p.bump();
-                return new Item.SelfParam(true, false, null, false, null, lo.to(p.prevSpan()));
+                return new Item.SelfParam(attrs, true, false, null, false, null, lo.to(p.prevSpan()));
             }
             if (t1.isKeyword(Symbol.MUT) && t2.isKeyword(Symbol.SELF_LOWER) && !t3.is(TokenKind.PATHSEP)) {
                 p.bump();
                 p.bump();
                 p.bump();
-                return new Item.SelfParam(true, true, null, false, null, lo.to(p.prevSpan()));
+                return new Item.SelfParam(attrs, true, true, null, false, null, lo.to(p.prevSpan()));
             }
             if (t1.is(TokenKind.LIFETIME) && t2.isKeyword(Symbol.SELF_LOWER)) {
                 p.bump();
                 var lt = p.parseLifetime();
                 p.bump();
-                return new Item.SelfParam(true, false, lt, false, null, lo.to(p.prevSpan()));
+                return new Item.SelfParam(attrs, true, false, lt, false, null, lo.to(p.prevSpan()));
             }
             if (t1.is(TokenKind.LIFETIME) && t2.isKeyword(Symbol.MUT) && t3.isKeyword(Symbol.SELF_LOWER)) {
                 p.bump();
                 var lt = p.parseLifetime();
                 p.bump();
                 p.bump();
-                return new Item.SelfParam(true, true, lt, false, null, lo.to(p.prevSpan()));
+                return new Item.SelfParam(attrs, true, true, lt, false, null, lo.to(p.prevSpan()));
             }
         }
         return null;

@@ -44,7 +44,7 @@ public final class Parser {
         return prev;
     }
     /** Tokens that would have been accepted here, for "expected one of" messages. */
-    private final TreeSet<String> expected = new TreeSet<>();
+    private final ArrayList<Object> expected = new ArrayList<>();
     int depth;
     boolean recovering;
     final ItemParser items;
@@ -234,7 +234,7 @@ public final class Parser {
 
     /** Whether the current token is {@code k} (recording it as expected). */
     boolean check(TokenKind k) {
-        expected.add("`" + k.text() + "`");
+        expected.add(k);
         return tok.kind() == k;
     }
 
@@ -256,7 +256,7 @@ public final class Parser {
      * {@code >} of {@code >>}); the remainder stays as the current token.
      */
     boolean eatSplitting(TokenKind k) {
-        expected.add("`" + k.text() + "`");
+        expected.add(k);
         if (tok.kind() == k) {
             bump();
             return true;
@@ -276,14 +276,14 @@ public final class Parser {
     }
 
     boolean checkSplitting(TokenKind k) {
-        expected.add("`" + k.text() + "`");
+        expected.add(k);
         if (tok.kind() == k) return true;
         TokenKind[] parts = tok.kind().split();
         return parts != null && parts[0] == k;
     }
 
     boolean checkKeyword(Symbol kw) {
-        expected.add("`" + kw.text() + "`");
+        expected.add(kw);
         return tok.isKeyword(kw);
     }
 
@@ -317,7 +317,16 @@ public final class Parser {
         if (recovering) return;
         recovering = true;
         String found = describe(tok);
-        List<String> exp = new ArrayList<>(expected);
+        // the expectations are kept as tokens and rendered only here: `check` runs on every token
+        TreeSet<String> rendered = new TreeSet<>();
+        for (Object e : expected) {
+            rendered.add(switch (e) {
+                case TokenKind k -> "`" + k.text() + "`";
+                case Symbol kw -> "`" + kw.text() + "`";
+                default -> e.toString();
+            });
+        }
+        List<String> exp = new ArrayList<>(rendered);
         String msg;
         String label;
         if (exp.isEmpty()) {

@@ -494,6 +494,7 @@ public final class Pretty {
         boolean first = true;
         if (d.selfParam() != null) {
             Item.SelfParam s = d.selfParam();
+            for (Attribute a : s.attrs()) attrInline(a);
             if (s.ref()) {
                 w("&");
                 if (s.lifetime() != null) w(s.lifetime().name().text()).w(" ");
@@ -647,7 +648,14 @@ public final class Pretty {
                 if (f.unsafe()) w("unsafe ");
                 if (f.abi() != null) w("extern \"").w(f.abi()).w("\" ");
                 w("fn(");
-                sep(f.params(), ", ", p -> type(p.ty()));
+                sep(f.params(), ", ", p -> {
+                    for (Attribute a : p.attrs()) attrInline(a);
+                    if (p.pat() != null) {
+                        pat(p.pat());
+                        w(": ");
+                    }
+                    type(p.ty());
+                });
                 if (f.variadic()) w(f.params().isEmpty() ? "..." : ", ...");
                 w(")");
                 if (f.ret() != null) {
@@ -664,6 +672,9 @@ public final class Pretty {
             case Type.TraitObject o -> {
                 w(o.dyn() ? "dyn " : "");
                 bounds(o.bounds());
+                // a bare one-bound object (`Debug+`) keeps its `+`, or it would read back as a path type
+                if (!o.dyn() && o.bounds().size() == 1 && o.bounds().getFirst() instanceof Item.TraitBound tb
+                        && tb.forParams().isEmpty() && !tb.maybe()) w(" +");
             }
             case Type.Paren p -> {
                 w("(");
@@ -702,6 +713,7 @@ public final class Pretty {
                 exprPath(s.qself(), s.path());
                 w(" { ");
                 sep(s.fields(), ", ", f -> {
+                    for (Attribute a : f.attrs()) attrInline(a);
                     if (f.shorthand()) pat(f.pat());
                     else {
                         w(ident(f.name())).w(": ");
@@ -1002,7 +1014,7 @@ public final class Pretty {
                 exprPath(s.qself(), s.path());
                 w(" { ");
                 sep(s.fields(), ", ", f -> {
-                    for (Attribute a : f.attrs()) attr(a);
+                    for (Attribute a : f.attrs()) attrInline(a);
                     if (f.shorthand()) w(ident(f.name()));
                     else {
                         w(ident(f.name())).w(": ");

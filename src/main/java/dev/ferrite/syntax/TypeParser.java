@@ -53,6 +53,13 @@ final class TypeParser {
                 trailingComma = true;
             }
             p.expect(TokenKind.CLOSE_PAREN);
+            if (elems.size() == 1 && !trailingComma && allowPlus && p.tok.is(TokenKind.PLUS)
+                    && boundOf(elems.getFirst()) instanceof Item.GenericBound first) {
+                // a parenthesized bound starting a bare trait object sum: `(Fn(u8) -> u8) + Send`
+                List<Item.GenericBound> bounds = new ArrayList<>(List.of(first));
+                while (p.eat(TokenKind.PLUS) && startsBound()) bounds.add(parseBound());
+                return new Type.TraitObject(bounds, false, lo.to(p.prevSpan()));
+            }
             if (elems.size() == 1 && !trailingComma) return new Type.Paren(elems.getFirst(), lo.to(p.prevSpan()));
             return new Type.Tuple(elems, lo.to(p.prevSpan()));
         }
@@ -116,7 +123,7 @@ final class TypeParser {
             Path path = p.parsePath(Parser.PathStyle.TYPE);
             Item.TraitBound b = new Item.TraitBound(forParams, path, false, false, lo.to(p.prevSpan()));
             List<Item.GenericBound> bounds = new ArrayList<>(List.of(b));
-            if (allowPlus) while (p.eat(TokenKind.PLUS)) bounds.add(parseBound());
+            if (allowPlus) while (p.eat(TokenKind.PLUS) && startsBound()) bounds.add(parseBound());
             return new Type.TraitObject(bounds, false, lo.to(p.prevSpan()));
         }
         if (p.checkSplitting(TokenKind.LT)) {
@@ -136,7 +143,7 @@ final class TypeParser {
                 // bare trait object sum `Trait + Send` (2021 rejects it after parsing, as rustc does)
                 List<Item.GenericBound> bounds = new ArrayList<>();
                 bounds.add(new Item.TraitBound(List.of(), path, false, false, path.span()));
-                while (p.eat(TokenKind.PLUS)) bounds.add(parseBound());
+                while (p.eat(TokenKind.PLUS) && startsBound()) bounds.add(parseBound());
                 return new Type.TraitObject(bounds, false, lo.to(p.prevSpan()));
             }
             return new Type.PathType(null, path, lo.to(p.prevSpan()));
@@ -211,6 +218,15 @@ final class TypeParser {
         if (!p.tok.isKeyword(Symbol.FOR) || !p.look(1).is(TokenKind.LT)) return List.of();
         p.bump();
         return p.items.parseGenerics().params();
+    }
+
+    /** The bound a parenthesized type stands for when a `+` follows it, or null. */
+    private static Item.GenericBound boundOf(Type t) {
+        return switch (t) {
+            case Type.PathType pt when pt.qself() == null -> new Item.TraitBound(List.of(), pt.path(), false, false, pt.span());
+            case Type.TraitObject o when !o.dyn() && o.bounds().size() == 1 -> o.bounds().getFirst();
+            default -> null;
+        };
     }
 
     /** {@code Bound + Bound + 'a}, possibly empty. */

@@ -17,15 +17,17 @@ class RoundTripTest {
     static final Path ROOT = Path.of(System.getProperty("ferrite.root", "."));
 
     static String roundTripProblem(String name, String src) {
+        // the parser snapshot inputs may name their edition on the first line: `// edition:2015`
+        Parser.Edition edition = src.startsWith("// edition:") ? Parser.Edition.of(src.substring(11, 15)) : Parser.Edition.E2021;
         DiagCtxt d1 = new DiagCtxt();
-        Crate c1 = Parser.parseFile(new SourceMap().add(name, src), d1, Parser.Edition.E2021);
+        Crate c1 = Parser.parseFile(new SourceMap().add(name, src), d1, edition);
         if (d1.hasErrors()) return null; // only files that parse are compared
         String printed = Pretty.print(c1);
         DiagCtxt d2 = new DiagCtxt();
-        Crate c2 = Parser.parseFile(new SourceMap().add(name + " (pretty)", printed), d2, Parser.Edition.E2021);
+        Crate c2 = Parser.parseFile(new SourceMap().add(name + " (pretty)", printed), d2, edition);
         if (d2.hasErrors()) return "the pretty-printed source does not parse: " + d2.diagnostics() + "\n" + printed;
         String a = AstDump.dump(c1), b = AstDump.dump(c2);
-        if (!a.equals(b)) return "re-parsed AST differs:\n" + firstDifference(a, b);
+        if (!a.equals(b)) return "re-parsed AST differs:\n" + AstDump.firstDifference(a, b);
         if (!AstDump.same(c1, c2)) return "AstDump.same disagrees with equal dumps";
         return null;
     }
@@ -41,22 +43,12 @@ class RoundTripTest {
         assertThat(AstDump.same(a, d)).isFalse();
     }
 
-    private static String firstDifference(String a, String b) {
-        String[] x = a.split("\n"), y = b.split("\n");
-        int i = 0;
-        while (i < x.length && i < y.length && x[i].equals(y[i])) i++;
-        StringBuilder sb = new StringBuilder();
-        for (int k = Math.max(0, i - 5); k < i; k++) sb.append("  ").append(x[k]).append('\n');
-        if (i < x.length) sb.append("- ").append(x[i]).append('\n');
-        if (i < y.length) sb.append("+ ").append(y[i]).append('\n');
-        return sb.toString();
-    }
-
     @TestFactory
     Stream<DynamicTest> everyProgramRoundTrips() throws IOException {
         Stream<Path> files;
         try (Stream<Path> s = Stream.concat(Stream.concat(Files.walk(ROOT.resolve("tests")), Files.walk(ROOT.resolve("library"))),
-                Stream.concat(Files.walk(ROOT.resolve("examples")), Files.walk(ROOT.resolve("bench"))))) {
+                Stream.concat(Stream.concat(Files.walk(ROOT.resolve("examples")), Files.walk(ROOT.resolve("bench"))),
+                        Files.walk(ROOT.resolve("src/test/resources/syntax/parser/ok"))))) {
             files = s.filter(p -> p.toString().endsWith(".rs")).sorted().toList().stream();
         }
         return files.map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> {

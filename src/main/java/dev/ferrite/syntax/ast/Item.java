@@ -165,7 +165,7 @@ public record Item(List<Attribute> attrs, Visibility vis, Ident ident, Kind kind
     }
 
     /** {@code self}, {@code mut self}, {@code &'a self}, {@code &mut self}, {@code self: Box<Self>}. */
-    public record SelfParam(boolean ref, boolean mutRef, Lifetime lifetime, boolean mutable, Type explicitTy, Span span) {
+    public record SelfParam(List<Attribute> attrs, boolean ref, boolean mutRef, Lifetime lifetime, boolean mutable, Type explicitTy, Span span) {
     }
 
     /** A function or closure parameter; {@code ty} null for closure parameters without annotation. */
