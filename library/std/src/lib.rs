@@ -1,5 +1,5 @@
 //! Ferrite's `std`: the standard library as user programs see it. It re-exports `core` and adds
-//! what needs the machine: printing, process exit, (later) allocation-backed collections.
+//! what needs the machine: printing, process exit, and `alloc`'s collections.
 
 #![no_std]
 #![allow(internal_features)]
@@ -10,8 +10,8 @@ mod macros;
 pub mod io;
 pub mod process;
 pub mod prelude;
-pub mod vec;
-pub mod string;
 
-pub use core::{array, clone, cmp, convert, default, fmt, hash, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice, str};
+pub use alloc::{borrow, fmt, format, string, vec};
+
+pub use core::{array, clone, cmp, convert, default, hash, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice, str};
 pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};

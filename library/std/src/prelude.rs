@@ -2,7 +2,8 @@
 
 pub mod v1 {
     pub use core::prelude::v1::*;
-    pub use crate::string::{String, ToOwned, ToString};
+    pub use crate::borrow::ToOwned;
+    pub use crate::string::{String, ToString};
     pub use crate::vec::Vec;
 }
 

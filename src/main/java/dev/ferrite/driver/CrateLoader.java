@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the crates of a compilation — {@code core} and {@code std} from the library in the jar, then
+ * Loads the crates of a compilation — {@code core}, {@code alloc} and {@code std} from the library in the jar, then
  * the user's crate — expands each of them ({@link Expander}: {@code mod foo;} files, cfg, macros,
  * derives), resolves their names and lowers them to HIR. Crates are expanded and collected in the
- * same order (core, std, user), so the crate numbers that {@code $crate} carries are the order of
+ * same order (core, alloc, std, user), so the crate numbers that {@code $crate} carries are the order of
  * {@link DefCollector#collectCrate}.
  */
 final class CrateLoader {
@@ -64,34 +64,39 @@ final class CrateLoader {
         ExpandSession es = new ExpandSession(Cfg.host(false), sm, diag);
         ExpandSession.CrateInfo coreInfo = es.addCrate(Symbol.CORE, Parser.Edition.E2021, Map.of(Symbol.CORE, 1), List.of());
         DefId core = libraryCrate(dc, es, coreInfo, "core/src");
-        ExpandSession.CrateInfo stdInfo = es.addCrate(Symbol.STD, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.STD, 2),
-                List.of(1));
+        ExpandSession.CrateInfo allocInfo = es.addCrate(Symbol.ALLOC, Parser.Edition.E2021,
+                Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2), List.of(1));
+        DefId alloc = libraryCrate(dc, es, allocInfo, "alloc/src");
+        ExpandSession.CrateInfo stdInfo = es.addCrate(Symbol.STD, Parser.Edition.E2021,
+                Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2, Symbol.STD, 3), List.of(1));
         DefId std = libraryCrate(dc, es, stdInfo, "std/src");
         Path dir = rootFile.toAbsolutePath().getParent();
         userDirs.put(new DefId(defs.size()), dir);
         // rustc names the crate after the root file (what module_path! and some messages show)
         String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
         ExpandSession.CrateInfo mainInfo = es.addCrate(Symbol.intern(stem), edition,
-                Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
+                Map.of(Symbol.CORE, 1, Symbol.STD, 3), List.of(3));
         Crate expanded = new Expander(es, mainInfo, this::loadUserModule).warnUnusedMacros().expandCrate(user, dir.toString());
         expandedUser = expanded;
         if (es.hadFatalError()) return null;
         DefId main = dc.collectCrate(Symbol.intern(stem), expanded);
         dc.link(core, Map.of(Symbol.CORE, core));
-        dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        dc.link(alloc, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc));
+        dc.link(std, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc, Symbol.STD, std));
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.resolveImports();
         dc.setPrelude(core, core, "2021");
+        dc.setPrelude(alloc, core, "2021");
         dc.setPrelude(std, core, "2021");
         dc.setPrelude(main, std, edition == Parser.Edition.E2015 ? "2015" : edition == Parser.Edition.E2018 ? "2018"
                 : edition == Parser.Edition.E2024 ? "2024" : "2021");
         if (hasErrors()) return null;
         ItemLowering lowering = new ItemLowering(dc, defs, diag);
-        for (DefId c : List.of(core, std, main)) lowering.collectLangItems(c);
-        for (DefId c : List.of(core, std, main)) lowering.lowerCrate(c);
+        for (DefId c : List.of(core, alloc, std, main)) lowering.collectLangItems(c);
+        for (DefId c : List.of(core, alloc, std, main)) lowering.lowerCrate(c);
         Res mainFn = dc.lookup(main, List.of("main"), DefKind.Ns.VALUE);
         DefId mainDef = mainFn instanceof Res.Def d && d.kind() == DefKind.FN ? d.def() : null;
-        return lowering.finish(Map.of("core", core, "std", std, "main", main), main, mainDef);
+        return lowering.finish(Map.of("core", core, "alloc", alloc, "std", std, "main", main), main, mainDef);
     }
 
     private boolean hasErrors() {

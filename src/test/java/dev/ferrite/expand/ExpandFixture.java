@@ -14,18 +14,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Expands the real core and std from {@code library/}, then a user crate given as text. */
+/** Expands the real core, alloc and std from {@code library/}, then a user crate given as text. */
 final class ExpandFixture {
     static final Path LIB = Path.of(System.getProperty("ferrite.root", ".")).resolve("library");
     final SourceMap sm = new SourceMap();
     final DiagCtxt diag = new DiagCtxt();
     final ExpandSession session = new ExpandSession(Cfg.host(false), sm, diag);
     Crate core;
+    Crate alloc;
     Crate std;
 
     ExpandFixture() {
         core = library(Symbol.CORE, "core/src", Map.of(Symbol.CORE, 1), List.of());
-        std = library(Symbol.STD, "std/src", Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(1));
+        alloc = library(Symbol.ALLOC, "alloc/src", Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2), List.of(1));
+        std = library(Symbol.STD, "std/src", Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2, Symbol.STD, 3), List.of(1));
     }
 
     private Crate parse(Path p) {
@@ -50,7 +52,7 @@ final class ExpandFixture {
     /** Expands {@code src} as the user crate {@code main}; files of `mod foo;` come from {@code files}. */
     Crate expand(String src, Map<String, String> files) {
         ExpandSession.CrateInfo info = session.addCrate(Symbol.intern("main"), Parser.Edition.E2021,
-                Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(2));
+                Map.of(Symbol.CORE, 1, Symbol.STD, 3), List.of(3));
         Crate user = Parser.parseFile(sm.add("main.rs", src), diag, Parser.Edition.E2021);
         return new Expander(session, info, (d, id) -> {
             String text = files.get(d + "/" + id.name().text() + ".rs");

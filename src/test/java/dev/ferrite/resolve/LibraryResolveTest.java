@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Collects the real standard library (core and std from {@code library/}) and resolves all its
+ * Collects the real standard library (core, alloc and std from {@code library/}) and resolves all its
  * imports: every `use` must resolve, and well-known paths must name what they should.
  */
 class LibraryResolveTest {
@@ -46,7 +46,9 @@ class LibraryResolveTest {
     private Crate expanded(Symbol name, String dir) {
         ExpandSession.CrateInfo info = name == Symbol.CORE
                 ? expansion.addCrate(Symbol.CORE, Parser.Edition.E2021, Map.of(Symbol.CORE, 1), List.of())
-                : expansion.addCrate(Symbol.STD, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.STD, 2), List.of(1));
+                : name == Symbol.ALLOC
+                ? expansion.addCrate(Symbol.ALLOC, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2), List.of(1))
+                : expansion.addCrate(Symbol.STD, Parser.Edition.E2021, Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2, Symbol.STD, 3), List.of(1));
         Crate root = parse(LIB.resolve(dir).resolve("lib.rs"));
         return new Expander(expansion, info, (d, id) -> {
             Path base = Path.of(d);
@@ -65,9 +67,11 @@ class LibraryResolveTest {
     /** Collects core and std and links them as a user crate sees them. */
     private DefId[] library(DefCollector dc) {
         DefId core = dc.collectCrate(Symbol.CORE, expanded(Symbol.CORE, "core/src"));
+        DefId alloc = dc.collectCrate(Symbol.ALLOC, expanded(Symbol.ALLOC, "alloc/src"));
         DefId std = dc.collectCrate(Symbol.STD, expanded(Symbol.STD, "std/src"));
         dc.link(core, Map.of(Symbol.CORE, core));
-        dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        dc.link(alloc, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc));
+        dc.link(std, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc, Symbol.STD, std));
         return new DefId[]{core, std};
     }
 
@@ -104,17 +108,18 @@ class LibraryResolveTest {
         DefCollector dc = new DefCollector(defs, diag, this::load);
         // Expansion loads the modules' files, cfg-strips and expands all macros first.
         DefId core = dc.collectCrate(Symbol.CORE, expanded(Symbol.CORE, "core/src"));
+        DefId alloc = dc.collectCrate(Symbol.ALLOC, expanded(Symbol.ALLOC, "alloc/src"));
         DefId std = dc.collectCrate(Symbol.STD, expanded(Symbol.STD, "std/src"));
         dc.link(core, Map.of(Symbol.CORE, core));
-        dc.link(std, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        dc.link(alloc, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc));
+        dc.link(std, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc, Symbol.STD, std));
         dc.resolveImports();
         dc.setPrelude(core, core, "2021");
+        dc.setPrelude(alloc, core, "2021");
         dc.setPrelude(std, core, "2021");
         ItemLowering lowering = new ItemLowering(dc, defs, diag);
-        lowering.collectLangItems(core);
-        lowering.collectLangItems(std);
-        lowering.lowerCrate(core);
-        lowering.lowerCrate(std);
+        for (DefId c : List.of(core, alloc, std)) lowering.collectLangItems(c);
+        for (DefId c : List.of(core, alloc, std)) lowering.lowerCrate(c);
         HumanEmitter e = new HumanEmitter(sm);
         assertThat(diag.diagnostics()).as(() -> String.join("", diag.diagnostics().stream().map(e::render).toList())).isEmpty();
 

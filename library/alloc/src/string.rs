@@ -2,6 +2,7 @@
 //!
 //! FIXME: real Rust defines these in the `alloc` crate; Ferrite's library has no `alloc` crate yet.
 
+use crate::borrow::ToOwned;
 use crate::vec::Vec;
 use core::clone::Clone;
 use core::cmp::PartialEq;
@@ -238,19 +239,6 @@ impl<T: fmt::Display + ?Sized> ToString for T {
 }
 
 /// Owned copies of borrowed data (`"abc".to_owned()`).
-pub trait ToOwned {
-    type Owned;
-    fn to_owned(&self) -> Self::Owned;
-}
-
-impl ToOwned for str {
-    type Owned = String;
-
-    fn to_owned(&self) -> String {
-        String::from(self)
-    }
-}
-
 /// What `format!` calls.
 pub fn format(args: fmt::Arguments<'_>) -> String {
     let mut s = String::new();

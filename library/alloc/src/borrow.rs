@@ -1,0 +1,27 @@
+//! Borrowed and owned data: `ToOwned`.
+
+use crate::string::String;
+use core::clone::Clone;
+use core::convert::From;
+
+/// A generalisation of `Clone` to borrowed data: `str` owns as `String`, `[T]` as `Vec<T>`.
+pub trait ToOwned {
+    type Owned;
+    fn to_owned(&self) -> Self::Owned;
+}
+
+impl<T: Clone> ToOwned for T {
+    type Owned = T;
+
+    fn to_owned(&self) -> T {
+        self.clone()
+    }
+}
+
+impl ToOwned for str {
+    type Owned = String;
+
+    fn to_owned(&self) -> String {
+        String::from(self)
+    }
+}
