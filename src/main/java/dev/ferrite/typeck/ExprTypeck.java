@@ -971,7 +971,7 @@ final class ExprTypeck {
                         .primary(f.nameSpan(), "used more than once"));
             }
             seen[idx] = true;
-            fcx.fieldIndices.put(f.expr(), idx);
+            fcx.initFieldIndices.put(f.expr(), idx);
             Ty ft = fcx.infcx.normalize(TyFolder.subst(fields.get(idx).ty(), t.args()), f.span());
             checkCoercible(f.expr(), ft);
         }

@@ -40,6 +40,7 @@ final class FnCtxt {
     final Map<ExprId, TypeckResults.Resolution> resolutions = new HashMap<>();
     final Map<PatId, TypeckResults.Resolution> patResolutions = new HashMap<>();
     final Map<ExprId, Integer> fieldIndices = new HashMap<>();
+    final Map<ExprId, Integer> initFieldIndices = new HashMap<>();
     final Map<PatId, Integer> patFieldIndices = new HashMap<>();
     final Map<PatId, TypeckResults.BindingMode> bindingModes = new HashMap<>();
     final Map<PatId, List<Ty>> patAdjustments = new HashMap<>();
@@ -230,7 +231,8 @@ final class FnCtxt {
                 v.kind == null ? TypeckResults.ClosureKind.FN : v.kind, finish(v.closureTy),
                 v.inputs.stream().map(this::finish).toList(), finish(v.output),
                 v.captures.stream().map(c -> new TypeckResults.Capture(c.var(), c.kind(), finish(c.capturedTy()))).toList())));
-        return new TypeckResults(owner, eTys, pTys, adj, res, pres, Map.copyOf(fieldIndices), Map.copyOf(patFieldIndices),
+        return new TypeckResults(owner, eTys, pTys, adj, res, pres, Map.copyOf(fieldIndices), Map.copyOf(initFieldIndices),
+                Map.copyOf(patFieldIndices),
                 Map.copyOf(bindingModes), padj, cl, tainted);
     }
 

@@ -19,8 +19,9 @@ import java.util.Map;
  * @param adjustments      implicit conversions applied to an expression's value, in order
  * @param resolutions      what a path expression or pattern, a method call, or an overloaded operator/index/deref
  *                         resolved to, with the generic arguments of the callee or constant
- * @param fieldIndices     the field index of {@code Field} expressions and of struct-literal/struct-pattern fields
- *                         (keyed by the field's expression/pattern id; struct literal fields by their init expr)
+ * @param fieldIndices     the field index of {@code Field} expressions ({@code a.b}), by the field expression's id
+ * @param initFieldIndices the field index of each struct literal field, by its initialiser's id (a separate
+ *                         map: the initialiser may itself be a field expression, {@code P { x: self.y }})
  * @param bindingModes     by-value or by-reference (after match ergonomics) for each binding pattern
  * @param patAdjustments   the reference types implicitly dereferenced before matching a pattern (match ergonomics)
  * @param closures         per closure DefId: kind, signature and captures
@@ -28,7 +29,8 @@ import java.util.Map;
  */
 public record TypeckResults(DefId owner, List<Ty> exprTypes, List<Ty> patTypes, Map<ExprId, List<Adjustment>> adjustments,
                             Map<ExprId, Resolution> resolutions, Map<PatId, Resolution> patResolutions,
-                            Map<ExprId, Integer> fieldIndices, Map<PatId, Integer> patFieldIndices,
+                            Map<ExprId, Integer> fieldIndices, Map<ExprId, Integer> initFieldIndices,
+                            Map<PatId, Integer> patFieldIndices,
                             Map<PatId, BindingMode> bindingModes, Map<PatId, List<Ty>> patAdjustments,
                             Map<DefId, ClosureInfo> closures, boolean tainted) {
 

@@ -747,7 +747,7 @@ final class MirBuilder {
         Operand[] ops = new Operand[v.fields().size()];
         int active = -1;
         for (Expr.FieldInit f : s.fields()) {
-            Integer idx = tr.fieldIndices().get(f.expr());
+            Integer idx = tr.initFieldIndices().get(f.expr());
             if (idx == null || idx >= ops.length) continue;
             ops[idx] = asOperand(f.expr());
             active = idx;
