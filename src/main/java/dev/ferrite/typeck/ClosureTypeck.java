@@ -48,7 +48,7 @@ final class ClosureTypeck {
     }
 
     Ty check(ExprId id, Expr.Closure c, Ty expected) {
-        FnSig expectedSig = expected == null ? null : deduceSig(fcx.shallow(expected), c.params().size());
+        FnSig expectedSig = expected == null ? null : deduceSig(fcx.shallow(expected), c.params().size(), c.span());
         List<Ty> inputs = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
             Expr.Param p = c.params().get(i);
@@ -88,7 +88,7 @@ final class ClosureTypeck {
     }
 
     /** A signature for a closure passed where {@code expected} is wanted: a fn pointer or a type with Fn bounds. */
-    private FnSig deduceSig(Ty expected, int arity) {
+    private FnSig deduceSig(Ty expected, int arity, dev.ferrite.span.Span span) {
         if (expected instanceof Ty.FnPtr fp && fp.sig().inputs().size() == arity) return fp.sig();
         if (!(expected instanceof Ty.Infer)) return null;
         DefId fnOnce = fcx.tcx.langItem("fn_once");
@@ -115,7 +115,10 @@ final class ClosureTypeck {
             }
         }
         if (inputs == null) return null;
-        return FnSig.of(inputs, output != null ? output : fcx.infcx.newVar());
+        // the bound's arguments are as written (`FnMut(Self::Item)`): normalize them as rustc does
+        List<Ty> normalized = new ArrayList<>();
+        for (Ty t : inputs) normalized.add(fcx.infcx.normalize(t, span));
+        return FnSig.of(normalized, output != null ? fcx.infcx.normalize(output, span) : fcx.infcx.newVar());
     }
 
     boolean hasNoCaptures(DefId closure) {
