@@ -133,6 +133,16 @@ public final class ItemLowering {
         items.put(mod, new dev.ferrite.hir.Item.Mod(mod, defs.name(mod), children, span));
     }
 
+    /**
+     * Lowers an item declared in a block (its module is the block's anonymous module); the
+     * enclosing body's ribs stay outside an item rib, so its locals and generics are not visible.
+     */
+    void lowerBlockItem(Module blockModule, Item it, Deque<Rib> ribs) {
+        Item saved = currentItem;
+        item(blockModule, it, ribs, new ArrayList<>());
+        currentItem = saved;
+    }
+
     BodyId addBody(Body b) {
         bodies.add(b);
         return new BodyId(bodies.size() - 1);
@@ -193,6 +203,8 @@ public final class ItemLowering {
                 HirTy self = ty(m, i.selfTy(), ribs);
                 HirPath.Path trait = i.traitRef() == null ? null : traitPath(m, i.traitRef(), ribs);
                 selfRib(ribs, new Res.SelfTyAlias(def));
+                // in value position `Self` is the self type's constructor (a tuple or unit struct)
+                ribs.getLast().values.put(Symbol.SELF_UPPER, new Res.SelfCtor(def));
                 List<DefId> assoc = new ArrayList<>();
                 for (Item ai : i.items()) assoc(m, ai, ribs, assoc);
                 yield new dev.ferrite.hir.Item.Impl(def, g, trait, self, assoc, i.negative(), i.unsafe(), it.span());
@@ -731,22 +743,8 @@ public final class ItemLowering {
         return q;
     }
 
-    /** While positive, paths that do not resolve are not reported (a glob import in a block may define them). */
-    private int quiet;
-
-    /** {@link #qpath} without reporting failures. */
-    HirPath.QPath qpathQuiet(Module m, Path p, DefKind.Ns ns, Deque<Rib> ribs) {
-        quiet++;
-        try {
-            return qpath(m, null, p, ns, ribs, false);
-        } finally {
-            quiet--;
-        }
-    }
-
     /** What body and signature lowering report for a path that does not resolve. */
     void reportPathFailure(Module m, Path p, PathResolver.Failure f, DefKind.Ns ns, boolean called) {
-        if (quiet > 0) return;
         if (ns == DefKind.Ns.TYPE) {
             if (p.segments().size() == 1 && p.segments().getFirst().ident().name() == Symbol.SELF_UPPER) {
                 Diagnostic d = Diagnostic.error("cannot find type `Self` in this scope").code("E0411")
