@@ -127,10 +127,10 @@ final class BodyLowering {
 
     private dev.ferrite.hir.Expr.Block block(Expr.Block b, boolean unsafe) {
         int depth = ribs.size();
-        Rib items = push();
-        for (Expr.Stmt s : b.stmts()) {
-            if (s instanceof Expr.ItemStmt is) declareBlockItem(is.item(), items);
-        }
+        // a block that declares items has an anonymous module (collected by DefCollector): its names
+        // are in scope in the whole block, also before their declaration
+        Module blockModule = il.dc.blockModule(b);
+        ribs.addLast(new Rib(Rib.Kind.NORMAL, blockModule));
         List<dev.ferrite.hir.Expr.Stmt> stmts = new ArrayList<>();
         ExprId tail = null;
         List<Expr.Stmt> list = b.stmts();
@@ -151,7 +151,7 @@ final class BodyLowering {
                     else stmts.add(new dev.ferrite.hir.Expr.ExprStmt(e, es.semi(), es.span()));
                 }
                 case Expr.ItemStmt is -> {
-                    // FIXME(issue 3): items inside blocks are not collected as definitions yet.
+                    if (blockModule != null) il.lowerBlockItem(blockModule, is.item(), ribs);
                 }
                 case Expr.MacStmt ms -> {
                 }
@@ -161,34 +161,6 @@ final class BodyLowering {
         }
         while (ribs.size() > depth) ribs.removeLast();
         return new dev.ferrite.hir.Expr.Block(stmts, tail, unsafe, b.span());
-    }
-
-    private void declareBlockItem(Item it, Rib r) {
-        if (it.ident() != null && !(it.kind() instanceof Item.Use) && !(it.kind() instanceof Item.MacroRules)) {
-            r.values.put(it.ident().name(), Res.ERR);
-            r.types.put(it.ident().name(), Res.ERR);
-        }
-        if (it.kind() instanceof Item.Use u) declareUse(u.tree(), r);
-    }
-
-    private static void declareUse(Item.UseTree t, Rib r) {
-        switch (t) {
-            case Item.UseSimple s -> {
-                Symbol n = s.rename() != null ? s.rename().name() : s.prefix().last().ident().name();
-                r.values.put(n, Res.ERR);
-                r.types.put(n, Res.ERR);
-            }
-            case Item.UseGlob g -> r.values.put(GLOB, Res.ERR);
-            case Item.UseNested n -> n.trees().forEach(sub -> declareUse(sub, r));
-        }
-    }
-
-    private static final Symbol GLOB = Symbol.intern("*glob*");
-
-    /** Whether a glob import inside a block makes every name possibly defined. */
-    private boolean globInScope() {
-        for (Rib r : ribs) if (r.values.containsKey(GLOB)) return true;
-        return false;
     }
 
     private ExprId blockExpr(Expr.Block b, Symbol label, boolean unsafe, Span span) {
@@ -550,15 +522,11 @@ final class BodyLowering {
     // ---- paths ----
 
     private HirPath.QPath valuePath(Path.QSelf qself, Path p, boolean called) {
-        if (qself == null && globInScope()) {
-            return il.qpathQuiet(module, p, DefKind.Ns.VALUE, ribs);
-        }
         return il.qpath(module, qself, p, DefKind.Ns.VALUE, ribs, called);
     }
 
     private HirPath.QPath structPath(Path.QSelf qself, Path p) {
         if (qself != null) return il.qpath(module, qself, p, DefKind.Ns.TYPE, ribs, false);
-        if (globInScope()) return il.qpathQuiet(module, p, DefKind.Ns.TYPE, ribs);
         Object r = il.resolve(module, p, DefKind.Ns.TYPE, ribs);
         if (r instanceof PathResolver.Failure f && f.message() == null && p.segments().size() == 1) {
             var id = p.segments().getFirst().ident();

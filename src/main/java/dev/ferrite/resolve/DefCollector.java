@@ -233,16 +233,31 @@ public final class DefCollector {
             case Item.TraitAlias t -> define(m, DefKind.TRAIT_ALIAS, name, it.span(), v, null);
             case Item.Impl impl -> {
                 DefId d = defs.create(DefKind.IMPL, null, m.def, it.span());
-                currentItemDef = d;
                 for (Item ai : impl.items()) {
                     if (ai.ident() == null) continue;
                     DefKind k = assocKind(ai);
-                    if (k != null) astDefs.put(ai, defs.create(k, ai.ident().name(), d, ai.span()));
+                    if (k == null) continue;
+                    DefId ad = defs.create(k, ai.ident().name(), d, ai.span());
+                    astDefs.put(ai, ad);
+                    bodyItems(m, ad, ai.kind());
                 }
+                currentItemDef = d;
             }
-            case Item.Fn f -> define(m, DefKind.FN, name, new Span(it.span().lo(), f.decl().span().hi()), v, null); // rustc: the signature
-            case Item.Const c -> define(m, DefKind.CONST, name, it.span(), v, null);
-            case Item.Static s -> define(m, DefKind.STATIC, name, it.span(), v, null);
+            case Item.Fn f -> {
+                DefId d = define(m, DefKind.FN, name, new Span(it.span().lo(), f.decl().span().hi()), v, null); // rustc: the signature
+                bodyItems(m, d, f.body());
+                currentItemDef = d;
+            }
+            case Item.Const c -> {
+                DefId d = define(m, DefKind.CONST, name, it.span(), v, null);
+                bodyItems(m, d, c.value());
+                currentItemDef = d;
+            }
+            case Item.Static s -> {
+                DefId d = define(m, DefKind.STATIC, name, it.span(), v, null);
+                bodyItems(m, d, s.value());
+                currentItemDef = d;
+            }
             case Item.TyAlias t -> define(m, DefKind.TY_ALIAS, name, it.span(), v, null);
             case Item.ExternCrate ec -> {
                 Symbol crateName = ec.orig() != null ? ec.orig().name() : name.name();
@@ -293,6 +308,76 @@ public final class DefCollector {
         }
     }
 
+    // ---- items inside bodies ----
+
+    /** The anonymous module of each block that declares items, by AST identity. */
+    private final java.util.IdentityHashMap<dev.ferrite.syntax.ast.Expr.Block, Module> blockModules =
+            new java.util.IdentityHashMap<>();
+
+    /** The anonymous module of a block that declares items (rustc's block module), or null. */
+    Module blockModule(dev.ferrite.syntax.ast.Expr.Block b) {
+        return blockModules.get(b);
+    }
+
+    /**
+     * Finds the blocks of a body (of item {@code owner}, in module {@code m}) that declare items and
+     * collects those items into an anonymous module per block, whose parent is the enclosing block's
+     * module (or {@code m}). The items' DefIds are children of {@code owner}, as rustc's def paths
+     * (`main::helper`) have them.
+     */
+    private void bodyItems(Module m, DefId owner, Object node) {
+        switch (node) {
+            case null -> {
+            }
+            case dev.ferrite.syntax.ast.Expr.Block b -> {
+                Module inner = m;
+                if (b.stmts().stream().anyMatch(st -> st instanceof dev.ferrite.syntax.ast.Expr.ItemStmt)) {
+                    inner = new Module(owner, m, m.crateRoot, true);
+                    blockModules.put(b, inner);
+                    DefId saved = currentItemDef;
+                    for (dev.ferrite.syntax.ast.Expr.Stmt st : b.stmts()) {
+                        if (st instanceof dev.ferrite.syntax.ast.Expr.ItemStmt is) item(inner, is.item());
+                    }
+                    currentItemDef = saved;
+                }
+                for (dev.ferrite.syntax.ast.Expr.Stmt st : b.stmts()) {
+                    if (!(st instanceof dev.ferrite.syntax.ast.Expr.ItemStmt)) bodyItems(inner, owner, st);
+                }
+            }
+            case List<?> l -> {
+                for (Object o : l) bodyItems(m, owner, o);
+            }
+            case Item it -> {
+                // an item outside a block (none in bodies) is collected where it is declared
+            }
+            case Record r -> {
+                for (var c : BODY_COMPONENTS.get(r.getClass())) {
+                    try {
+                        bodyItems(m, owner, c.getAccessor().invoke(r));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The record components that may contain a block: not spans, names, tokens, types or patterns. */
+    private static final ClassValue<java.lang.reflect.RecordComponent[]> BODY_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.RecordComponent[] computeValue(Class<?> c) {
+            return java.util.Arrays.stream(c.getRecordComponents()).filter(rc -> {
+                Class<?> t = rc.getType();
+                return !t.isPrimitive() && !t.isEnum() && t != Span.class && t != Symbol.class && t != Ident.class
+                        && t != String.class && t != dev.ferrite.syntax.Token.class && t != Path.class
+                        && t != dev.ferrite.syntax.ast.Type.class && t != dev.ferrite.syntax.ast.Pat.class
+                        && t != dev.ferrite.syntax.ast.Lifetime.class && t != dev.ferrite.syntax.ast.MacCall.class;
+            }).peek(rc -> rc.getAccessor().setAccessible(true)).toArray(java.lang.reflect.RecordComponent[]::new);
+        }
+    };
+
     /** Modules, enums and traits: a definition with a module of its own (children, variants, items). */
     private Module defineModuleLike(Module m, DefKind kind, Ident name, Item it, Visibility v) {
         DefId d = defs.create(kind, name.name(), m.def, it.span());
@@ -318,6 +403,7 @@ public final class DefCollector {
         if (k == null) return;
         DefId d = defs.create(k, ai.ident().name(), trait, ai.span());
         astDefs.put(ai, d);
+        bodyItems(traitModule.parent, d, ai.kind());
         bind(traitModule, k.ns(), ai.ident(), new Module.Binding(new Res.Def(k, d), null, Visibility.PUBLIC,
                 ai.ident().span(), Module.Binding.Kind.DEFINED));
     }
