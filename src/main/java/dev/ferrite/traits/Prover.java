@@ -224,9 +224,20 @@ final class Prover {
         List<GenericArg> nargs = new ArrayList<>();
         for (GenericArg a : args.list()) nargs.add(a instanceof Ty t ? normalizeDeep(t, pending) : a);
         alias = (Ty.Alias) Ty.intern(new Ty.Alias(alias.def(), new GenericArgs(nargs)));
-        Goal.Normalize g = new Goal.Normalize(alias, goal.ty());
-        Outcome o = normalizeWithoutPending(g);
-        if (o == null || pending.isEmpty()) return o;
+        // solve for a fresh variable: a value that is itself a projection (a where-clause
+        // `<I::IntoIter as Iterator>::Item == <I as IntoIterator>::Item`) is normalised further
+        Ty fresh = table.newTyVar();
+        Outcome o = normalizeWithoutPending(new Goal.Normalize(alias, fresh));
+        if (o == null) return null;
+        Ty value = table.resolve(fresh);
+        if (value != alias && TyVisitor.any(value, x -> x instanceof Ty.Alias)) value = normalizeDeep(value, pending);
+        // the goal's type may be an unnormalised projection too: equate, which normalises both sides
+        if (!table.unify(goal.ty(), value)) {
+            Outcome eq = prove(new Goal.Equate(goal.ty(), value));
+            if (eq == null) return null;
+            o = o.and(eq);
+        }
+        if (pending.isEmpty()) return o;
         Outcome rest = proveAll(pending);
         return rest == null ? null : o.and(rest);
     }
