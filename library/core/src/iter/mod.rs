@@ -13,6 +13,7 @@ mod traits;
 
 pub use adapters::{Chain, Enumerate, Filter, FilterMap, Map, Rev, Skip, StepBy, Take, TakeWhile, Zip};
 pub use range::Step;
+pub(crate) use traits::{OptionShunt, ResultShunt};
 pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Product, Sum};
 
 /// An interface for dealing with iterators.

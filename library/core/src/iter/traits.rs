@@ -3,6 +3,7 @@
 use super::Iterator;
 use crate::marker::Sized;
 use crate::option::Option::{self, None, Some};
+use crate::result::Result::{self, Err, Ok};
 
 /// Conversion into an `Iterator`; `for x in e` calls `IntoIterator::into_iter(e)`.
 pub trait IntoIterator {
@@ -98,10 +99,65 @@ impl<T, U: Sum<T>> Sum<Option<T>> for Option<U> {
     }
 }
 
-/// Yields the values of an iterator of options until the first `None`.
-struct OptionShunt<'a, I> {
-    iter: I,
-    failed: &'a mut bool,
+impl<T, U: Product<T>> Product<Option<T>> for Option<U> {
+    fn product<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
+        let mut failed = false;
+        let values = OptionShunt { iter, failed: &mut failed };
+        let total = U::product(values);
+        if failed { None } else { Some(total) }
+    }
+}
+
+impl<T, U: Sum<T>, E> Sum<Result<T, E>> for Result<U, E> {
+    fn sum<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error = None;
+        let total = U::sum(ResultShunt { iter, error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(total),
+        }
+    }
+}
+
+impl<T, U: Product<T>, E> Product<Result<T, E>> for Result<U, E> {
+    fn product<I: Iterator<Item = Result<T, E>>>(iter: I) -> Result<U, E> {
+        let mut error = None;
+        let total = U::product(ResultShunt { iter, error: &mut error });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(total),
+        }
+    }
+}
+
+/// Yields the values of an iterator of options until the first `None` (then records the failure).
+pub(crate) struct OptionShunt<'a, I> {
+    pub(crate) iter: I,
+    pub(crate) failed: &'a mut bool,
+}
+
+/// Yields the `Ok` values of an iterator of results until the first `Err` (which it keeps).
+pub(crate) struct ResultShunt<'a, I, E> {
+    pub(crate) iter: I,
+    pub(crate) error: &'a mut Option<E>,
+}
+
+impl<'a, T, E, I: Iterator<Item = Result<T, E>>> Iterator for ResultShunt<'a, I, E> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.error.is_some() {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Ok(v)) => Some(v),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
 }
 
 impl<'a, T, I: Iterator<Item = Option<T>>> Iterator for OptionShunt<'a, I> {
