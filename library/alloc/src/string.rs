@@ -131,6 +131,45 @@ impl From<char> for String {
     }
 }
 
+impl<'a> From<&'a String> for String {
+    fn from(s: &'a String) -> String {
+        s.clone()
+    }
+}
+
+impl<'a> From<&'a mut str> for String {
+    fn from(s: &'a mut str) -> String {
+        String::from(&*s)
+    }
+}
+
+impl From<String> for Vec<u8> {
+    fn from(s: String) -> Vec<u8> {
+        s.into_bytes()
+    }
+}
+
+impl core::convert::AsRef<str> for String {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl core::convert::AsMut<str> for String {
+    #[inline]
+    fn as_mut(&mut self) -> &mut str {
+        self.as_mut_str()
+    }
+}
+
+impl core::convert::AsRef<[u8]> for String {
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
 impl fmt::Display for String {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(self.as_str(), f)
