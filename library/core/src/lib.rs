@@ -36,6 +36,8 @@ pub mod slice;
 pub mod array;
 pub mod iter;
 pub mod num;
+pub mod char;
+mod unicode;
 pub mod primitive_impls;
 
 pub mod prelude {
