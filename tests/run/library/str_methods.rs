@@ -1,4 +1,4 @@
-// str searching with char, &str, char-set and closure patterns; the String-building str methods;
+// str searching with char, &str, char-set and closure patterns.
 // String editing.
 fn show<'a, I: Iterator<Item = &'a str>>(it: I) -> String {
     let v: Vec<&str> = it.collect();
@@ -7,10 +7,6 @@ fn show<'a, I: Iterator<Item = &'a str>>(it: I) -> String {
 
 fn main() {
     let s = "one, two,three  four";
-    println!("{} {}", s.replace(", ", "|"), s.replace(',', ";"));
-    println!("{} {}", "aaaa".replacen("a", "b", 2), "abc".replace("", "-"));
-    println!("[{}] [{}]", "ab".repeat(3), "x".repeat(0));
-    println!("{} {}", "Hello wOrld".to_ascii_uppercase(), "Hello wOrld".to_ascii_lowercase());
     println!("{} {} {}", s.starts_with("one"), s.starts_with('o'), s.starts_with(char::is_uppercase));
     println!("{} {} {}", s.ends_with("four"), s.ends_with('r'), s.ends_with(|c: char| c.is_ascii_digit()));
     println!("{} {} {}", s.contains("two"), s.contains(','), s.contains(char::is_whitespace));
@@ -41,31 +37,4 @@ fn main() {
     println!("{} {}", rev, "héllo".chars().rev().collect::<String>());
     println!("{} {}", "Ferris".eq_ignore_ascii_case("fERRIS"), "abc".is_ascii());
 
-    let mut t = String::with_capacity(8);
-    t.push_str("hello");
-    t.insert(0, '>');
-    t.insert_str(1, "> ");
-    println!("{} {}", t, t.len());
-    let r = t.remove(0);
-    println!("{:?} {}", r, t);
-    println!("{:?} {}", t.pop(), t);
-    t.truncate(3);
-    println!("{}", t);
-    let mut u = String::from("a1b2c3é4");
-    u.retain(|c| !c.is_ascii_digit());
-    println!("{}", u);
-    let tail = u.split_off(2);
-    println!("{} {}", u, tail);
-    u.clear();
-    println!("[{}] {}", u, u.is_empty());
-    let mut w = String::new();
-    w.extend(["ab", "cd"]);
-    w.extend(vec![String::from("ef")]);
-    w.extend(['g', 'h'].iter());
-    println!("{}", w);
-    let joined: String = vec![String::from("x"), String::from("y")].into_iter().collect();
-    println!("{}", joined);
-    let mut m = String::from("MiXeD");
-    m.make_ascii_lowercase();
-    println!("{}", m);
 }
