@@ -37,6 +37,7 @@ pub mod array;
 pub mod iter;
 pub mod num;
 pub mod char;
+pub mod error;
 mod unicode;
 pub mod primitive_impls;
 
