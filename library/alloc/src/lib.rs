@@ -9,6 +9,7 @@ mod macros;
 
 pub mod borrow;
 pub mod fmt;
+pub mod str;
 pub mod string;
 pub mod vec;
 

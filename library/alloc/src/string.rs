@@ -9,7 +9,7 @@ use core::cmp::PartialEq;
 use core::convert::From;
 use core::fmt;
 use core::iter::{Extend, FromIterator, IntoIterator, Iterator};
-use core::ops::{Add, AddAssign, Deref, DerefMut};
+use core::ops::{Add, AddAssign, Deref, DerefMut, FnMut};
 use core::option::Option::{self, None, Some};
 
 /// A UTF-8 encoded, growable string.
@@ -85,12 +85,59 @@ impl String {
         self.vec
     }
 
+    /// Inserts `c` at byte `idx` (a char boundary).
+    #[track_caller]
     pub fn insert(&mut self, idx: usize, c: char) {
-        let mut rest = String::from(&self.as_str()[idx..]);
+        let mut buf = [0u8; 4];
+        let s = c.encode_utf8(&mut buf);
+        self.insert_str(idx, s);
+    }
+
+    /// Inserts `s` at byte `idx` (a char boundary).
+    #[track_caller]
+    pub fn insert_str(&mut self, idx: usize, s: &str) {
+        assert!(self.is_char_boundary(idx));
+        let rest = String::from(&self.as_str()[idx..]);
         self.vec.truncate(idx);
-        self.push(c);
+        self.push_str(s);
         self.push_str(rest.as_str());
-        rest.clear();
+    }
+
+    /// Removes and returns the char at byte `idx`.
+    #[track_caller]
+    pub fn remove(&mut self, idx: usize) -> char {
+        let c = match self.as_str()[idx..].chars().next() {
+            Some(c) => c,
+            None => panic!("cannot remove a char from the end of a string"),
+        };
+        let rest = String::from(&self.as_str()[idx + c.len_utf8()..]);
+        self.vec.truncate(idx);
+        self.push_str(rest.as_str());
+        c
+    }
+
+    /// Keeps only the chars for which `f` returns true.
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let mut kept = String::with_capacity(self.len());
+        for c in self.as_str().chars() {
+            if f(c) {
+                kept.push(c);
+            }
+        }
+        *self = kept;
+    }
+
+    /// Splits the string at byte `at`, returning the part from `at` on.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> String {
+        assert!(self.is_char_boundary(at));
+        let rest = String::from(&self.as_str()[at..]);
+        self.vec.truncate(at);
+        rest
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        self.vec.reserve(additional);
     }
 }
 
@@ -128,6 +175,45 @@ impl From<char> for String {
         let mut out = String::new();
         out.push(c);
         out
+    }
+}
+
+impl<'a> From<&'a String> for String {
+    fn from(s: &'a String) -> String {
+        s.clone()
+    }
+}
+
+impl<'a> From<&'a mut str> for String {
+    fn from(s: &'a mut str) -> String {
+        String::from(&*s)
+    }
+}
+
+impl From<String> for Vec<u8> {
+    fn from(s: String) -> Vec<u8> {
+        s.into_bytes()
+    }
+}
+
+impl core::convert::AsRef<str> for String {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl core::convert::AsMut<str> for String {
+    #[inline]
+    fn as_mut(&mut self) -> &mut str {
+        self.as_mut_str()
+    }
+}
+
+impl core::convert::AsRef<[u8]> for String {
+    #[inline]
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
     }
 }
 
@@ -216,6 +302,50 @@ impl Extend<char> for String {
         for c in iter {
             self.push(c);
         }
+    }
+}
+
+impl<'a> Extend<&'a str> for String {
+    fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(s);
+        }
+    }
+}
+
+impl<'a> Extend<&'a char> for String {
+    fn extend<I: IntoIterator<Item = &'a char>>(&mut self, iter: I) {
+        for c in iter {
+            self.push(*c);
+        }
+    }
+}
+
+impl Extend<String> for String {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(s.as_str());
+        }
+    }
+}
+
+impl FromIterator<String> for String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
+        let mut out = String::new();
+        for s in iter {
+            out.push_str(s.as_str());
+        }
+        out
+    }
+}
+
+impl<'a> FromIterator<&'a char> for String {
+    fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String {
+        let mut out = String::new();
+        for c in iter {
+            out.push(*c);
+        }
+        out
     }
 }
 

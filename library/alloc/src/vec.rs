@@ -264,6 +264,58 @@ impl<T: fmt::Debug> fmt::Debug for Vec<T> {
     }
 }
 
+impl<T> core::convert::AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> core::convert::AsMut<[T]> for Vec<T> {
+    fn as_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T> core::convert::AsRef<Vec<T>> for Vec<T> {
+    fn as_ref(&self) -> &Vec<T> {
+        self
+    }
+}
+
+impl<T> core::convert::AsMut<Vec<T>> for Vec<T> {
+    fn as_mut(&mut self) -> &mut Vec<T> {
+        self
+    }
+}
+
+impl<'a, T: Clone> core::convert::From<&'a [T]> for Vec<T> {
+    fn from(s: &'a [T]) -> Vec<T> {
+        let mut v = Vec::with_capacity(s.len());
+        v.extend_from_slice(s);
+        v
+    }
+}
+
+impl<'a, T: Clone> core::convert::From<&'a mut [T]> for Vec<T> {
+    fn from(s: &'a mut [T]) -> Vec<T> {
+        let mut v = Vec::with_capacity(s.len());
+        v.extend_from_slice(s);
+        v
+    }
+}
+
+impl<T, const N: usize> core::convert::From<[T; N]> for Vec<T> {
+    fn from(items: [T; N]) -> Vec<T> {
+        Vec::from_array(items)
+    }
+}
+
+impl<'a> core::convert::From<&'a str> for Vec<u8> {
+    fn from(s: &'a str) -> Vec<u8> {
+        Vec::from(s.as_bytes())
+    }
+}
+
 impl<T> FromIterator<T> for Vec<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
         let mut v = Vec::new();

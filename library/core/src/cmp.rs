@@ -102,6 +102,22 @@ pub trait Ord: Eq + PartialOrd<Self> {
     {
         if other.lt(&self) { other } else { self }
     }
+
+    /// `self` limited to the interval `[min, max]`; panics if `min > max`.
+    #[track_caller]
+    fn clamp(self, min: Self, max: Self) -> Self
+    where
+        Self: Sized,
+    {
+        assert!(min <= max);
+        if self < min {
+            min
+        } else if self > max {
+            max
+        } else {
+            self
+        }
+    }
 }
 
 macro_rules! cmp_impls {

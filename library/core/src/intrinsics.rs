@@ -24,6 +24,15 @@ extern "rust-intrinsic" {
     pub fn add_with_overflow<T: Copy>(x: T, y: T) -> (T, bool);
     pub fn sub_with_overflow<T: Copy>(x: T, y: T) -> (T, bool);
     pub fn mul_with_overflow<T: Copy>(x: T, y: T) -> (T, bool);
+    pub fn saturating_add<T: Copy>(a: T, b: T) -> T;
+    pub fn saturating_sub<T: Copy>(a: T, b: T) -> T;
+    pub fn ctpop<T: Copy>(x: T) -> u32;
+    pub fn ctlz<T: Copy>(x: T) -> u32;
+    pub fn cttz<T: Copy>(x: T) -> u32;
+    pub fn rotate_left<T: Copy>(x: T, shift: u32) -> T;
+    pub fn rotate_right<T: Copy>(x: T, shift: u32) -> T;
+    pub fn bswap<T: Copy>(x: T) -> T;
+    pub fn bitreverse<T: Copy>(x: T) -> T;
     pub fn type_name<T: ?Sized>() -> &'static str;
     pub fn caller_location() -> &'static crate::panic::Location<'static>;
 

@@ -36,6 +36,9 @@ pub mod slice;
 pub mod array;
 pub mod iter;
 pub mod num;
+pub mod char;
+pub mod error;
+mod unicode;
 pub mod primitive_impls;
 
 pub mod prelude {
@@ -47,7 +50,7 @@ pub mod prelude {
         pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
         pub use crate::option::Option::{self, None, Some};
         pub use crate::result::Result::{self, Err, Ok};
-        pub use crate::convert::{From, Into, AsRef};
+        pub use crate::convert::{AsMut, AsRef, From, Into};
         pub use crate::mem::drop;
         pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
     }
@@ -59,9 +62,12 @@ pub mod prelude {
     }
     pub mod rust_2021 {
         pub use super::v1::*;
+        pub use crate::convert::{TryFrom, TryInto};
         pub use crate::iter::FromIterator;
     }
     pub mod rust_2024 {
         pub use super::v1::*;
+        pub use crate::convert::{TryFrom, TryInto};
+        pub use crate::iter::FromIterator;
     }
 }

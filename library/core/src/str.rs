@@ -66,18 +66,7 @@ impl str {
 
     /// Whether `pat` occurs at the end.
     pub fn ends_with<P: Pattern>(&self, pat: P) -> bool {
-        let mut i = self.len() + 1;
-        while i > 0 {
-            i -= 1;
-            if self.is_char_boundary(i) {
-                if let Some(end) = pat.match_at(self, i) {
-                    if end == self.len() {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
+        pat.match_back(self, self.len()).is_some()
     }
 
     /// The byte index of the first match of `pat`.
@@ -94,6 +83,166 @@ impl str {
 
     pub fn contains<P: Pattern>(&self, pat: P) -> bool {
         self.find(pat).is_some()
+    }
+
+    /// The byte index of the last match of `pat`.
+    pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut i = self.len() + 1;
+        while i > 0 {
+            i -= 1;
+            if self.is_char_boundary(i) && pat.match_at(self, i).is_some() {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// The string without `prefix`, if it starts with it.
+    pub fn strip_prefix<P: Pattern>(&self, prefix: P) -> Option<&str> {
+        let end = prefix.match_at(self, 0)?;
+        Some(sub(self, end, self.len()))
+    }
+
+    /// The string without `suffix`, if it ends with it.
+    pub fn strip_suffix<P: Pattern>(&self, suffix: P) -> Option<&str> {
+        let start = suffix.match_back(self, self.len())?;
+        Some(sub(self, 0, start))
+    }
+
+    /// The string without the matches of `pat` repeated at its start.
+    pub fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut i = 0;
+        while let Some(end) = pat.match_at(self, i) {
+            if end == i {
+                break;
+            }
+            i = end;
+        }
+        sub(self, i, self.len())
+    }
+
+    /// The string without the matches of `pat` repeated at its end.
+    pub fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut end = self.len();
+        while let Some(start) = pat.match_back(self, end) {
+            if start == end {
+                break;
+            }
+            end = start;
+        }
+        sub(self, 0, end)
+    }
+
+    /// The string without the matches of `pat` repeated at both ends.
+    pub fn trim_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut i = 0;
+        while let Some(end) = pat.match_at(self, i) {
+            if end == i {
+                break;
+            }
+            i = end;
+        }
+        let mut end = self.len();
+        while end > i {
+            match pat.match_back(self, end) {
+                Some(start) if start < end && start >= i => end = start,
+                _ => break,
+            }
+        }
+        sub(self, i, end)
+    }
+
+    /// The substrings between the matches of `pat`, from the end.
+    pub fn rsplit<P: Pattern>(&self, pat: P) -> RSplit<'_, P> {
+        RSplit { s: self, end: self.len(), pat, done: false }
+    }
+
+    /// At most `n` substrings between the matches of `pat`; the last is the rest of the string.
+    pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P> {
+        SplitN { iter: self.split(pat), count: n }
+    }
+
+    /// At most `n` substrings between the matches of `pat`, from the end.
+    pub fn rsplitn<P: Pattern>(&self, n: usize, pat: P) -> RSplitN<'_, P> {
+        RSplitN { iter: self.rsplit(pat), count: n }
+    }
+
+    /// Like `split`, but a trailing empty substring is skipped.
+    pub fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<'_, P> {
+        SplitTerminator { iter: self.split(pat) }
+    }
+
+    /// The string split at the last match of `delimiter`.
+    pub fn rsplit_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)> {
+        let mut i = self.len() + 1;
+        while i > 0 {
+            i -= 1;
+            if self.is_char_boundary(i) {
+                if let Some(end) = delimiter.match_at(self, i) {
+                    return Some((sub(self, 0, i), sub(self, end, self.len())));
+                }
+            }
+        }
+        None
+    }
+
+    /// The matches of `pat`, left to right and not overlapping.
+    pub fn matches<P: Pattern>(&self, pat: P) -> Matches<'_, P> {
+        Matches { s: self, pos: 0, pat }
+    }
+
+    /// The matches of `pat` with their byte positions.
+    pub fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
+        MatchIndices { inner: Matches { s: self, pos: 0, pat } }
+    }
+
+    /// Whether all bytes are ASCII.
+    pub fn is_ascii(&self) -> bool {
+        let b = self.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] >= 0x80 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether the two strings are equal when ASCII letters are compared without case.
+    pub fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let (a, b) = (self.as_bytes(), other.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i].to_ascii_lowercase() != b[i].to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Converts ASCII letters to upper case in place.
+    pub fn make_ascii_uppercase(&mut self) {
+        let b = unsafe { crate::intrinsics::transmute::<&mut str, &mut [u8]>(self) };
+        let mut i = 0;
+        while i < b.len() {
+            b[i] = b[i].to_ascii_uppercase();
+            i += 1;
+        }
+    }
+
+    /// Converts ASCII letters to lower case in place.
+    pub fn make_ascii_lowercase(&mut self) {
+        let b = unsafe { crate::intrinsics::transmute::<&mut str, &mut [u8]>(self) };
+        let mut i = 0;
+        while i < b.len() {
+            b[i] = b[i].to_ascii_lowercase();
+            i += 1;
+        }
     }
 
     /// The substrings between the matches of `pat`.
@@ -169,50 +318,113 @@ impl str {
     }
 }
 
-/// What `str::split`, `find`, `starts_with` and the like search for: a char, a string or a
-/// char predicate.
+/// What `str::split`, `find`, `starts_with` and the like search for: a char, a string, a set of
+/// chars or a char predicate. FIXME: real core's `Pattern` has searchers; this is Ferrite's
+/// simpler shape (unstable in Rust either way).
 pub trait Pattern: Sized {
     /// If the pattern matches at byte `i` of `s`, the end of the match.
     fn match_at(&self, s: &str, i: usize) -> Option<usize>;
+
+    /// If the pattern matches ending at byte `end` of `s`, the start of the match.
+    fn match_back(&self, s: &str, end: usize) -> Option<usize>;
 }
 
-impl Pattern for char {
-    fn match_at(&self, s: &str, i: usize) -> Option<usize> {
-        if i >= s.len() {
-            return None;
-        }
-        let (c, n) = decode_utf8(s.as_bytes(), i);
-        if c == *self { Some(i + n) } else { None }
+/// The char that ends at byte `end` (> 0) of `s`, with its start.
+fn char_before(s: &str, end: usize) -> (char, usize) {
+    let b = s.as_bytes();
+    let mut i = end - 1;
+    while (b[i] as i8) < -0x40 {
+        i -= 1;
     }
+    (decode_utf8(b, i).0, i)
+}
+
+/// Implements `Pattern` for a type through a test on single chars.
+macro_rules! char_pattern {
+    ($(impl[$($g:tt)*] $t:ty => |$this:ident, $c:ident| $test:expr;)*) => {
+        $(
+            impl<$($g)*> Pattern for $t {
+                fn match_at(&self, s: &str, i: usize) -> Option<usize> {
+                    if i >= s.len() {
+                        return None;
+                    }
+                    let ($c, n) = decode_utf8(s.as_bytes(), i);
+                    let $this = self;
+                    if $test { Some(i + n) } else { None }
+                }
+
+                fn match_back(&self, s: &str, end: usize) -> Option<usize> {
+                    if end == 0 || end > s.len() {
+                        return None;
+                    }
+                    let ($c, start) = char_before(s, end);
+                    let $this = self;
+                    if $test { Some(start) } else { None }
+                }
+            }
+        )*
+    };
+}
+
+/// Whether `c` is one of `set`.
+fn char_in(set: &[char], c: char) -> bool {
+    let mut k = 0;
+    while k < set.len() {
+        if set[k] == c {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+// FIXME: FnMut patterns are called through a shared reference here.
+char_pattern! {
+    impl[] char => |this, c| c == *this;
+    impl[const N: usize] [char; N] => |this, c| char_in(this, c);
+    impl['b, const N: usize] &'b [char; N] => |this, c| char_in(*this, c);
+    impl['b] &'b [char] => |this, c| char_in(*this, c);
+    impl[F: crate::ops::FnMut(char) -> bool] F => |this, c| unsafe { (*(this as *const F as *mut F))(c) };
+}
+
+/// Whether `p` occurs in `s` at byte `i`.
+fn bytes_at(s: &str, p: &str, i: usize) -> bool {
+    let p = p.as_bytes();
+    let b = s.as_bytes();
+    if i + p.len() > b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < p.len() {
+        if b[i + k] != p[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 impl<'b> Pattern for &'b str {
     fn match_at(&self, s: &str, i: usize) -> Option<usize> {
-        let p = self.as_bytes();
-        let b = s.as_bytes();
-        if i + p.len() > b.len() {
+        if bytes_at(s, self, i) { Some(i + self.len()) } else { None }
+    }
+
+    fn match_back(&self, s: &str, end: usize) -> Option<usize> {
+        if end < self.len() || end > s.len() {
             return None;
         }
-        let mut k = 0;
-        while k < p.len() {
-            if b[i + k] != p[k] {
-                return None;
-            }
-            k += 1;
-        }
-        Some(i + p.len())
+        let start = end - self.len();
+        if bytes_at(s, self, start) { Some(start) } else { None }
     }
 }
 
-impl<F: crate::ops::FnMut(char) -> bool> Pattern for F {
+impl<'b, 'c> Pattern for &'c &'b str {
     fn match_at(&self, s: &str, i: usize) -> Option<usize> {
-        if i >= s.len() {
-            return None;
-        }
-        let (c, n) = decode_utf8(s.as_bytes(), i);
-        // FIXME: FnMut patterns are called through a shared reference here.
-        let f = self as *const F as *mut F;
-        if unsafe { (*f)(c) } { Some(i + n) } else { None }
+        (**self).match_at(s, i)
+    }
+
+    fn match_back(&self, s: &str, end: usize) -> Option<usize> {
+        (**self).match_back(s, end)
     }
 }
 
@@ -326,6 +538,166 @@ impl<'a, P: Pattern> Iterator for Split<'a, P> {
     }
 }
 
+impl<'a, P: Pattern> Split<'a, P> {
+    /// The rest of the string, ending the iteration.
+    fn take_rest(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        self.done = true;
+        Some(sub(self.s, self.start, self.s.len()))
+    }
+}
+
+/// The iterator of `str::rsplit`.
+pub struct RSplit<'a, P> {
+    s: &'a str,
+    end: usize,
+    pat: P,
+    done: bool,
+}
+
+impl<'a, P: Pattern> Iterator for RSplit<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let mut e = self.end;
+        loop {
+            if self.s.is_char_boundary(e) {
+                if let Some(start) = self.pat.match_back(self.s, e) {
+                    if start < e {
+                        let piece = sub(self.s, e, self.end);
+                        self.end = start;
+                        return Some(piece);
+                    }
+                }
+            }
+            if e == 0 {
+                break;
+            }
+            e -= 1;
+        }
+        self.done = true;
+        Some(sub(self.s, 0, self.end))
+    }
+}
+
+/// The iterator of `str::splitn`.
+pub struct SplitN<'a, P> {
+    iter: Split<'a, P>,
+    count: usize,
+}
+
+impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                self.iter.take_rest()
+            }
+            _ => {
+                self.count -= 1;
+                self.iter.next()
+            }
+        }
+    }
+}
+
+/// The iterator of `str::rsplitn`.
+pub struct RSplitN<'a, P> {
+    iter: RSplit<'a, P>,
+    count: usize,
+}
+
+impl<'a, P: Pattern> Iterator for RSplitN<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                if self.iter.done {
+                    return None;
+                }
+                self.iter.done = true;
+                Some(sub(self.iter.s, 0, self.iter.end))
+            }
+            _ => {
+                self.count -= 1;
+                self.iter.next()
+            }
+        }
+    }
+}
+
+/// The iterator of `str::split_terminator`.
+pub struct SplitTerminator<'a, P> {
+    iter: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for SplitTerminator<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let piece = self.iter.next()?;
+        if self.iter.done && piece.is_empty() {
+            return None;
+        }
+        Some(piece)
+    }
+}
+
+/// The iterator of `str::matches`.
+pub struct Matches<'a, P> {
+    s: &'a str,
+    pos: usize,
+    pat: P,
+}
+
+impl<'a, P: Pattern> Matches<'a, P> {
+    fn next_match(&mut self) -> Option<(usize, &'a str)> {
+        while self.pos <= self.s.len() {
+            let i = self.pos;
+            if self.s.is_char_boundary(i) {
+                if let Some(end) = self.pat.match_at(self.s, i) {
+                    self.pos = if end > i { end } else { i + 1 };
+                    return Some((i, sub(self.s, i, end)));
+                }
+            }
+            self.pos += 1;
+        }
+        None
+    }
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        Some(self.next_match()?.1)
+    }
+}
+
+/// The iterator of `str::match_indices`.
+pub struct MatchIndices<'a, P> {
+    inner: Matches<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.inner.next_match()
+    }
+}
+
 /// The iterator of `str::split_whitespace`.
 pub struct SplitWhitespace<'a> {
     s: &'a str,
@@ -393,101 +765,6 @@ pub trait FromStr: Sized {
     type Err;
     fn from_str(s: &str) -> Result<Self, Self::Err>;
 }
-
-/// The error of parsing an integer.
-pub struct ParseIntError {
-    kind: IntErrorKind,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum IntErrorKind {
-    Empty,
-    InvalidDigit,
-    PosOverflow,
-    NegOverflow,
-}
-
-impl fmt::Debug for ParseIntError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ParseIntError { kind: ")?;
-        f.write_str(match self.kind {
-            IntErrorKind::Empty => "Empty",
-            IntErrorKind::InvalidDigit => "InvalidDigit",
-            IntErrorKind::PosOverflow => "PosOverflow",
-            IntErrorKind::NegOverflow => "NegOverflow",
-        })?;
-        f.write_str(" }")
-    }
-}
-
-impl fmt::Display for ParseIntError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self.kind {
-            IntErrorKind::Empty => "cannot parse integer from empty string",
-            IntErrorKind::InvalidDigit => "invalid digit found in string",
-            IntErrorKind::PosOverflow => "number too large to fit in target type",
-            IntErrorKind::NegOverflow => "number too small to fit in target type",
-        })
-    }
-}
-
-macro_rules! from_str_int {
-    ($($t:ty)*) => {
-        $(
-            impl FromStr for $t {
-                type Err = ParseIntError;
-
-                fn from_str(s: &str) -> Result<$t, ParseIntError> {
-                    let b = s.as_bytes();
-                    if b.is_empty() {
-                        return Err(ParseIntError { kind: IntErrorKind::Empty });
-                    }
-                    let mut i = 0;
-                    let mut neg = false;
-                    if b[0] == b'+' || b[0] == b'-' {
-                        neg = b[0] == b'-';
-                        i = 1;
-                        if b.len() == 1 {
-                            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-                        }
-                    }
-                    if neg && <$t>::MIN == 0 {
-                        return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-                    }
-                    let mut v: $t = 0;
-                    while i < b.len() {
-                        let d = b[i];
-                        if d < b'0' || d > b'9' {
-                            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
-                        }
-                        let digit = (d - b'0') as $t;
-                        v = match v.checked_mul(10) {
-                            Some(x) => x,
-                            None => return Err(ParseIntError {
-                                kind: if neg { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow },
-                            }),
-                        };
-                        v = if neg {
-                            match v.checked_sub(digit) {
-                                Some(x) => x,
-                                None => return Err(ParseIntError { kind: IntErrorKind::NegOverflow }),
-                            }
-                        } else {
-                            match v.checked_add(digit) {
-                                Some(x) => x,
-                                None => return Err(ParseIntError { kind: IntErrorKind::PosOverflow }),
-                            }
-                        };
-                        i += 1;
-                    }
-                    Ok(v)
-                }
-            }
-        )*
-    };
-}
-
-from_str_int!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 
 /// The number of chars in `s`: bytes that do not continue a UTF-8 sequence.
 pub(crate) fn count_chars(s: &str) -> usize {
