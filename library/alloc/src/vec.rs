@@ -142,12 +142,20 @@ impl<T> Vec<T> {
     }
 
     /// Shortens the vector to `len` elements, dropping the rest.
+    /// Keeps the first `len` elements and drops the rest, front to back (the order of the real
+    /// std, which drops the tail as one slice).
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.len -= 1;
+        let old = self.len;
+        if len >= old {
+            return;
+        }
+        self.len = len;
+        let mut i = len;
+        while i < old {
             unsafe {
-                ptr::drop_in_place(self.ptr.add(self.len));
+                ptr::drop_in_place(self.ptr.add(i));
             }
+            i += 1;
         }
     }
 
