@@ -29,6 +29,11 @@ pub trait AsRef<T: ?Sized> {
     fn as_ref(&self) -> &T;
 }
 
+/// Used to do a cheap mutable-to-mutable reference conversion.
+pub trait AsMut<T: ?Sized> {
+    fn as_mut(&mut self) -> &mut T;
+}
+
 /// The error type for errors that can never happen.
 pub enum Infallible {}
 

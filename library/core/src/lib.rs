@@ -47,7 +47,7 @@ pub mod prelude {
         pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
         pub use crate::option::Option::{self, None, Some};
         pub use crate::result::Result::{self, Err, Ok};
-        pub use crate::convert::{From, Into, AsRef};
+        pub use crate::convert::{From, Into, AsMut, AsRef};
         pub use crate::mem::drop;
         pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, IntoIterator, Iterator};
     }
