@@ -103,8 +103,8 @@ final class ExprTypeck {
         return switch (e) {
             case Expr.Literal l -> literal(l.lit(), expected);
             case Expr.Path p -> path(id, p.path(), p.span());
-            case Expr.Call c -> call(id, c);
-            case Expr.MethodCall m -> methodCall(id, m);
+            case Expr.Call c -> call(id, c, expected);
+            case Expr.MethodCall m -> methodCall(id, m, expected);
             case Expr.Binary b -> binary(id, b, expected);
             case Expr.Unary u -> unary(id, u, expected);
             case Expr.Cast c -> cast(c);
@@ -361,7 +361,7 @@ final class ExprTypeck {
 
     // ---- calls ----
 
-    private Ty call(ExprId id, Expr.Call c) {
+    private Ty call(ExprId id, Expr.Call c, Ty expected) {
         Ty calleeTy = check(c.callee(), null);
         Ty callee = fcx.structurallyResolve(calleeTy, expr(c.callee()).span());
         FnSig sig = switch (callee) {
@@ -378,7 +378,7 @@ final class ExprTypeck {
             for (ExprId a : c.args()) check(a, null);
             return Ty.ERROR;
         }
-        checkArgs(c.args(), sig, 0, c.span(), expr(c.callee()).span());
+        checkArgs(c.args(), sig, 0, c.span(), expr(c.callee()).span(), expectedInputs(sig, expected));
         return sig.output();
     }
 
@@ -407,7 +407,39 @@ final class ExprTypeck {
     }
 
     /** Checks call arguments against the signature's inputs from {@code skip} on (1 for method receivers). */
+    /**
+     * What the call's expected type says about its arguments (rustc's
+     * {@code expected_inputs_for_expected_output}): the formal inputs after unifying the formal
+     * output with the expected type, tried and undone. In {@code let v: Box<dyn Fn(i32) -> i32> =
+     * Box::new(|x| x + 1)} the closure is checked expecting {@code dyn Fn(i32) -> i32}. Null if the
+     * expected type teaches nothing.
+     */
+    private List<Ty> expectedInputs(FnSig sig, Ty expected) {
+        if (expected == null) return null;
+        Ty e = fcx.shallow(expected);
+        if (e instanceof Ty.Infer || e.hasError()) return null;
+        Ty formalOut = fcx.infcx.resolve(sig.output());
+        if (!formalOut.hasInfer()) return null;
+        Object snap = fcx.infcx.snapshot();
+        try {
+            if (!fcx.infcx.unify(formalOut, e)) return null;
+            List<Ty> out = new ArrayList<>();
+            for (Ty in : sig.inputs()) out.add(fcx.infcx.resolve(in));
+            return out;
+        } finally {
+            fcx.infcx.rollback(snap);
+        }
+    }
+
     void checkArgs(List<ExprId> args, FnSig sig, int skip, Span callSpan, Span calleeSpan) {
+        checkArgs(args, sig, skip, callSpan, calleeSpan, null);
+    }
+
+    /**
+     * Checks the arguments; with expected inputs (from the call's expected type) each argument is
+     * coerced to its expected input, which then must equal the formal one (as rustc does).
+     */
+    void checkArgs(List<ExprId> args, FnSig sig, int skip, Span callSpan, Span calleeSpan, List<Ty> expectedInputs) {
         int expected = sig.inputs().size() - skip;
         if (args.size() != expected && !(sig.cVariadic() && args.size() > expected)) {
             String takes = expected + " argument" + (expected == 1 ? "" : "s");
@@ -422,7 +454,21 @@ final class ExprTypeck {
                 if ((pass == 0) == isClosure) continue;
                 if (i + skip < sig.inputs().size()) {
                     Ty formal = sig.inputs().get(i + skip);
-                    checkCoercible(args.get(i), formal);
+                    Ty exp = expectedInputs == null ? null : expectedInputs.get(i + skip);
+                    if (exp != null && !(fcx.shallow(exp) instanceof Ty.Infer)) {
+                        Ty t = check(args.get(i), exp);
+                        Object snap = fcx.infcx.snapshot();
+                        List<Adjustment> adj = fcx.coercion.tryCoerce(t, exp, expr(args.get(i)).span());
+                        if (adj != null && fcx.infcx.unify(formal, exp)) {
+                            fcx.infcx.commit(snap);
+                            fcx.addAdjustments(args.get(i), adj);
+                        } else {
+                            fcx.infcx.rollback(snap);
+                            demandCoerce(args.get(i), t, formal);
+                        }
+                    } else {
+                        checkCoercible(args.get(i), formal);
+                    }
                 } else {
                     check(args.get(i), null);
                 }
@@ -431,14 +477,14 @@ final class ExprTypeck {
         }
     }
 
-    private Ty methodCall(ExprId id, Expr.MethodCall m) {
+    private Ty methodCall(ExprId id, Expr.MethodCall m, Ty expected) {
         Ty recvTy = check(m.receiver(), null);
         MethodProbe.MethodPick pick = fcx.probe.lookupMethod(id, m.receiver(), recvTy, m.segment(), m.span());
         if (pick == null) {
             for (ExprId a : m.args()) check(a, null);
             return Ty.ERROR;
         }
-        checkArgs(m.args(), pick.sig(), 1, m.span(), m.segment().span());
+        checkArgs(m.args(), pick.sig(), 1, m.span(), m.segment().span(), expectedInputs(pick.sig(), expected));
         return pick.sig().output();
     }
 
