@@ -1449,6 +1449,8 @@ public final class Interpreter {
         if (!needsDrop(ty)) return;
         switch (ty) {
             case Ty.Adt a -> {
+                // a Box drops its contents first; its Drop impl then frees the memory (rustc's drop glue)
+                if (isBox(a)) dropInPlace(deref(p));
                 Instance dm = dropMethod(ty);
                 if (dm != null) {
                     Body body = bodyOf(dm.def());

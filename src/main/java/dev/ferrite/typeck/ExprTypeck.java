@@ -620,6 +620,8 @@ final class ExprTypeck {
             case DEREF -> {
                 if (r instanceof Ty.Ref ref) return ref.pointee();
                 if (r instanceof Ty.RawPtr p) return p.pointee();
+                Ty boxed = fcx.tcx.boxedTy(r);
+                if (boxed != null) return boxed; // a built-in place projection, as rustc has it
                 DefId deref = fcx.tcx.langItem("deref");
                 if (deref != null && fcx.infcx.mayHold(new Predicate.Trait(new TraitRef(deref, GenericArgs.of(r))))) {
                     DefId method = fcx.tcx.assocItem(deref, Symbol.intern("deref"), DefKind.Ns.VALUE);

@@ -150,6 +150,13 @@ public final class Tcx {
         return hir.langItem(name);
     }
 
+    /** The contents type of {@code Box<T>} (the {@code owned_box} lang item), or null for any other type. */
+    public Ty boxedTy(Ty t) {
+        if (!(t instanceof Ty.Adt a) || a.args().size() == 0 || !(a.args().get(0) instanceof Ty inner)) return null;
+        DefId box = langItem("owned_box");
+        return box != null && box.equals(a.def()) ? inner : null;
+    }
+
     /** The impls of a trait, in definition order. */
     public List<DefId> traitImpls(DefId trait) {
         indexImpls();

@@ -373,7 +373,7 @@ final class MirBuilder {
                 case PlaceElem.Deref d -> switch (t) {
                     case Ty.Ref r -> r.pointee();
                     case Ty.RawPtr r -> r.pointee();
-                    case Ty.Adt a when a.args().size() > 0 && a.args().get(0) instanceof Ty inner -> inner; // Box<T>
+                    case Ty.Adt a -> tcx.boxedTy(a);
                     default -> null;
                 };
                 case PlaceElem.Field f -> f.ty();
@@ -579,6 +579,10 @@ final class MirBuilder {
                 if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
                     Place base = asPlace(u.operand());
                     return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
+                }
+                if (tcx.boxedTy(adjustedTy(u.operand())) != null) {
+                    // `*b` is a projection of the box's place: reading through it must not move the box
+                    return asPlace(u.operand()).deref();
                 }
                 Operand ptr = asOperand(u.operand());
                 Place p = ptr.place();
