@@ -692,6 +692,7 @@ final class ExprTypeck {
         Ty base = check(f.base(), null);
         List<Adjustment> adj = new ArrayList<>();
         Ty cur = fcx.structurallyResolve(base, expr(f.base()).span());
+        Ty.Adt privateHit = null;
         for (int depth = 0; depth < 16; depth++) {
             cur = fcx.structurallyResolve(cur, f.span());
             switch (cur) {
@@ -700,7 +701,13 @@ final class ExprTypeck {
                     if (!def.isEnum()) {
                         List<AdtDef.FieldDef> fields = def.nonEnumVariant().fields();
                         for (int i = 0; i < fields.size(); i++) {
-                            if (fields.get(i).name() == f.name()) {
+                            if (fields.get(i).name() != f.name()) continue;
+                            if (!fields.get(i).isPublic() && !fcx.tcx.isPrivateVisibleFrom(fields.get(i).def(), fcx.owner)) {
+                                // a private field is not there for this access: autoderef goes on (`b.0` of a Box)
+                                if (privateHit == null) privateHit = adt;
+                                break;
+                            }
+                            {
                                 fcx.fieldIndices.put(id, i);
                                 fcx.addAdjustments(f.base(), adj);
                                 Ty ft = TyFolder.subst(fields.get(i).ty(), adt.args());
@@ -733,6 +740,11 @@ final class ExprTypeck {
             cur = next.target();
         }
         Ty shown = fcx.resolve(base);
+        if (privateHit != null) {
+            fcx.error(Diagnostic.error("field `" + f.name() + "` of struct `" + fcx.tcx.name(privateHit.def())
+                    + "` is private").code("E0616").primary(f.nameSpan(), "private field"));
+            return Ty.ERROR;
+        }
         if (fcx.probe.hasMethodNamed(shown, f.name())) {
             fcx.error(Diagnostic.error("attempted to take value of method `" + f.name() + "` on type `" + fcx.tcx.show(shown) + "`")
                     .code("E0615").primary(f.nameSpan(), "method, not a field")
