@@ -486,7 +486,9 @@ final class Exhaustiveness {
 
     /** Reports a refutable pattern where an irrefutable one is required (E0005), e.g. in `let`. */
     void checkIrrefutable(PatId pat, String origin, Span span) {
-        Ty ty = patTy(pat);
+        // the matched value's type: before the references match ergonomics dereferences
+        List<Ty> derefs = results.patAdjustments().getOrDefault(pat, List.of());
+        Ty ty = derefs.isEmpty() ? patTy(pat) : derefs.getFirst();
         if (ty.hasError()) return;
         List<List<DPat>> ws = witnesses(List.of(List.of(lower(pat))), List.of(ty), 4);
         if (ws.isEmpty()) return;
