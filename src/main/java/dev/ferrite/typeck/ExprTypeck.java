@@ -372,7 +372,7 @@ final class ExprTypeck {
                 yield st == null ? null : FnSig.of(st.inputs, st.output);
             }
             case Ty.Error err -> null;
-            default -> overloadedCall(id, c, callee);
+            default -> calleeAutoderef(id, c, callee);
         };
         if (sig == null) {
             for (ExprId a : c.args()) check(a, null);
@@ -382,7 +382,38 @@ final class ExprTypeck {
         return sig.output();
     }
 
-    /** {@code f(args)} where f implements one of the Fn traits: resolves to Fn::call / FnMut::call_mut / FnOnce::call_once. */
+    /**
+     * The callee of {@code f(args)} is not a function: dereference it until a step is a fn pointer,
+     * a closure or implements a Fn trait ({@code f: &dyn Fn(i32)}, {@code f: &Box<dyn Fn(i32)>}),
+     * recording the dereferences on the callee (rustc's {@code try_overloaded_call_step}).
+     */
+    private FnSig calleeAutoderef(ExprId id, Expr.Call c, Ty callee) {
+        Span span = expr(c.callee()).span();
+        List<Ty> types = new ArrayList<>();
+        List<List<Adjustment>> chain = Autoderef.chain(fcx, callee, span, types);
+        for (int k = 0; k < types.size(); k++) {
+            Ty t = types.get(k);
+            boolean derefed = k > 0;
+            FnSig sig = switch (t) {
+                case Ty.FnPtr fp when derefed -> fp.sig();
+                case Ty.Closure cl when derefed -> {
+                    FnCtxt.ClosureState st = fcx.closures.get(cl.def());
+                    yield st == null ? null : FnSig.of(st.inputs, st.output);
+                }
+                case Ty.Infer i -> null;
+                default -> overloadedCall(id, c, t);
+            };
+            if (sig != null) {
+                if (k > 0) fcx.addAdjustments(c.callee(), chain.get(k));
+                return sig;
+            }
+        }
+        fcx.error(Diagnostic.error("expected function, found `" + fcx.show(callee) + "`").code("E0618")
+                .primary(span, "call expression requires function"));
+        return null;
+    }
+
+    /** {@code f(args)} where f implements one of the Fn traits: resolves to Fn::call / FnMut::call_mut / FnOnce::call_once; null if none. */
     private FnSig overloadedCall(ExprId id, Expr.Call c, Ty callee) {
         String[][] traits = {{"fn", "call"}, {"fn_mut", "call_mut"}, {"fn_once", "call_once"}};
         List<Ty> argVars = new ArrayList<>();
@@ -401,8 +432,6 @@ final class ExprTypeck {
             Ty out = fcx.infcx.normalize(Ty.intern(new Ty.Alias(output, GenericArgs.of(callee, argsTuple))), c.span());
             return FnSig.of(argVars, out);
         }
-        fcx.error(Diagnostic.error("expected function, found `" + fcx.show(callee) + "`").code("E0618")
-                .primary(expr(c.callee()).span(), "call expression requires function"));
         return null;
     }
 
