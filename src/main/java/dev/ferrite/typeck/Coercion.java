@@ -173,7 +173,7 @@ final class Coercion {
         for (int i = 0; i < source.args().size() && i < target.args().size(); i++) {
             if (!(source.args().get(i) instanceof Ty s) || !(target.args().get(i) instanceof Ty t)) continue;
             Ty sr = fcx.shallow(s), tr = fcx.shallow(t);
-            if (sr instanceof Ty.Infer) return null;
+            if (sr instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return null;
             if ((tr instanceof Ty.Dynamic || tr instanceof Ty.Slice) && !fcx.infcx.resolve(sr).equals(fcx.infcx.resolve(tr))) {
                 unsizes = true;
             }
