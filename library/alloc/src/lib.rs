@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod borrow;
+pub mod boxed;
 pub mod fmt;
 pub mod str;
 pub mod string;

@@ -142,12 +142,20 @@ impl<T> Vec<T> {
     }
 
     /// Shortens the vector to `len` elements, dropping the rest.
+    /// Keeps the first `len` elements and drops the rest, front to back (the order of the real
+    /// std, which drops the tail as one slice).
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.len -= 1;
+        let old = self.len;
+        if len >= old {
+            return;
+        }
+        self.len = len;
+        let mut i = len;
+        while i < old {
             unsafe {
-                ptr::drop_in_place(self.ptr.add(self.len));
+                ptr::drop_in_place(self.ptr.add(i));
             }
+            i += 1;
         }
     }
 
@@ -169,6 +177,27 @@ impl<T> Vec<T> {
             return &mut [];
         }
         unsafe { core::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+
+    /// The elements in a boxed slice of exactly their number (the buffer shrinks to fit).
+    pub fn into_boxed_slice(self) -> crate::boxed::Box<[T]> {
+        let size = mem::size_of::<T>();
+        let align = mem::align_of::<T>();
+        let len = self.len;
+        unsafe {
+            let p = if size == 0 || len == 0 {
+                if self.cap != 0 && size != 0 {
+                    core::intrinsics::ferrite_dealloc(self.ptr as *mut u8, self.cap * size, align);
+                }
+                align as *mut T
+            } else if self.cap != len {
+                core::intrinsics::ferrite_realloc(self.ptr as *mut u8, self.cap * size, align, len * size) as *mut T
+            } else {
+                self.ptr
+            };
+            mem::forget(self);
+            crate::boxed::Box::from_raw(core::slice::from_raw_parts_mut(p, len) as *mut [T])
+        }
     }
 
     pub fn extend_from_slice(&mut self, other: &[T])

@@ -5,6 +5,10 @@
 extern "rust-intrinsic" {
     pub fn size_of<T>() -> usize;
     pub fn min_align_of<T>() -> usize;
+    /// The size of the value `ptr` points at; for unsized types from the pointer's metadata.
+    pub fn size_of_val<T: ?Sized>(ptr: *const T) -> usize;
+    /// The alignment of the value `ptr` points at; for unsized types from the pointer's metadata.
+    pub fn min_align_of_val<T: ?Sized>(ptr: *const T) -> usize;
     pub fn transmute<Src, Dst>(src: Src) -> Dst;
     /// Reads `*ptr` by copying its bytes (`ptr::read`).
     pub fn read_via_copy<T>(ptr: *const T) -> T;

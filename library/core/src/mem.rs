@@ -12,6 +12,18 @@ pub const fn align_of<T>() -> usize {
     intrinsics::min_align_of::<T>()
 }
 
+/// The size of the pointed-to value in bytes (for a slice or trait object, from its length or vtable).
+#[inline]
+pub fn size_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::size_of_val(val) }
+}
+
+/// The alignment of the pointed-to value in bytes.
+#[inline]
+pub fn align_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val) }
+}
+
 #[inline]
 pub unsafe fn transmute<Src, Dst>(src: Src) -> Dst {
     intrinsics::transmute::<Src, Dst>(src)

@@ -293,3 +293,13 @@ pub trait FromResidual<R> {
     #[lang = "from_residual"]
     fn from_residual(residual: R) -> Self;
 }
+
+/// Pointer-like types that can be unsized: `Ptr<T>` coerces to `Ptr<U>` when `T: Unsize<U>` (the
+/// one pointer field changes type, `Box<[i32; 3]>` to `Box<[i32]>`, `Box<S>` to `Box<dyn Trait>`).
+#[lang = "coerce_unsized"]
+pub trait CoerceUnsized<T: ?Sized> {}
+
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a U> for &'a T {}
+impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a mut U> for &'a mut T {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *const T {}
+impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*mut U> for *mut T {}

@@ -3,6 +3,7 @@
 pub mod v1 {
     pub use core::prelude::v1::*;
     pub use crate::borrow::ToOwned;
+    pub use crate::boxed::Box;
     pub use crate::string::{String, ToString};
     pub use crate::vec::Vec;
 }

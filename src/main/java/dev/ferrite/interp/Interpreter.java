@@ -1164,8 +1164,19 @@ public final class Interpreter {
         List<Bytes> args = new ArrayList<>();
         List<Ty> argTys = new ArrayList<>();
         for (Operand a : c.args()) {
-            args.add(operand(f, a));
-            argTys.add(operandTy(f, a));
+            Ty at = operandTy(f, a);
+            if (a.place() != null && !layouts.of(at).sized() && layouts.tail(at) instanceof Ty.Dynamic) {
+                // an unsized `dyn` argument (`call_once(*self, ..)` of a Box<dyn FnOnce()>) is passed
+                // by reference; the virtual call below reads the concrete value (rustc's vtable shim)
+                MPlace mp = place(f, a.place());
+                Bytes wide = new Bytes(16);
+                wide.writePointer(0, mp.ptr());
+                wide.writePointer(8, mp.vtable());
+                args.add(wide);
+            } else {
+                args.add(operand(f, a));
+            }
+            argTys.add(at);
         }
         MPlace dest = place(f, c.destination());
         switch (fty) {
@@ -1271,8 +1282,14 @@ public final class Interpreter {
                 Pointer method = vtablePointerEntry(vt, r.vtableSlot());
                 if (method.addr() == 0) throw InterpException.ub("calling a vtable slot without a method");
                 List<Bytes> newArgs = new ArrayList<>(args);
-                newArgs.set(0, Bytes.ofPointer(data));
                 List<Ty> newTys = new ArrayList<>(argTys);
+                if (!argTys.isEmpty() && argTys.getFirst() instanceof Ty.Dynamic && vtableType(vt) instanceof Ty concrete) {
+                    // a by-value `self` of an unsized receiver: the concrete value moves into the callee
+                    newArgs.set(0, readPlace(MPlace.sized(data, concrete)));
+                    newTys.set(0, concrete);
+                } else {
+                    newArgs.set(0, Bytes.ofPointer(data));
+                }
                 callTarget(fnTarget(method), newArgs, newTys, dest, next, span);
             }
             case CLOSURE -> {
@@ -1449,6 +1466,8 @@ public final class Interpreter {
         if (!needsDrop(ty)) return;
         switch (ty) {
             case Ty.Adt a -> {
+                // a Box drops its contents first; its Drop impl then frees the memory (rustc's drop glue)
+                if (isBox(a)) dropInPlace(deref(p));
                 Instance dm = dropMethod(ty);
                 if (dm != null) {
                     Body body = bodyOf(dm.def());

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * One dereference step as method lookup, field access and coercions take them: built-in through
- * references (and Box), overloaded through {@code Deref}. Raw pointers are never dereferenced
+ * references and Box, overloaded through {@code Deref}. Raw pointers are never dereferenced
  * implicitly.
  */
 final class Autoderef {
@@ -32,6 +32,8 @@ final class Autoderef {
             return new Step(r.pointee(), new Adjustment(new Adjustment.Deref(null, null, r.mutbl()), r.pointee()));
         }
         if (t instanceof Ty.Infer || t instanceof Ty.Error || t instanceof Ty.RawPtr) return null;
+        Ty boxed = fcx.tcx.boxedTy(t);
+        if (boxed != null) return new Step(boxed, new Adjustment(new Adjustment.Deref(null, null, Mutability.MUT), boxed));
         DefId deref = fcx.tcx.langItem("deref");
         if (deref == null) return null;
         if (!fcx.infcx.mayHold(new Predicate.Trait(new TraitRef(deref, GenericArgs.of(t))))) return null;

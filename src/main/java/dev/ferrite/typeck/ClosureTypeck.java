@@ -6,6 +6,7 @@ import dev.ferrite.hir.HirPath;
 import dev.ferrite.hir.Ids.ExprId;
 import dev.ferrite.hir.Ids.PatId;
 import dev.ferrite.hir.Res;
+import dev.ferrite.types.ExistentialPredicate;
 import dev.ferrite.types.FnSig;
 import dev.ferrite.types.GenericArg;
 import dev.ferrite.types.GenericArgs;
@@ -90,6 +91,7 @@ final class ClosureTypeck {
     /** A signature for a closure passed where {@code expected} is wanted: a fn pointer or a type with Fn bounds. */
     private FnSig deduceSig(Ty expected, int arity, dev.ferrite.span.Span span) {
         if (expected instanceof Ty.FnPtr fp && fp.sig().inputs().size() == arity) return fp.sig();
+        if (expected instanceof Ty.Dynamic d) return deduceSigFromDyn(d, arity);
         if (!(expected instanceof Ty.Infer)) return null;
         DefId fnOnce = fcx.tcx.langItem("fn_once");
         List<DefId> fnTraits = new ArrayList<>();
@@ -119,6 +121,30 @@ final class ClosureTypeck {
         List<Ty> normalized = new ArrayList<>();
         for (Ty t : inputs) normalized.add(fcx.infcx.normalize(t, span));
         return FnSig.of(normalized, output != null ? fcx.infcx.normalize(output, span) : fcx.infcx.newVar());
+    }
+
+    /** The signature a {@code dyn Fn(A..) -> R} (or FnMut/FnOnce) object type gives a closure. */
+    private FnSig deduceSigFromDyn(Ty.Dynamic d, int arity) {
+        DefId fnOnce = fcx.tcx.langItem("fn_once");
+        List<DefId> fnTraits = new ArrayList<>();
+        for (String l : List.of("fn", "fn_mut", "fn_once")) {
+            DefId t = fcx.tcx.langItem(l);
+            if (t != null) fnTraits.add(t);
+        }
+        List<Ty> inputs = null;
+        Ty output = null;
+        for (ExistentialPredicate p : d.preds()) {
+            switch (p) {
+                case ExistentialPredicate.Trait t when fnTraits.contains(t.traitId()) && t.args().size() > 0
+                        && fcx.shallow(t.args().ty(0)) instanceof Ty.Tuple tup && tup.elems().size() == arity -> inputs = tup.elems();
+                case ExistentialPredicate.Projection pr when fnOnce != null
+                        && fcx.tcx.parent(pr.assocItem()).equals(fnOnce) -> output = pr.term();
+                default -> {
+                }
+            }
+        }
+        if (inputs == null) return null;
+        return FnSig.of(inputs, output != null ? output : fcx.infcx.newVar());
     }
 
     boolean hasNoCaptures(DefId closure) {

@@ -131,6 +131,9 @@ final class Coercion {
 
     /** Unsizing coercions of references and raw pointers (and, through CoerceUnsized, smart pointers). */
     private List<Adjustment> coerceUnsized(Ty source, Ty target, Span span) {
+        if (source instanceof Ty.Adt sa && target instanceof Ty.Adt ta && sa.def().equals(ta.def())) {
+            return coerceUnsizedAdt(sa, ta, span);
+        }
         PointerParts src = PointerParts.of(source);
         PointerParts dst = PointerParts.of(target);
         // &T -> &U, *T -> *U and &T -> *U; never a raw pointer to a reference
@@ -155,6 +158,31 @@ final class Coercion {
         adj.add(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE),
                 raw ? Ty.ptr(tp, tm) : Ty.ref(Region.ERASED, tp, tm)));
         return adj;
+    }
+
+    /**
+     * {@code Ptr<T>} to {@code Ptr<U>} for a smart pointer with {@code Ptr<T>: CoerceUnsized<Ptr<U>>}
+     * ({@code Box<S>} to {@code Box<dyn Trait>}, {@code Box<[T; N]>} to {@code Box<[T]>}). Tried
+     * only when some type argument of the target is already known to be unsized and the
+     * source's differs, so that an unknown target is inferred by equality instead.
+     */
+    private List<Adjustment> coerceUnsizedAdt(Ty.Adt source, Ty.Adt target, Span span) {
+        dev.ferrite.hir.DefId coerceUnsized = fcx.tcx.langItem("coerce_unsized");
+        if (coerceUnsized == null) return null;
+        boolean unsizes = false;
+        for (int i = 0; i < source.args().size() && i < target.args().size(); i++) {
+            if (!(source.args().get(i) instanceof Ty s) || !(target.args().get(i) instanceof Ty t)) continue;
+            Ty sr = fcx.shallow(s), tr = fcx.shallow(t);
+            if (sr instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return null;
+            if ((tr instanceof Ty.Dynamic || tr instanceof Ty.Slice) && !fcx.infcx.resolve(sr).equals(fcx.infcx.resolve(tr))) {
+                unsizes = true;
+            }
+        }
+        if (!unsizes) return null;
+        Predicate p = new Predicate.Trait(new TraitRef(coerceUnsized, GenericArgs.of(source, target)));
+        if (!fcx.infcx.mayHold(p)) return null;
+        fcx.infcx.register(p, span);
+        return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE), target));
     }
 
     /** The pointee and mutability of a reference or raw pointer type. */

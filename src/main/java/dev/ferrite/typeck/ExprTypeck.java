@@ -103,8 +103,8 @@ final class ExprTypeck {
         return switch (e) {
             case Expr.Literal l -> literal(l.lit(), expected);
             case Expr.Path p -> path(id, p.path(), p.span());
-            case Expr.Call c -> call(id, c);
-            case Expr.MethodCall m -> methodCall(id, m);
+            case Expr.Call c -> call(id, c, expected);
+            case Expr.MethodCall m -> methodCall(id, m, expected);
             case Expr.Binary b -> binary(id, b, expected);
             case Expr.Unary u -> unary(id, u, expected);
             case Expr.Cast c -> cast(c);
@@ -361,7 +361,7 @@ final class ExprTypeck {
 
     // ---- calls ----
 
-    private Ty call(ExprId id, Expr.Call c) {
+    private Ty call(ExprId id, Expr.Call c, Ty expected) {
         Ty calleeTy = check(c.callee(), null);
         Ty callee = fcx.structurallyResolve(calleeTy, expr(c.callee()).span());
         FnSig sig = switch (callee) {
@@ -372,17 +372,48 @@ final class ExprTypeck {
                 yield st == null ? null : FnSig.of(st.inputs, st.output);
             }
             case Ty.Error err -> null;
-            default -> overloadedCall(id, c, callee);
+            default -> calleeAutoderef(id, c, callee);
         };
         if (sig == null) {
             for (ExprId a : c.args()) check(a, null);
             return Ty.ERROR;
         }
-        checkArgs(c.args(), sig, 0, c.span(), expr(c.callee()).span());
+        checkArgs(c.args(), sig, 0, c.span(), expr(c.callee()).span(), expectedInputs(sig, expected));
         return sig.output();
     }
 
-    /** {@code f(args)} where f implements one of the Fn traits: resolves to Fn::call / FnMut::call_mut / FnOnce::call_once. */
+    /**
+     * The callee of {@code f(args)} is not a function: dereference it until a step is a fn pointer,
+     * a closure or implements a Fn trait ({@code f: &dyn Fn(i32)}, {@code f: &Box<dyn Fn(i32)>}),
+     * recording the dereferences on the callee (rustc's {@code try_overloaded_call_step}).
+     */
+    private FnSig calleeAutoderef(ExprId id, Expr.Call c, Ty callee) {
+        Span span = expr(c.callee()).span();
+        List<Ty> types = new ArrayList<>();
+        List<List<Adjustment>> chain = Autoderef.chain(fcx, callee, span, types);
+        for (int k = 0; k < types.size(); k++) {
+            Ty t = types.get(k);
+            boolean derefed = k > 0;
+            FnSig sig = switch (t) {
+                case Ty.FnPtr fp when derefed -> fp.sig();
+                case Ty.Closure cl when derefed -> {
+                    FnCtxt.ClosureState st = fcx.closures.get(cl.def());
+                    yield st == null ? null : FnSig.of(st.inputs, st.output);
+                }
+                case Ty.Infer i -> null;
+                default -> overloadedCall(id, c, t);
+            };
+            if (sig != null) {
+                if (k > 0) fcx.addAdjustments(c.callee(), chain.get(k));
+                return sig;
+            }
+        }
+        fcx.error(Diagnostic.error("expected function, found `" + fcx.show(callee) + "`").code("E0618")
+                .primary(span, "call expression requires function"));
+        return null;
+    }
+
+    /** {@code f(args)} where f implements one of the Fn traits: resolves to Fn::call / FnMut::call_mut / FnOnce::call_once; null if none. */
     private FnSig overloadedCall(ExprId id, Expr.Call c, Ty callee) {
         String[][] traits = {{"fn", "call"}, {"fn_mut", "call_mut"}, {"fn_once", "call_once"}};
         List<Ty> argVars = new ArrayList<>();
@@ -401,13 +432,43 @@ final class ExprTypeck {
             Ty out = fcx.infcx.normalize(Ty.intern(new Ty.Alias(output, GenericArgs.of(callee, argsTuple))), c.span());
             return FnSig.of(argVars, out);
         }
-        fcx.error(Diagnostic.error("expected function, found `" + fcx.show(callee) + "`").code("E0618")
-                .primary(expr(c.callee()).span(), "call expression requires function"));
         return null;
     }
 
     /** Checks call arguments against the signature's inputs from {@code skip} on (1 for method receivers). */
+    /**
+     * What the call's expected type says about its arguments (rustc's
+     * {@code expected_inputs_for_expected_output}): the formal inputs after unifying the formal
+     * output with the expected type, tried and undone. In {@code let v: Box<dyn Fn(i32) -> i32> =
+     * Box::new(|x| x + 1)} the closure is checked expecting {@code dyn Fn(i32) -> i32}. Null if the
+     * expected type teaches nothing.
+     */
+    private List<Ty> expectedInputs(FnSig sig, Ty expected) {
+        if (expected == null) return null;
+        Ty e = fcx.shallow(expected);
+        if (e instanceof Ty.Infer || e.hasError()) return null;
+        Ty formalOut = fcx.infcx.resolve(sig.output());
+        if (!formalOut.hasInfer()) return null;
+        Object snap = fcx.infcx.snapshot();
+        try {
+            if (!fcx.infcx.unify(formalOut, e)) return null;
+            List<Ty> out = new ArrayList<>();
+            for (Ty in : sig.inputs()) out.add(fcx.infcx.resolve(in));
+            return out;
+        } finally {
+            fcx.infcx.rollback(snap);
+        }
+    }
+
     void checkArgs(List<ExprId> args, FnSig sig, int skip, Span callSpan, Span calleeSpan) {
+        checkArgs(args, sig, skip, callSpan, calleeSpan, null);
+    }
+
+    /**
+     * Checks the arguments; with expected inputs (from the call's expected type) each argument is
+     * coerced to its expected input, which then must equal the formal one (as rustc does).
+     */
+    void checkArgs(List<ExprId> args, FnSig sig, int skip, Span callSpan, Span calleeSpan, List<Ty> expectedInputs) {
         int expected = sig.inputs().size() - skip;
         if (args.size() != expected && !(sig.cVariadic() && args.size() > expected)) {
             String takes = expected + " argument" + (expected == 1 ? "" : "s");
@@ -422,7 +483,21 @@ final class ExprTypeck {
                 if ((pass == 0) == isClosure) continue;
                 if (i + skip < sig.inputs().size()) {
                     Ty formal = sig.inputs().get(i + skip);
-                    checkCoercible(args.get(i), formal);
+                    Ty exp = expectedInputs == null ? null : expectedInputs.get(i + skip);
+                    if (exp != null && !(fcx.shallow(exp) instanceof Ty.Infer)) {
+                        Ty t = check(args.get(i), exp);
+                        Object snap = fcx.infcx.snapshot();
+                        List<Adjustment> adj = fcx.coercion.tryCoerce(t, exp, expr(args.get(i)).span());
+                        if (adj != null && fcx.infcx.unify(formal, exp)) {
+                            fcx.infcx.commit(snap);
+                            fcx.addAdjustments(args.get(i), adj);
+                        } else {
+                            fcx.infcx.rollback(snap);
+                            demandCoerce(args.get(i), t, formal);
+                        }
+                    } else {
+                        checkCoercible(args.get(i), formal);
+                    }
                 } else {
                     check(args.get(i), null);
                 }
@@ -431,14 +506,14 @@ final class ExprTypeck {
         }
     }
 
-    private Ty methodCall(ExprId id, Expr.MethodCall m) {
+    private Ty methodCall(ExprId id, Expr.MethodCall m, Ty expected) {
         Ty recvTy = check(m.receiver(), null);
         MethodProbe.MethodPick pick = fcx.probe.lookupMethod(id, m.receiver(), recvTy, m.segment(), m.span());
         if (pick == null) {
             for (ExprId a : m.args()) check(a, null);
             return Ty.ERROR;
         }
-        checkArgs(m.args(), pick.sig(), 1, m.span(), m.segment().span());
+        checkArgs(m.args(), pick.sig(), 1, m.span(), m.segment().span(), expectedInputs(pick.sig(), expected));
         return pick.sig().output();
     }
 
@@ -574,6 +649,8 @@ final class ExprTypeck {
             case DEREF -> {
                 if (r instanceof Ty.Ref ref) return ref.pointee();
                 if (r instanceof Ty.RawPtr p) return p.pointee();
+                Ty boxed = fcx.tcx.boxedTy(r);
+                if (boxed != null) return boxed; // a built-in place projection, as rustc has it
                 DefId deref = fcx.tcx.langItem("deref");
                 if (deref != null && fcx.infcx.mayHold(new Predicate.Trait(new TraitRef(deref, GenericArgs.of(r))))) {
                     DefId method = fcx.tcx.assocItem(deref, Symbol.intern("deref"), DefKind.Ns.VALUE);
@@ -644,6 +721,7 @@ final class ExprTypeck {
         Ty base = check(f.base(), null);
         List<Adjustment> adj = new ArrayList<>();
         Ty cur = fcx.structurallyResolve(base, expr(f.base()).span());
+        Ty.Adt privateHit = null;
         for (int depth = 0; depth < 16; depth++) {
             cur = fcx.structurallyResolve(cur, f.span());
             switch (cur) {
@@ -652,7 +730,13 @@ final class ExprTypeck {
                     if (!def.isEnum()) {
                         List<AdtDef.FieldDef> fields = def.nonEnumVariant().fields();
                         for (int i = 0; i < fields.size(); i++) {
-                            if (fields.get(i).name() == f.name()) {
+                            if (fields.get(i).name() != f.name()) continue;
+                            if (!fields.get(i).isPublic() && !fcx.tcx.isPrivateVisibleFrom(fields.get(i).def(), fcx.owner)) {
+                                // a private field is not there for this access: autoderef goes on (`b.0` of a Box)
+                                if (privateHit == null) privateHit = adt;
+                                break;
+                            }
+                            {
                                 fcx.fieldIndices.put(id, i);
                                 fcx.addAdjustments(f.base(), adj);
                                 Ty ft = TyFolder.subst(fields.get(i).ty(), adt.args());
@@ -685,6 +769,11 @@ final class ExprTypeck {
             cur = next.target();
         }
         Ty shown = fcx.resolve(base);
+        if (privateHit != null) {
+            fcx.error(Diagnostic.error("field `" + f.name() + "` of struct `" + fcx.tcx.name(privateHit.def())
+                    + "` is private").code("E0616").primary(f.nameSpan(), "private field"));
+            return Ty.ERROR;
+        }
         if (fcx.probe.hasMethodNamed(shown, f.name())) {
             fcx.error(Diagnostic.error("attempted to take value of method `" + f.name() + "` on type `" + fcx.tcx.show(shown) + "`")
                     .code("E0615").primary(f.nameSpan(), "method, not a field")

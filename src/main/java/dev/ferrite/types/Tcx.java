@@ -150,6 +150,26 @@ public final class Tcx {
         return hir.langItem(name);
     }
 
+    /**
+     * Whether a private definition ({@code def}, a field or item without {@code pub}) can be named
+     * from {@code from}: only inside the module that encloses it and that module's descendants.
+     */
+    public boolean isPrivateVisibleFrom(DefId def, DefId from) {
+        DefId module = parent(def);
+        while (module != null && kind(module) != DefKind.MOD && kind(module) != DefKind.CRATE) module = parent(module);
+        for (DefId d = from; d != null; d = parent(d)) {
+            if (d.equals(module)) return true;
+        }
+        return module == null;
+    }
+
+    /** The contents type of {@code Box<T>} (the {@code owned_box} lang item), or null for any other type. */
+    public Ty boxedTy(Ty t) {
+        if (!(t instanceof Ty.Adt a) || a.args().size() == 0 || !(a.args().get(0) instanceof Ty inner)) return null;
+        DefId box = langItem("owned_box");
+        return box != null && box.equals(a.def()) ? inner : null;
+    }
+
     /** The impls of a trait, in definition order. */
     public List<DefId> traitImpls(DefId trait) {
         indexImpls();

@@ -190,7 +190,9 @@ final class MirBuilder {
     private Body finish(BodyKind kind, int argCount, Span span) {
         // Drop flags start cleared (arguments' flags are set right after).
         List<Statement> init = new ArrayList<>();
-        for (Local flag : dropFlags.values()) {
+        List<Local> flags = new ArrayList<>(dropFlags.values());
+        flags.addAll(boxMovedFlags.values());
+        for (Local flag : flags) {
             init.add(new Statement(SourceInfo.outermost(span), new StatementKind.Assign(Place.of(flag),
                     new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL)))));
         }
@@ -302,6 +304,12 @@ final class MirBuilder {
 
     /** The drop flag of each local that needs dropping. */
     private final Map<Local, Local> dropFlags = new HashMap<>();
+    /**
+     * For each local of type {@code Box<T>}: a flag set when its contents are moved out
+     * ({@code let x = *b;}); such a box is not dropped but freed where its scope ends (through
+     * the {@code box_free} lang item), as rustc's drop elaboration does.
+     */
+    private final Map<Local, Local> boxMovedFlags = new HashMap<>();
     /** Scopes of droppable locals, innermost last. */
     private final List<List<Local>> dropScopes = new ArrayList<>();
     private final DropCheck dropCheck;
@@ -309,9 +317,12 @@ final class MirBuilder {
     /** A move out of a place: clears the drop flag of its local (unless it goes through a dereference). */
     private Operand moveOut(Place p) {
         Local flag = dropFlags.get(p.local());
-        if (flag != null && !p.hasDeref()) {
-            blocks.get(cur).stmts.add(new Statement(SourceInfo.DUMMY, new StatementKind.Assign(Place.of(flag),
-                    new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL)))));
+        Local moved = boxMovedFlags.get(p.local());
+        boolean outOfBox = moved != null && !p.projection().isEmpty() && p.projection().getFirst() instanceof PlaceElem.Deref
+                && placeTy(p) instanceof Ty pt && !isCopy(pt);
+        if (flag != null && (!p.hasDeref() || outOfBox)) {
+            setFlag(flag, false);
+            if (outOfBox) setFlag(moved, true);
         }
         return Operand.move(p);
     }
@@ -322,6 +333,10 @@ final class MirBuilder {
         if (!dropCheck.needsDrop(locals.get(l.index()).ty())) return;
         locals.add(new LocalDecl(Mutability.MUT, Ty.BOOL, SourceInfo.DUMMY, false));
         dropFlags.put(l, Local.of(locals.size() - 1));
+        if (tcx.boxedTy(locals.get(l.index()).ty()) != null && tcx.langItem("box_free") != null) {
+            locals.add(new LocalDecl(Mutability.MUT, Ty.BOOL, SourceInfo.DUMMY, false));
+            boxMovedFlags.put(l, Local.of(locals.size() - 1));
+        }
         dropScopes.getLast().add(l);
     }
 
@@ -329,10 +344,14 @@ final class MirBuilder {
     private void markInit(Place p) {
         if (!p.isLocal()) return;
         Local flag = dropFlags.get(p.local());
-        if (flag != null) {
-            blocks.get(cur).stmts.add(new Statement(SourceInfo.DUMMY, new StatementKind.Assign(Place.of(flag),
-                    new Rvalue.Use(new Operand.Constant(ConstValue.TRUE, Ty.BOOL)))));
-        }
+        if (flag != null) setFlag(flag, true);
+        Local moved = boxMovedFlags.get(p.local());
+        if (moved != null) setFlag(moved, false); // FIXME: a box whose contents were moved out leaks when overwritten
+    }
+
+    private void setFlag(Local flag, boolean value) {
+        blocks.get(cur).stmts.add(new Statement(SourceInfo.DUMMY, new StatementKind.Assign(Place.of(flag),
+                new Rvalue.Use(new Operand.Constant(value ? ConstValue.TRUE : ConstValue.FALSE, Ty.BOOL)))));
     }
 
     private void pushDropScope() {
@@ -357,7 +376,24 @@ final class MirBuilder {
             push(span, new StatementKind.Assign(Place.of(flag), new Rvalue.Use(new Operand.Constant(ConstValue.FALSE, Ty.BOOL))));
             terminate(new TerminatorKind.Drop(Place.of(l), next, UnwindAction.CONTINUE), span);
             cur = next.index();
+            Local moved = boxMovedFlags.get(l);
+            if (moved != null) freeMovedBox(l, moved, span);
         }
+    }
+
+    /** {@code if moved { moved = false; box_free::<T>(l.0) }}: frees a box whose contents were moved out. */
+    private void freeMovedBox(Local l, Local moved, Span span) {
+        Ty inner = tcx.boxedTy(locals.get(l.index()).ty());
+        BasicBlock free = newBlock();
+        BasicBlock next = newBlock();
+        terminate(new TerminatorKind.SwitchInt(Operand.copy(Place.of(moved)), SwitchTargets.ifThenElse(free, next)), span);
+        cur = free.index();
+        setFlag(moved, false);
+        Local unit = newLocal(Ty.UNIT, span, Mutability.MUT);
+        Operand ptr = Operand.copy(Place.of(l).field(0, Ty.ptr(inner, Mutability.MUT)));
+        call(Ty.fnDef(tcx.langItem("box_free"), GenericArgs.of(inner)), List.of(ptr), Place.of(unit), span);
+        gotoBlock(next, span);
+        cur = next.index();
     }
 
     /** Drops everything in the scopes from {@code depth} outwards to the innermost (for break/continue/return). */
@@ -373,7 +409,7 @@ final class MirBuilder {
                 case PlaceElem.Deref d -> switch (t) {
                     case Ty.Ref r -> r.pointee();
                     case Ty.RawPtr r -> r.pointee();
-                    case Ty.Adt a when a.args().size() > 0 && a.args().get(0) instanceof Ty inner -> inner; // Box<T>
+                    case Ty.Adt a -> tcx.boxedTy(a);
                     default -> null;
                 };
                 case PlaceElem.Field f -> f.ty();
@@ -579,6 +615,10 @@ final class MirBuilder {
                 if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
                     Place base = asPlace(u.operand());
                     return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
+                }
+                if (tcx.boxedTy(adjustedTy(u.operand())) != null) {
+                    // `*b` is a projection of the box's place: reading through it must not move the box
+                    return asPlace(u.operand()).deref();
                 }
                 Operand ptr = asOperand(u.operand());
                 Place p = ptr.place();

@@ -1,0 +1,249 @@
+//! The `Box<T>` type for heap allocation.
+//!
+//! `Box` is a lang item: the compiler dereferences it itself (`*b` is a place, so a value can be
+//! moved out of a box), unsizes it through `CoerceUnsized` (`Box<T>` to `Box<dyn Trait>`,
+//! `Box<[T; N]>` to `Box<[T]>`), and its drop glue drops the contents before `Drop::drop` below
+//! frees the memory.
+
+use core::clone::Clone;
+use core::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
+use core::convert::{AsMut, AsRef, From};
+use core::default::Default;
+use core::fmt;
+use core::hash::{Hash, Hasher};
+use core::intrinsics;
+use core::marker::{Send, Sized, Sync, Tuple, Unsize};
+use core::mem;
+use core::ops::{CoerceUnsized, Deref, DerefMut, Drop, Fn, FnMut, FnOnce};
+use core::option::Option;
+use core::ptr;
+
+use crate::vec::Vec;
+
+/// A pointer type that uniquely owns a heap allocation of type `T`.
+#[lang = "owned_box"]
+pub struct Box<T: ?Sized>(*mut T);
+
+unsafe impl<T: ?Sized + Send> Send for Box<T> {}
+unsafe impl<T: ?Sized + Sync> Sync for Box<T> {}
+
+impl<T> Box<T> {
+    /// Allocates memory on the heap and moves `x` into it; zero-sized values allocate nothing.
+    #[inline]
+    pub fn new(x: T) -> Box<T> {
+        let size = mem::size_of::<T>();
+        let align = mem::align_of::<T>();
+        let p = if size == 0 { align as *mut T } else { unsafe { intrinsics::ferrite_alloc(size, align) as *mut T } };
+        unsafe {
+            ptr::write(p, x);
+        }
+        Box(p)
+    }
+
+    /// Moves the value out of the box (what `*b` does for a by-value box).
+    #[inline]
+    pub fn into_inner(boxed: Box<T>) -> T {
+        *boxed
+    }
+}
+
+impl<T: ?Sized> Box<T> {
+    /// Takes ownership of memory that `Box::into_raw` returned.
+    #[inline]
+    pub unsafe fn from_raw(raw: *mut T) -> Box<T> {
+        Box(raw)
+    }
+
+    /// Gives up ownership: the caller must free the memory (through `Box::from_raw`).
+    #[inline]
+    pub fn into_raw(b: Box<T>) -> *mut T {
+        let p = b.0;
+        mem::forget(b);
+        p
+    }
+
+    /// Leaks the box: its contents live for the rest of the program.
+    #[inline]
+    pub fn leak<'a>(b: Box<T>) -> &'a mut T
+    where
+        T: 'a,
+    {
+        unsafe { &mut *Box::into_raw(b) }
+    }
+
+    #[inline]
+    pub fn as_ptr(b: &Box<T>) -> *const T {
+        b.0
+    }
+
+    #[inline]
+    pub fn as_mut_ptr(b: &mut Box<T>) -> *mut T {
+        b.0
+    }
+}
+
+impl<T: ?Sized> Drop for Box<T> {
+    /// Frees the memory; the compiler's drop glue has dropped the contents already.
+    fn drop(&mut self) {
+        unsafe { box_free(self.0) }
+    }
+}
+
+/// Frees the memory of a box without dropping its contents: what `Drop` does after the drop glue,
+/// and what the compiler calls where a box whose contents were moved out goes out of scope.
+#[lang = "box_free"]
+unsafe fn box_free<T: ?Sized>(ptr: *mut T) {
+    let size = intrinsics::size_of_val(ptr);
+    let align = intrinsics::min_align_of_val(ptr);
+    if size != 0 {
+        intrinsics::ferrite_dealloc(ptr as *mut u8, size, align);
+    }
+}
+
+impl<T: ?Sized> Deref for Box<T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> DerefMut for Box<T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}
+
+impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
+
+impl<T: Clone> Clone for Box<T> {
+    #[inline]
+    fn clone(&self) -> Box<T> {
+        Box::new((**self).clone())
+    }
+}
+
+impl<T: Clone> Clone for Box<[T]> {
+    fn clone(&self) -> Box<[T]> {
+        let s: &[T] = &**self;
+        Box::<[T]>::from(s)
+    }
+}
+
+impl Clone for Box<str> {
+    fn clone(&self) -> Box<str> {
+        let s: &str = &**self;
+        Box::<str>::from(s)
+    }
+}
+
+impl<T: Default> Default for Box<T> {
+    #[inline]
+    fn default() -> Box<T> {
+        Box::new(T::default())
+    }
+}
+
+impl<T> From<T> for Box<T> {
+    #[inline]
+    fn from(t: T) -> Box<T> {
+        Box::new(t)
+    }
+}
+
+impl<T: Clone> From<&[T]> for Box<[T]> {
+    fn from(s: &[T]) -> Box<[T]> {
+        let mut v = Vec::with_capacity(s.len());
+        v.extend_from_slice(s);
+        v.into_boxed_slice()
+    }
+}
+
+impl From<&str> for Box<str> {
+    fn from(s: &str) -> Box<str> {
+        let bytes: Box<[u8]> = Box::from(s.as_bytes());
+        unsafe { Box::from_raw(Box::into_raw(bytes) as *mut str) }
+    }
+}
+
+impl<T: ?Sized + PartialEq> PartialEq for Box<T> {
+    #[inline]
+    fn eq(&self, other: &Box<T>) -> bool {
+        PartialEq::eq(&**self, &**other)
+    }
+}
+
+impl<T: ?Sized + Eq> Eq for Box<T> {}
+
+impl<T: ?Sized + PartialOrd> PartialOrd for Box<T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Box<T>) -> Option<Ordering> {
+        PartialOrd::partial_cmp(&**self, &**other)
+    }
+}
+
+impl<T: ?Sized + Ord> Ord for Box<T> {
+    #[inline]
+    fn cmp(&self, other: &Box<T>) -> Ordering {
+        Ord::cmp(&**self, &**other)
+    }
+}
+
+impl<T: ?Sized + Hash> Hash for Box<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        (**self).hash(state);
+    }
+}
+
+impl<T: ?Sized + fmt::Display> fmt::Display for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl<T: ?Sized + fmt::Debug> fmt::Debug for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: ?Sized> fmt::Pointer for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p: *const T = self.0;
+        fmt::Pointer::fmt(&p, f)
+    }
+}
+
+impl<T: ?Sized> AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        &**self
+    }
+}
+
+impl<T: ?Sized> AsMut<T> for Box<T> {
+    fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}
+
+impl<Args: Tuple, F: FnOnce<Args> + ?Sized> FnOnce<Args> for Box<F> {
+    type Output = <F as FnOnce<Args>>::Output;
+
+    extern "rust-call" fn call_once(self, args: Args) -> Self::Output {
+        <F as FnOnce<Args>>::call_once(*self, args)
+    }
+}
+
+impl<Args: Tuple, F: FnMut<Args> + ?Sized> FnMut<Args> for Box<F> {
+    extern "rust-call" fn call_mut(&mut self, args: Args) -> Self::Output {
+        <F as FnMut<Args>>::call_mut(&mut **self, args)
+    }
+}
+
+impl<Args: Tuple, F: Fn<Args> + ?Sized> Fn<Args> for Box<F> {
+    extern "rust-call" fn call(&self, args: Args) -> Self::Output {
+        <F as Fn<Args>>::call(&**self, args)
+    }
+}
