@@ -17,6 +17,7 @@ use prelude::rust_2021::*;
 mod macros;
 
 pub mod marker;
+pub mod borrow;
 pub mod clone;
 pub mod default;
 pub mod hash;
