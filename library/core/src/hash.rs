@@ -137,3 +137,21 @@ impl<T: ?Sized + Hash> Hash for &mut T {
         (**self).hash(state)
     }
 }
+
+impl<T: Hash> Hash for crate::option::Option<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self {
+            crate::option::Option::None => state.write_isize(0),
+            crate::option::Option::Some(v) => {
+                state.write_isize(1);
+                v.hash(state)
+            }
+        }
+    }
+}
+
+impl<T: Hash, const N: usize> Hash for [T; N] {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        Hash::hash(&self[..], state)
+    }
+}

@@ -38,6 +38,7 @@ pub mod array;
 pub mod iter;
 pub mod num;
 pub mod primitive_impls;
+pub mod tuple;
 
 pub mod prelude {
     pub mod v1 {
