@@ -224,12 +224,43 @@ final class Prover {
         List<GenericArg> nargs = new ArrayList<>();
         for (GenericArg a : args.list()) nargs.add(a instanceof Ty t ? normalizeDeep(t, pending) : a);
         alias = (Ty.Alias) Ty.intern(new Ty.Alias(alias.def(), new GenericArgs(nargs)));
-        Goal.Normalize g = new Goal.Normalize(alias, goal.ty());
-        Outcome o = normalizeWithoutPending(g);
+        Outcome o = normalizeAgain(alias, goal.ty(), pending);
         if (o == null || pending.isEmpty()) return o;
         Outcome rest = proveAll(pending);
         return rest == null ? null : o.and(rest);
     }
+
+    /**
+     * Normalises {@code alias} to {@code target}. A projection can normalise to another projection
+     * ({@code <I::IntoIter as Iterator>::Item} to {@code I::Item} through the trait's bound) that the
+     * where-clauses normalise further; that value is normalised again before it is unified.
+     */
+    private Outcome normalizeAgain(Ty.Alias alias, Ty target, List<Goal> pending) {
+        if (renormalizeDepth < 8) {
+            InferenceTable.Snapshot s = table.snapshot();
+            Ty fresh = table.newTyVar();
+            Outcome o = normalizeWithoutPending(new Goal.Normalize(alias, fresh));
+            Ty r = table.resolve(fresh);
+            if (o != null && r != alias && !(r instanceof Ty.Infer) && TyVisitor.any(r, t -> t instanceof Ty.Alias)) {
+                renormalizeDepth++;
+                try {
+                    r = normalizeDeep(r, pending);
+                } finally {
+                    renormalizeDepth--;
+                }
+                if (!table.unify(target, r)) {
+                    table.rollbackTo(s);
+                    return null;
+                }
+                table.commit(s);
+                return o;
+            }
+            table.rollbackTo(s);
+        }
+        return normalizeWithoutPending(new Goal.Normalize(alias, target));
+    }
+
+    private int renormalizeDepth;
 
     private Outcome normalizeWithoutPending(Goal.Normalize g) {
         AssocTypeDatum assoc = db.assocTypeDatum(g.alias().def());
