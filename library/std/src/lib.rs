@@ -7,6 +7,7 @@
 #[macro_use]
 mod macros;
 
+pub mod collections;
 pub mod hash;
 pub mod io;
 pub mod process;
