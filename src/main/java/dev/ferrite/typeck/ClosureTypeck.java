@@ -115,7 +115,10 @@ final class ClosureTypeck {
             }
         }
         if (inputs == null) return null;
-        return FnSig.of(inputs, output != null ? output : fcx.infcx.newVar());
+        // the bound's arguments may be projections (`F: FnMut(Self::Item)` on a known `Self`)
+        List<Ty> normalized = new ArrayList<>(inputs.size());
+        for (Ty t : inputs) normalized.add(fcx.infcx.normalize(t, dev.ferrite.span.Span.DUMMY));
+        return FnSig.of(normalized, output != null ? output : fcx.infcx.newVar());
     }
 
     boolean hasNoCaptures(DefId closure) {
