@@ -60,6 +60,28 @@ impl<T, E> Result<T, E> {
             Err(e) => unwrap_failed(msg, &e),
         }
     }
+
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed("called `Result::unwrap_err()` on an `Ok` value", &t),
+            Err(e) => e,
+        }
+    }
+
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed(msg, &t),
+            Err(e) => e,
+        }
+    }
 }
 
 #[inline(never)]
