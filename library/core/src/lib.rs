@@ -18,6 +18,7 @@ mod macros;
 
 pub mod marker;
 pub mod borrow;
+pub mod cell;
 pub mod clone;
 pub mod default;
 pub mod hash;
