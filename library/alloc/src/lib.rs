@@ -9,6 +9,7 @@ mod macros;
 
 pub mod borrow;
 pub mod fmt;
+pub mod rc;
 pub mod string;
 pub mod vec;
 
