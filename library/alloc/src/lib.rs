@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod borrow;
+pub mod collections;
 pub mod fmt;
 pub mod rc;
 pub mod string;

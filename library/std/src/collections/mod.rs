@@ -12,5 +12,7 @@ pub mod hash_set {
 
 mod hash;
 
+pub use alloc::collections::{btree_map, btree_set, BTreeMap, BTreeSet};
+
 pub use self::hash_map::HashMap;
 pub use self::hash_set::HashSet;
