@@ -1,4 +1,6 @@
-//! Borrowed and owned data: `ToOwned`.
+//! Borrowed and owned data: `ToOwned`, and `core`'s `Borrow`.
+
+pub use core::borrow::{Borrow, BorrowMut};
 
 use crate::string::String;
 use core::clone::Clone;

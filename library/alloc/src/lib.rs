@@ -9,7 +9,9 @@ mod macros;
 
 pub mod borrow;
 pub mod boxed;
+pub mod collections;
 pub mod fmt;
+pub mod rc;
 pub mod str;
 pub mod string;
 pub mod vec;

@@ -375,3 +375,31 @@ pub fn format(args: fmt::Arguments<'_>) -> String {
     let _ = fmt::write(&mut s, args);
     s
 }
+
+impl PartialOrd for String {
+    #[inline]
+    fn partial_cmp(&self, other: &String) -> Option<core::cmp::Ordering> {
+        self.as_str().partial_cmp(other.as_str())
+    }
+}
+
+impl Ord for String {
+    #[inline]
+    fn cmp(&self, other: &String) -> core::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl core::hash::Hash for String {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl core::borrow::Borrow<str> for String {
+    #[inline]
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}

@@ -439,3 +439,40 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
         self.as_mut_slice().iter_mut()
     }
 }
+
+impl<T: Eq> Eq for Vec<T> {}
+
+impl<T: PartialOrd> PartialOrd for Vec<T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Vec<T>) -> Option<core::cmp::Ordering> {
+        self.as_slice().partial_cmp(other.as_slice())
+    }
+}
+
+impl<T: Ord> Ord for Vec<T> {
+    #[inline]
+    fn cmp(&self, other: &Vec<T>) -> core::cmp::Ordering {
+        self.as_slice().cmp(other.as_slice())
+    }
+}
+
+impl<T: core::hash::Hash> core::hash::Hash for Vec<T> {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.as_slice().hash(state)
+    }
+}
+
+impl<T> core::borrow::Borrow<[T]> for Vec<T> {
+    #[inline]
+    fn borrow(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> core::default::Default for Vec<T> {
+    #[inline]
+    fn default() -> Vec<T> {
+        Vec::new()
+    }
+}

@@ -41,6 +41,65 @@ impl PartialEq for Ordering {
 
 impl Eq for Ordering {}
 
+impl Ordering {
+    #[inline]
+    pub const fn is_eq(self) -> bool {
+        self as i8 == 0
+    }
+
+    #[inline]
+    pub const fn is_ne(self) -> bool {
+        self as i8 != 0
+    }
+
+    #[inline]
+    pub const fn is_lt(self) -> bool {
+        (self as i8) < 0
+    }
+
+    #[inline]
+    pub const fn is_gt(self) -> bool {
+        self as i8 > 0
+    }
+
+    #[inline]
+    pub const fn is_le(self) -> bool {
+        self as i8 <= 0
+    }
+
+    #[inline]
+    pub const fn is_ge(self) -> bool {
+        self as i8 >= 0
+    }
+
+    /// `Less` becomes `Greater` and the other way round.
+    #[inline]
+    pub const fn reverse(self) -> Ordering {
+        match self {
+            Ordering::Less => Ordering::Greater,
+            Ordering::Equal => Ordering::Equal,
+            Ordering::Greater => Ordering::Less,
+        }
+    }
+
+    /// `self` unless it is `Equal`, then `other`.
+    #[inline]
+    pub const fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    #[inline]
+    pub fn then_with<F: crate::ops::FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+}
+
 impl crate::fmt::Debug for Ordering {
     fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
         f.write_str(match self {
@@ -205,5 +264,104 @@ impl<T: PartialEq> PartialEq for [T] {
             i += 1;
         }
         true
+    }
+}
+
+impl Eq for () {}
+
+impl PartialOrd for () {
+    fn partial_cmp(&self, _other: &()) -> Option<Ordering> {
+        Some(Ordering::Equal)
+    }
+}
+
+impl Ord for () {
+    fn cmp(&self, _other: &()) -> Ordering {
+        Ordering::Equal
+    }
+}
+
+impl<A: ?Sized + Eq> Eq for &A {}
+
+impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&B> for &A {
+    #[inline]
+    fn partial_cmp(&self, other: &&B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+}
+
+impl<A: ?Sized + Ord> Ord for &A {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}
+
+impl Eq for str {}
+
+impl PartialOrd for str {
+    #[inline]
+    fn partial_cmp(&self, other: &str) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for str {
+    fn cmp(&self, other: &str) -> Ordering {
+        self.as_bytes().cmp(other.as_bytes())
+    }
+}
+
+impl<T: Eq> Eq for [T] {}
+
+impl<T: PartialOrd> PartialOrd for [T] {
+    fn partial_cmp(&self, other: &[T]) -> Option<Ordering> {
+        let mut i = 0;
+        while i < self.len() && i < other.len() {
+            match self[i].partial_cmp(&other[i]) {
+                Some(Ordering::Equal) => {}
+                not_equal => return not_equal,
+            }
+            i += 1;
+        }
+        self.len().partial_cmp(&other.len())
+    }
+}
+
+impl<T: Ord> Ord for [T] {
+    fn cmp(&self, other: &[T]) -> Ordering {
+        let mut i = 0;
+        while i < self.len() && i < other.len() {
+            match self[i].cmp(&other[i]) {
+                Ordering::Equal => {}
+                not_equal => return not_equal,
+            }
+            i += 1;
+        }
+        self.len().cmp(&other.len())
+    }
+}
+
+impl<T: Eq> Eq for Option<T> {}
+
+impl<T: PartialOrd> PartialOrd for Option<T> {
+    fn partial_cmp(&self, other: &Option<T>) -> Option<Ordering> {
+        match (self, other) {
+            (Some(a), Some(b)) => a.partial_cmp(b),
+            (None, None) => Some(Ordering::Equal),
+            (None, Some(_)) => Some(Ordering::Less),
+            (Some(_), None) => Some(Ordering::Greater),
+        }
+    }
+}
+
+impl<T: Ord> Ord for Option<T> {
+    fn cmp(&self, other: &Option<T>) -> Ordering {
+        match (self, other) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (None, None) => Ordering::Equal,
+            (None, Some(_)) => Ordering::Less,
+            (Some(_), None) => Ordering::Greater,
+        }
     }
 }

@@ -17,6 +17,8 @@ use prelude::rust_2021::*;
 mod macros;
 
 pub mod marker;
+pub mod borrow;
+pub mod cell;
 pub mod clone;
 pub mod default;
 pub mod hash;
@@ -40,6 +42,7 @@ pub mod char;
 pub mod error;
 mod unicode;
 pub mod primitive_impls;
+pub mod tuple;
 
 pub mod prelude {
     pub mod v1 {

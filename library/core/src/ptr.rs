@@ -26,6 +26,12 @@ pub const fn null_mut<T>() -> *mut T {
     0 as *mut T
 }
 
+/// Whether two pointers are equal (addresses and, for wide pointers, metadata).
+#[inline]
+pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool {
+    a == b
+}
+
 /// Executes the destructor (if any) of the pointed-to value.
 #[lang = "drop_in_place"]
 pub unsafe fn drop_in_place<T: ?Sized>(to_drop: *mut T) {

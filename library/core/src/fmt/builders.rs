@@ -208,3 +208,125 @@ impl<'a, 'b: 'a> DebugList<'a, 'b> {
         self.result
     }
 }
+
+/// Made by `Formatter::debug_set`: `{1, 2, 3}`.
+pub struct DebugSet<'a, 'b: 'a> {
+    fmt: &'a mut Formatter<'b>,
+    result: Result,
+    has_fields: bool,
+}
+
+pub(super) fn debug_set_new<'a, 'b>(fmt: &'a mut Formatter<'b>) -> DebugSet<'a, 'b> {
+    let result = fmt.write_str("{");
+    DebugSet { fmt, result, has_fields: false }
+}
+
+impl<'a, 'b: 'a> DebugSet<'a, 'b> {
+    /// Adds an entry.
+    pub fn entry(&mut self, value: &dyn Debug) -> &mut Self {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if !self.has_fields {
+                    self.result = self.fmt.write_str("\n");
+                }
+                if self.result.is_ok() { write_padded(self.fmt, "", value, ",\n") } else { self.result }
+            } else {
+                let r = if self.has_fields { self.fmt.write_str(", ") } else { Ok(()) };
+                if r.is_ok() { value.fmt(self.fmt) } else { r }
+            };
+        }
+        self.has_fields = true;
+        self
+    }
+
+    /// Adds every item of an iterator.
+    pub fn entries<D: Debug, I: crate::iter::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut Self {
+        for e in entries {
+            self.entry(&e);
+        }
+        self
+    }
+
+    /// Writes the closing brace.
+    pub fn finish(&mut self) -> Result {
+        if self.result.is_ok() {
+            self.result = self.fmt.write_str("}");
+        }
+        self.result
+    }
+}
+
+/// Made by `Formatter::debug_map`: `{1: "a", 2: "b"}`.
+pub struct DebugMap<'a, 'b: 'a> {
+    fmt: &'a mut Formatter<'b>,
+    result: Result,
+    has_fields: bool,
+}
+
+pub(super) fn debug_map_new<'a, 'b>(fmt: &'a mut Formatter<'b>) -> DebugMap<'a, 'b> {
+    let result = fmt.write_str("{");
+    DebugMap { fmt, result, has_fields: false }
+}
+
+impl<'a, 'b: 'a> DebugMap<'a, 'b> {
+    /// Adds a key and its value.
+    pub fn entry(&mut self, key: &dyn Debug, value: &dyn Debug) -> &mut Self {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if !self.has_fields {
+                    self.result = self.fmt.write_str("\n");
+                }
+                if self.result.is_ok() { self.pretty_entry(key, value) } else { self.result }
+            } else {
+                self.plain_entry(key, value)
+            };
+        }
+        self.has_fields = true;
+        self
+    }
+
+    fn plain_entry(&mut self, key: &dyn Debug, value: &dyn Debug) -> Result {
+        if self.has_fields {
+            self.fmt.write_str(", ")?;
+        }
+        key.fmt(self.fmt)?;
+        self.fmt.write_str(": ")?;
+        value.fmt(self.fmt)
+    }
+
+    /// Key and value share one indenting writer, so a multi-line key or value stays indented.
+    fn pretty_entry(&mut self, key: &dyn Debug, value: &dyn Debug) -> Result {
+        let flags = self.fmt.flags;
+        let fill = self.fmt.fill;
+        let align = self.fmt.align;
+        let width = self.fmt.width;
+        let precision = self.fmt.precision;
+        let mut pad = PadAdapter { buf: &mut *self.fmt, on_newline: true };
+        let mut writer = Formatter::new(&mut pad);
+        writer.flags = flags;
+        writer.fill = fill;
+        writer.align = align;
+        writer.width = width;
+        writer.precision = precision;
+        key.fmt(&mut writer)?;
+        writer.write_str(": ")?;
+        value.fmt(&mut writer)?;
+        writer.write_str(",\n")
+    }
+
+    /// Adds every (key, value) pair of an iterator.
+    pub fn entries<K: Debug, V: Debug, I: crate::iter::IntoIterator<Item = (K, V)>>(&mut self, entries: I) -> &mut Self {
+        for (k, v) in entries {
+            self.entry(&k, &v);
+        }
+        self
+    }
+
+    /// Writes the closing brace.
+    pub fn finish(&mut self) -> Result {
+        if self.result.is_ok() {
+            self.result = self.fmt.write_str("}");
+        }
+        self.result
+    }
+}

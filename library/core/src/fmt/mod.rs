@@ -10,7 +10,7 @@ use crate::option::Option::{self, None, Some};
 use crate::result::Result::{Err, Ok};
 
 mod builders;
-pub use builders::DebugList;
+pub use builders::{DebugList, DebugMap, DebugSet};
 mod num;
 mod float;
 pub mod rt;
@@ -282,6 +282,16 @@ impl<'a> Formatter<'a> {
     /// A builder for `Debug` of a list: `f.debug_list().entries(v.iter()).finish()`.
     pub fn debug_list<'b>(&'b mut self) -> DebugList<'b, 'a> {
         builders::debug_list_new(self)
+    }
+
+    /// A builder for `Debug` of a set: `f.debug_set().entries(s.iter()).finish()`.
+    pub fn debug_set<'b>(&'b mut self) -> DebugSet<'b, 'a> {
+        builders::debug_set_new(self)
+    }
+
+    /// A builder for `Debug` of a map: `f.debug_map().entries(m.iter()).finish()`.
+    pub fn debug_map<'b>(&'b mut self) -> DebugMap<'b, 'a> {
+        builders::debug_map_new(self)
     }
 
     /// A builder for `Debug` of a tuple struct or variant: `f.debug_tuple("Some").field(&x).finish()`.

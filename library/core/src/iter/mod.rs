@@ -14,7 +14,7 @@ mod traits;
 pub use adapters::{Chain, Enumerate, Filter, FilterMap, Map, Rev, Skip, StepBy, Take, TakeWhile, Zip};
 pub use range::Step;
 pub(crate) use traits::{OptionShunt, ResultShunt};
-pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Product, Sum};
+pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, FusedIterator, IntoIterator, Product, Sum};
 
 /// An interface for dealing with iterators.
 pub trait Iterator {
@@ -292,9 +292,6 @@ pub trait Iterator {
         Self: Sized + Iterator<Item = &'a T>,
         T: 'a + Clone,
     {
-        fn clone_it<'b, U: Clone>(x: &'b U) -> U {
-            x.clone()
-        }
         Map::new(self, clone_it::<T> as fn(&'a T) -> T)
     }
 
@@ -303,9 +300,6 @@ pub trait Iterator {
         Self: Sized + Iterator<Item = &'a T>,
         T: 'a + crate::marker::Copy,
     {
-        fn copy_it<'b, U: crate::marker::Copy>(x: &'b U) -> U {
-            *x
-        }
         Map::new(self, copy_it::<T> as fn(&'a T) -> T)
     }
 
@@ -341,4 +335,14 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn next(&mut self) -> Option<I::Item> {
         (**self).next()
     }
+}
+
+// FIXME: these would be local to `cloned` and `copied`, but the compiler does not type paths to
+// functions declared inside a block yet.
+fn clone_it<'b, U: Clone>(x: &'b U) -> U {
+    x.clone()
+}
+
+fn copy_it<'b, U: crate::marker::Copy>(x: &'b U) -> U {
+    *x
 }

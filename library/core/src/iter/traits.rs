@@ -47,6 +47,9 @@ pub trait ExactSizeIterator: Iterator {
     }
 }
 
+/// An iterator that keeps returning `None` once it has returned `None`.
+pub trait FusedIterator: Iterator {}
+
 /// Summing up an iterator (`Iterator::sum`).
 pub trait Sum<A = Self>: Sized {
     fn sum<I: Iterator<Item = A>>(iter: I) -> Self;

@@ -10,9 +10,11 @@ import java.util.Map;
  * (by their {@code #[lang = "..."]} name) and the crate roots by name.
  *
  * @param main the user crate's {@code fn main}, or null (then an error has been reported, or the crate is a library)
+ * @param traitsInScope per module, the traits whose methods its code may call by name (method lookup prefers them)
  */
 public record HirCrate(Definitions defs, Map<DefId, Item> items, List<Body> bodies, Map<String, DefId> langItems,
-                       Map<String, DefId> crateRoots, DefId localCrate, DefId main) {
+                       Map<String, DefId> crateRoots, DefId localCrate, DefId main,
+                       Map<DefId, java.util.Set<DefId>> traitsInScope) {
     public Item item(DefId def) {
         return items.get(def);
     }

@@ -1087,7 +1087,7 @@ public final class Interpreter {
                     assertFailed(f, a.msg(), t.sourceInfo().span());
                 }
             }
-            case TerminatorKind.Call c -> call(f, c, t.sourceInfo().span());
+            case TerminatorKind.Call c -> call(f, c, c.fnSpan() != null ? c.fnSpan() : t.sourceInfo().span());
         }
     }
 

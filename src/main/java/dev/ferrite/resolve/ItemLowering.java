@@ -122,7 +122,7 @@ public final class ItemLowering {
     /** The HIR of everything lowered so far. */
     public HirCrate finish(Map<String, DefId> crateRoots, DefId localCrate, DefId main) {
         return new HirCrate(defs, Map.copyOf(items), List.copyOf(bodies), Map.copyOf(langItems), Map.copyOf(crateRoots),
-                localCrate, main);
+                localCrate, main, dc.graph().traitsInScope());
     }
 
     private void module(DefId mod, Span span) {

@@ -69,6 +69,35 @@ final class ModuleGraph {
         return preludes.get(crateRoot);
     }
 
+    /**
+     * For every module, the traits whose methods its code may call by name: those the module
+     * defines or imports (under any name, `_` included) and those of its crate's standard prelude;
+     * a block module adds its enclosing scope's.
+     */
+    Map<DefId, java.util.Set<DefId>> traitsInScope() {
+        Map<DefId, java.util.Set<DefId>> out = new HashMap<>();
+        for (Module m : modules.values()) out.put(m.def, traitsOf(m, new HashMap<>()));
+        return out;
+    }
+
+    private java.util.Set<DefId> traitsOf(Module m, Map<Module, java.util.Set<DefId>> memo) {
+        java.util.Set<DefId> done = memo.get(m);
+        if (done != null) return done;
+        java.util.Set<DefId> set = new java.util.HashSet<>();
+        memo.put(m, set);
+        addTraits(m, set);
+        Module prelude = preludes.get(m.crateRoot);
+        if (prelude != null && !m.noImplicitPrelude) addTraits(prelude, set);
+        if (m.isBlock && m.parent != null) set.addAll(traitsOf(m.parent, memo));
+        return java.util.Set.copyOf(set);
+    }
+
+    private static void addTraits(Module m, java.util.Set<DefId> set) {
+        for (Module.Binding b : m.names.get(dev.ferrite.hir.DefKind.Ns.TYPE).values()) {
+            if (b.res() instanceof dev.ferrite.hir.Res.Def d && d.kind() == dev.ferrite.hir.DefKind.TRAIT) set.add(d.def());
+        }
+    }
+
     Module externCrate(Module crateRoot, Symbol name) {
         Map<Symbol, Module> m = externPreludes.get(crateRoot);
         return m == null ? null : m.get(name);

@@ -230,7 +230,14 @@ final class Prover {
         Outcome o = normalizeWithoutPending(new Goal.Normalize(alias, fresh));
         if (o == null) return null;
         Ty value = table.resolve(fresh);
-        if (value != alias && TyVisitor.any(value, x -> x instanceof Ty.Alias)) value = normalizeDeep(value, pending);
+        if (value != alias && renormalizeDepth < RENORMALIZE_LIMIT && TyVisitor.any(value, x -> x instanceof Ty.Alias)) {
+            renormalizeDepth++;
+            try {
+                value = normalizeDeep(value, pending);
+            } finally {
+                renormalizeDepth--;
+            }
+        }
         // the goal's type may be an unnormalised projection too: equate, which normalises both sides
         if (!table.unify(goal.ty(), value)) {
             Outcome eq = prove(new Goal.Equate(goal.ty(), value));
@@ -241,6 +248,10 @@ final class Prover {
         Outcome rest = proveAll(pending);
         return rest == null ? null : o.and(rest);
     }
+
+    /** How deep a projection's value, itself naming projections, is normalised again (cycles stop). */
+    private static final int RENORMALIZE_LIMIT = 8;
+    private int renormalizeDepth;
 
     private Outcome normalizeWithoutPending(Goal.Normalize g) {
         AssocTypeDatum assoc = db.assocTypeDatum(g.alias().def());

@@ -239,10 +239,25 @@ final class ClosureTypeck {
             return outer == Use.MOVE && isCopy(fcx.resolve(fcx.exprTys[parent.index()])) ? Use.READ : outer;
         }
         if (p instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return Use.READ;
+        // calling a captured callable borrows it as its Fn trait's method takes self
+        if (p instanceof Expr.Call call && call.callee().equals(use) && fcx.resolutions.get(parent) instanceof TypeckResults.Resolution r) {
+            DefId trait = fcx.tcx.parent(r.def());
+            if (trait.equals(fcx.tcx.langItem("fn"))) return Use.READ;
+            if (trait.equals(fcx.tcx.langItem("fn_mut"))) return Use.MUT;
+        }
+        // comparison operators take both operands by reference (PartialEq::eq(&a, &b))
+        if (p instanceof Expr.Binary b && isComparison(b.op())) return Use.READ;
         if (p instanceof Expr.MethodCall m && m.receiver().equals(use) && adj.isEmpty()) {
             return isCopy(varTy) ? Use.READ : Use.MOVE;
         }
         return isCopy(varTy) ? Use.READ : Use.MOVE;
+    }
+
+    private static boolean isComparison(Expr.BinOp op) {
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
     }
 
     private boolean isCopy(Ty ty) {

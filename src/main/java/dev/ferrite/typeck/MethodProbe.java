@@ -103,29 +103,24 @@ final class MethodProbe {
         }
         boolean unsizeStep = last instanceof Ty.Array;
         if (unsizeStep) steps.add(Ty.slice(((Ty.Array) last).elem()));
-        List<Candidate> traitCands = traitCandidates(name, true);
-        Probe found = null;
-        search:
-        for (int i = 0; i < steps.size(); i++) {
-            boolean unsize = unsizeStep && i == steps.size() - 1;
-            Ty stepTy = steps.get(i);
-            if (stepTy instanceof Ty.Error) return null;
-            List<Candidate> inherent = inherentCandidates(stepTy, name);
-            Mutability[] autorefs = unsize ? new Mutability[]{Mutability.NOT, Mutability.MUT}
-                    : new Mutability[]{null, Mutability.NOT, Mutability.MUT};
-            for (Mutability autoref : autorefs) {
-                Ty adjusted = autoref == null ? stepTy : Ty.ref(Region.ERASED, stepTy, autoref);
-                for (List<Candidate> group : List.of(inherent, traitCands)) {
-                    for (Candidate c : group) {
-                        if (!hasSelfParam(fcx, c.method())) continue;
-                        if (fits(c, adjusted)) {
-                            found = new Probe(i, autoref, unsize, c);
-                            break search;
-                        }
-                    }
-                }
-            }
+        for (Ty stepTy : steps) if (stepTy instanceof Ty.Error) return null;
+        // As in rustc, the inherent methods of every type the receiver derefs to are candidates at
+        // each step (`&RefCell<T>` by value takes `RefCell::borrow(&self)`).
+        List<Candidate> inherent = new ArrayList<>();
+        for (Ty stepTy : steps) {
+            for (Candidate c : inherentCandidates(stepTy, name)) if (!inherent.contains(c)) inherent.add(c);
         }
+        List<Candidate> traitCands = traitCandidates(name, true);
+        // Traits in scope first; the others only if nothing in scope fits.
+        // FIXME: rustc never considers traits out of scope (except the bounds of type parameters).
+        java.util.Set<DefId> scope = fcx.tcx.traitsInScope(fcx.owner);
+        List<Candidate> inScope = traitCands;
+        if (scope != null) {
+            inScope = new ArrayList<>();
+            for (Candidate c : traitCands) if (scope.contains(c.container())) inScope.add(c);
+        }
+        Probe found = search(steps, unsizeStep, inherent, inScope);
+        if (found == null && inScope.size() != traitCands.size()) found = search(steps, unsizeStep, List.of(), traitCands);
         if (found == null) {
             reportNoMethod(recvTy, seg, span);
             return null;
@@ -154,6 +149,26 @@ final class MethodProbe {
         fcx.registerPredicates(c.method(), args, span);
         fcx.resolutions.put(call, new TypeckResults.Resolution(DefKind.ASSOC_FN, c.method(), args));
         return new MethodPick(c.method(), args, sig);
+    }
+
+    /** The first step, autoref and candidate that fits, inherent candidates before trait ones at each. */
+    private Probe search(List<Ty> steps, boolean unsizeStep, List<Candidate> inherent, List<Candidate> traitCands) {
+        for (int i = 0; i < steps.size(); i++) {
+            boolean unsize = unsizeStep && i == steps.size() - 1;
+            Ty stepTy = steps.get(i);
+            Mutability[] autorefs = unsize ? new Mutability[]{Mutability.NOT, Mutability.MUT}
+                    : new Mutability[]{null, Mutability.NOT, Mutability.MUT};
+            for (Mutability autoref : autorefs) {
+                Ty adjusted = autoref == null ? stepTy : Ty.ref(Region.ERASED, stepTy, autoref);
+                for (List<Candidate> group : List.of(inherent, traitCands)) {
+                    for (Candidate c : group) {
+                        if (!hasSelfParam(fcx, c.method())) continue;
+                        if (fits(c, adjusted)) return new Probe(i, autoref, unsize, c);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether candidate {@code c}'s self type can take {@code adjusted}; leaves no trace. */

@@ -170,6 +170,16 @@ public final class Tcx {
         return box != null && box.equals(a.def()) ? inner : null;
     }
 
+    /** The traits in scope for code inside {@code def} (its nearest enclosing module's), or null if unknown. */
+    public java.util.Set<DefId> traitsInScope(DefId def) {
+        if (hir.traitsInScope() == null) return null;
+        for (DefId d = def; d != null; d = defs.parent(d)) {
+            java.util.Set<DefId> s = hir.traitsInScope().get(d);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
     /** The impls of a trait, in definition order. */
     public List<DefId> traitImpls(DefId trait) {
         indexImpls();

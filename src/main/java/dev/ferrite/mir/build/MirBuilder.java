@@ -1015,10 +1015,14 @@ final class MirBuilder {
     }
 
     private void call(Operand func, List<Operand> args, Place dest, Span span) {
+        call(func, args, dest, span, span);
+    }
+
+    private void call(Operand func, List<Operand> args, Place dest, Span span, Span fnSpan) {
         BasicBlock next = newBlock();
         Ty out = placeTy(dest);
         boolean diverges = out instanceof Ty.Never;
-        terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, span), span);
+        terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, fnSpan), span);
         cur = next.index();
         markInit(dest);
     }
@@ -1102,7 +1106,11 @@ final class MirBuilder {
                     diverged();
                     return;
                 }
-                call(Ty.fnDef(res.def(), res.args()), args, dest, span);
+                // rustc's fn_span: from the method name to the closing parenthesis (what
+                // #[track_caller] reports)
+                Span seg = mc.segment().span();
+                Span fnSpan = seg.ctxt() == span.ctxt() && !seg.isDummy() ? seg.to(span.shrinkToHi()) : span;
+                call(new Operand.Constant(ConstValue.ZST, Ty.fnDef(res.def(), res.args()), span), args, dest, span, fnSpan);
             }
             case Expr.Assign a -> {
                 Operand v = asOperand(a.rhs());

@@ -1,4 +1,13 @@
-//! Generic hashing support: `Hash` for values that can be fed to a `Hasher`.
+//! Generic hashing support: `Hash` for values that can be fed to a `Hasher`, and `BuildHasher`
+//! for the factories of hashers that hashed collections keep.
+
+mod sip;
+
+#[doc(hidden)]
+pub use self::sip::SipHasher13;
+
+use crate::default::Default;
+use crate::marker::PhantomData;
 
 /// A hashable type.
 pub trait Hash {
@@ -135,5 +144,75 @@ impl<T: ?Sized + Hash> Hash for &T {
 impl<T: ?Sized + Hash> Hash for &mut T {
     fn hash<H: Hasher>(&self, state: &mut H) {
         (**self).hash(state)
+    }
+}
+
+impl<T: Hash> Hash for crate::option::Option<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self {
+            crate::option::Option::None => state.write_isize(0),
+            crate::option::Option::Some(v) => {
+                state.write_isize(1);
+                v.hash(state)
+            }
+        }
+    }
+}
+
+impl<T: Hash, const N: usize> Hash for [T; N] {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        Hash::hash(&self[..], state)
+    }
+}
+
+/// Makes hashers; each hasher made from one `BuildHasher` hashes equal values equally.
+pub trait BuildHasher {
+    type Hasher: Hasher;
+
+    fn build_hasher(&self) -> Self::Hasher;
+
+    /// Hashes one value with a fresh hasher.
+    fn hash_one<T: Hash>(&self, x: T) -> u64
+    where
+        Self: crate::marker::Sized,
+    {
+        let mut hasher = self.build_hasher();
+        x.hash(&mut hasher);
+        hasher.finish()
+    }
+}
+
+/// A `BuildHasher` that makes hashers with their `Default`.
+pub struct BuildHasherDefault<H>(PhantomData<fn() -> H>);
+
+impl<H> BuildHasherDefault<H> {
+    pub const fn new() -> BuildHasherDefault<H> {
+        BuildHasherDefault(PhantomData)
+    }
+}
+
+impl<H: Default + Hasher> BuildHasher for BuildHasherDefault<H> {
+    type Hasher = H;
+
+    fn build_hasher(&self) -> H {
+        H::default()
+    }
+}
+
+impl<H> crate::clone::Clone for BuildHasherDefault<H> {
+    fn clone(&self) -> BuildHasherDefault<H> {
+        BuildHasherDefault(PhantomData)
+    }
+}
+
+impl<H> Default for BuildHasherDefault<H> {
+    fn default() -> BuildHasherDefault<H> {
+        BuildHasherDefault(PhantomData)
+    }
+}
+
+impl<H> crate::fmt::Debug for BuildHasherDefault<H> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("BuildHasherDefault")
     }
 }

@@ -1,0 +1,2 @@
+pub(super) mod map;
+pub(super) mod set;

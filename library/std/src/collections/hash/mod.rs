@@ -1,0 +1,4 @@
+//! The hashed collections.
+
+pub(super) mod map;
+pub(super) mod set;

@@ -1,0 +1,18 @@
+//! Collection types: `HashMap`/`HashSet` here, the others from `alloc`.
+
+pub mod hash_map {
+    //! A hash map implemented with linear probing and SipHash-1-3.
+    pub use super::hash::map::*;
+}
+
+pub mod hash_set {
+    //! A hash set implemented as a `HashMap` where the value is `()`.
+    pub use super::hash::set::*;
+}
+
+mod hash;
+
+pub use alloc::collections::{btree_map, btree_set, BTreeMap, BTreeSet};
+
+pub use self::hash_map::HashMap;
+pub use self::hash_set::HashSet;
