@@ -553,7 +553,7 @@ final class ExprTypeck {
     }
 
     /** Whether the compiler evaluates {@code lhs op rhs} itself (rustc's {@code is_builtin_binop}). */
-    private static boolean isBuiltinBinop(Ty lhs, Ty rhs, Expr.BinOp op) {
+    static boolean isBuiltinBinop(Ty lhs, Ty rhs, Expr.BinOp op) {
         return switch (op) {
             case ADD, SUB, MUL, DIV, REM -> isNumeric(lhs) && isNumeric(rhs)
                     && (isIntegral(lhs) == isIntegral(rhs) || lhs instanceof Ty.Infer || rhs instanceof Ty.Infer);
@@ -580,6 +580,12 @@ final class ExprTypeck {
         }
         Ty lhs = check(b.lhs(), null);
         Ty lhsR = fcx.structurallyResolve(lhs, expr(b.lhs()).span());
+        Ty rhsVar = overloadedRhs(b.op(), false, lhsR, b.span());
+        if (rhsVar != null) {
+            // as rustc: the rhs is coerced to the operator trait's `Rhs` (`String + &String` derefs to `&str`)
+            checkCoercible(b.rhs(), rhsVar);
+            return overloadedBinop(id, b.op(), false, lhsR, fcx.resolve(rhsVar), b.span(), b.opSpan());
+        }
         Ty rhsHint = isBuiltinLhs(lhsR) && !b.op().isShift() ? lhsR : null;
         Ty rhs = check(b.rhs(), rhsHint);
         Ty rhsR = fcx.structurallyResolve(rhs, expr(b.rhs()).span());
@@ -590,6 +596,25 @@ final class ExprTypeck {
             return b.op().isComparison() ? Ty.BOOL : lhsR;
         }
         return overloadedBinop(id, b.op(), false, lhsR, rhsR, b.span(), b.opSpan());
+    }
+
+    /**
+     * For an operator on a left operand that is not a builtin scalar: a variable for the trait's
+     * {@code Rhs} parameter, registered as {@code Lhs: Trait<?R>} and inferred from the impls where
+     * only one can apply; null when the operator goes the builtin way or no impl can apply (then
+     * the operand's own type decides and the error names it).
+     */
+    private Ty overloadedRhs(Expr.BinOp op, boolean assign, Ty lhsR, Span span) {
+        if (isBuiltinLhs(lhsR) || lhsR instanceof Ty.Infer || lhsR instanceof Ty.Error) return null;
+        String[] names = opTrait(op, assign);
+        DefId trait = names == null ? null : fcx.tcx.langItem(names[0]);
+        if (trait == null) return null;
+        Ty rhsVar = fcx.infcx.newVar();
+        Predicate.Trait goal = new Predicate.Trait(new TraitRef(trait, GenericArgs.of(lhsR, rhsVar)));
+        if (!fcx.infcx.mayHold(goal)) return null;
+        fcx.infcx.register(goal, span);
+        fcx.infcx.selectWherePossible();
+        return rhsVar;
     }
 
     private static boolean isBuiltinLhs(Ty t) {
@@ -606,8 +631,9 @@ final class ExprTypeck {
             lhs = fcx.resolve(lhs);
         }
         if (lhs instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY) {
-            fcx.error(Diagnostic.error("type annotations needed").code("E0282").primary(span, "type must be known at this point"));
-            return Ty.ERROR;
+            // not known yet (`k % 4 == 0` with `k: &{integer}`): a trait call for now, as rustc checks it;
+            // writeback makes it builtin again if both operands end up scalars
+            fcx.deferredBinops.add(id);
         }
         TraitRef tr = new TraitRef(trait, GenericArgs.of(lhs, rhs));
         if (!fcx.infcx.mayHold(new Predicate.Trait(tr))) {
@@ -629,6 +655,12 @@ final class ExprTypeck {
     private Ty assignOp(ExprId id, Expr.AssignOp a) {
         Ty lhs = check(a.lhs(), null);
         Ty lhsR = fcx.structurallyResolve(lhs, expr(a.lhs()).span());
+        Ty rhsVar = overloadedRhs(a.op(), true, lhsR, a.span());
+        if (rhsVar != null) {
+            checkCoercible(a.rhs(), rhsVar);
+            overloadedBinop(id, a.op(), true, lhsR, fcx.resolve(rhsVar), a.span(), a.span());
+            return Ty.UNIT;
+        }
         Ty rhs = check(a.rhs(), isBuiltinLhs(lhsR) && !a.op().isShift() ? lhsR : null);
         Ty rhsR = fcx.structurallyResolve(rhs, expr(a.rhs()).span());
         if (lhsR instanceof Ty.Error || rhsR instanceof Ty.Error) return Ty.UNIT;

@@ -41,6 +41,8 @@ final class FnCtxt {
     final Map<PatId, TypeckResults.Resolution> patResolutions = new HashMap<>();
     final Map<ExprId, Integer> fieldIndices = new HashMap<>();
     final Map<ExprId, Integer> initFieldIndices = new HashMap<>();
+    /** Binary operators resolved to trait calls while an operand type was an inference variable. */
+    final List<ExprId> deferredBinops = new ArrayList<>();
     final Map<PatId, Integer> patFieldIndices = new HashMap<>();
     final Map<PatId, TypeckResults.BindingMode> bindingModes = new HashMap<>();
     final Map<PatId, List<Ty>> patAdjustments = new HashMap<>();
@@ -222,6 +224,15 @@ final class FnCtxt {
                 .map(a -> new Adjustment(resolveKind(a.kind()), finish(a.target()))).toList()));
         Map<ExprId, TypeckResults.Resolution> res = new HashMap<>();
         resolutions.forEach((k, v) -> res.put(k, new TypeckResults.Resolution(v.kind(), v.def(), finish(v.args()))));
+        // rustc's writeback fix-up: an operator checked as a trait call because its operand types were
+        // not known yet is a builtin operation when they turn out to be scalars
+        for (ExprId e : deferredBinops) {
+            TypeckResults.Resolution r = res.get(e);
+            if (r != null && r.args().size() == 2 && r.args().get(0) instanceof Ty l && r.args().get(1) instanceof Ty rt
+                    && body.expr(e) instanceof dev.ferrite.hir.Expr.Binary b && ExprTypeck.isBuiltinBinop(l, rt, b.op())) {
+                res.remove(e);
+            }
+        }
         Map<PatId, TypeckResults.Resolution> pres = new HashMap<>();
         patResolutions.forEach((k, v) -> pres.put(k, new TypeckResults.Resolution(v.kind(), v.def(), finish(v.args()))));
         Map<PatId, List<Ty>> padj = new HashMap<>();
