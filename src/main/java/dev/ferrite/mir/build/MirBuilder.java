@@ -66,7 +66,7 @@ import java.util.Map;
  * the next arm on failure.
  *
  * <p>Not yet: drops of locals that need dropping (FIXME(issue 3): values are leaked), storage
- * markers, unwinding edges (panics end the program).
+ * markers, unwinding edges into a cleanup path that runs the drops.
  */
 final class MirBuilder {
     private final Tcx tcx;
@@ -91,6 +91,7 @@ final class MirBuilder {
     private static final class BlockBuilder {
         final List<Statement> stmts = new ArrayList<>();
         Terminator term;
+        boolean cleanup;
     }
 
     MirBuilder(Tcx tcx, dev.ferrite.hir.Body hir, TypeckResults tr, DefId owner) {
@@ -202,10 +203,56 @@ final class MirBuilder {
         for (BlockBuilder b : blocks) {
             if (b.term == null) b.term = new Terminator(SourceInfo.outermost(span), TerminatorKind.UNREACHABLE);
         }
+        addUnwindCleanup(span);
         List<BasicBlockData> data = CfgCleanup.reachable(blocks.stream()
-                .map(b -> new BasicBlockData(b.stmts, b.term)).toList());
+                .map(b -> new BasicBlockData(b.stmts, b.term, b.cleanup)).toList());
         return new Body(owner, kind, data, locals, argCount, List.of(SourceScopeData.OUTERMOST), debugInfo, span, null,
                 List.of());
+    }
+
+    /**
+     * Unwinding runs the drops too: one cleanup path per body drops, last declared first, every
+     * local whose drop flag is set (a flag is set exactly while its local holds a value to drop, so
+     * the same path is right wherever the panic happens), then resumes unwinding; every call, drop
+     * and assert of the body unwinds into it. FIXME: a box whose contents were moved out is not
+     * freed on this path (it leaks).
+     */
+    private void addUnwindCleanup(Span span) {
+        if (dropFlags.isEmpty()) return;
+        int normalBlocks = blocks.size();
+        List<Local> owned = new ArrayList<>(dropFlags.keySet());
+        owned.sort(java.util.Comparator.comparingInt(Local::index).reversed());
+        SourceInfo si = SourceInfo.outermost(span);
+        BasicBlock first = cleanupBlock();
+        cur = first.index();
+        for (Local l : owned) {
+            BasicBlock drop = cleanupBlock();
+            BasicBlock next = cleanupBlock();
+            block(BasicBlock.of(cur)).term = new Terminator(si, new TerminatorKind.SwitchInt(
+                    Operand.copy(Place.of(dropFlags.get(l))), SwitchTargets.ifThenElse(drop, next)));
+            block(drop).term = new Terminator(si, new TerminatorKind.Drop(Place.of(l), next, UnwindAction.TERMINATE));
+            cur = next.index();
+        }
+        block(BasicBlock.of(cur)).term = new Terminator(si, TerminatorKind.UNWIND_RESUME);
+        UnwindAction cleanup = new UnwindAction.Cleanup(first);
+        for (int i = 0; i < normalBlocks; i++) {
+            BlockBuilder b = blocks.get(i);
+            b.term = new Terminator(b.term.sourceInfo(), switch (b.term.kind()) {
+                case TerminatorKind.Call c when c.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Call(c.func(),
+                        c.args(), c.destination(), c.target(), cleanup, c.fromHirCall(), c.fnSpan());
+                case TerminatorKind.Drop d when d.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Drop(d.place(),
+                        d.target(), cleanup, d.replace());
+                case TerminatorKind.Assert a when a.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Assert(a.cond(),
+                        a.expected(), a.msg(), a.target(), cleanup);
+                default -> b.term.kind();
+            });
+        }
+    }
+
+    private BasicBlock cleanupBlock() {
+        BasicBlock b = newBlock();
+        block(b).cleanup = true;
+        return b;
     }
 
     // ---- locals and blocks ----
@@ -300,7 +347,8 @@ final class MirBuilder {
     // declaration), unless they were moved out: each such local has a boolean drop flag, set when
     // the local is written and cleared when it is moved from (a partial move clears it too, which
     // leaks the rest: FIXME). Temporaries are dropped at the end of their statement (those of a
-    // `let` initialiser at the end of the block). Unwinding does not run drops yet (FIXME).
+    // `let` initialiser at the end of the block). Unwinding drops through one cleanup path per body
+    // (addUnwindCleanup).
 
     /** The drop flag of each local that needs dropping. */
     private final Map<Local, Local> dropFlags = new HashMap<>();
