@@ -222,6 +222,7 @@ public final class MacroRules {
     private static void flattenInto(List<TokenTree> trees, List<Token> out) {
         for (TokenTree t : trees) {
             switch (t) {
+                case TokenTree.Leaf l when l.token().is(TokenKind.DOC_COMMENT) -> desugarDocComment(l.token(), out);
                 case TokenTree.Leaf l -> out.add(l.token());
                 case TokenTree.Delimited d -> {
                     out.add(Token.punct(d.delim().open, d.open(), false));
@@ -230,6 +231,35 @@ public final class MacroRules {
                 }
             }
         }
+    }
+
+    /**
+     * A doc comment in a macro's input is matched as the attribute it stands for, as rustc does:
+     * {@code /// text} is {@code #[doc = " text"]} (a raw string when the text needs it).
+     */
+    private static void desugarDocComment(Token doc, List<Token> out) {
+        Span sp = doc.span();
+        String text = doc.sym().text();
+        String lit;
+        if (text.indexOf('"') < 0 && text.indexOf('\\') < 0) {
+            lit = "\"" + text + "\"";
+        } else {
+            int hashes = 0, run = 0;
+            for (int i = 0; i < text.length(); i++) {
+                run = text.charAt(i) == '#' ? run + 1 : 0;
+                hashes = Math.max(hashes, run);
+            }
+            String h = "#".repeat(hashes + 1);
+            lit = "r" + h + "\"" + text + "\"" + h;
+        }
+        Token.LitKind kind = lit.startsWith("r") ? Token.LitKind.STR_RAW : Token.LitKind.STR;
+        out.add(Token.punct(TokenKind.POUND, sp, doc.inner()));
+        if (doc.inner()) out.add(Token.punct(TokenKind.NOT, sp, false));
+        out.add(Token.punct(TokenKind.OPEN_BRACKET, sp, false));
+        out.add(Token.ident(Symbol.intern("doc"), sp, false));
+        out.add(Token.punct(TokenKind.EQ, sp, false));
+        out.add(new Token(TokenKind.LITERAL, Symbol.intern(lit), sp, false, false, kind, null, false, 0));
+        out.add(Token.punct(TokenKind.CLOSE_BRACKET, sp, false));
     }
 
     /** Matches {@code ms} from token {@code pos} up to {@code limit}; returns the end position or -1. */
@@ -374,8 +404,16 @@ public final class MacroRules {
                     case "item" -> p.parseItem();
                     case "vis" -> p.parseVisibility();
                     case "meta" -> {
+                        // `path`, `path(tokens)` / `path[..]` / `path{..}`, or `path = expr`
                         p.parsePath();
-                        if (p.current().kind().isOpenDelim() || p.current().is(TokenKind.EQ)) p.bumpToken();
+                        if (p.current().kind().isOpenDelim()) {
+                            if (quiet.hasErrors() || p.hadError()) return -1;
+                            return matchingClose(in, pos + p.position()) + 1;
+                        }
+                        if (p.current().is(TokenKind.EQ)) {
+                            p.bumpToken();
+                            p.parseExpr();
+                        }
                     }
                     default -> {
                         return -1;
