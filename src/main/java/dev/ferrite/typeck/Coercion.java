@@ -209,7 +209,8 @@ final class Coercion {
                         (Ty.Alias) Ty.intern(new Ty.Alias(pr.assocItem(), GenericArgs.of(concrete).concat(pr.args()))), pr.term()));
             }
         }
-        for (Predicate p : preds) if (!fcx.infcx.mayHold(p)) return false;
+        // as rustc: the coercion is made and the object's bounds become obligations, so a missing
+        // impl is reported as such (E0277 at the coercion), not as mismatched types
         for (Predicate p : preds) fcx.infcx.register(p, span);
         return true;
     }
