@@ -167,6 +167,13 @@ impl<T> Vec<T> {
         self.truncate(0);
     }
 
+    /// The buffer's pointer whatever the length (null while nothing is allocated): the storage
+    /// `VecDeque` and `BinaryHeap` manage themselves.
+    #[inline]
+    pub(crate) fn buf_ptr(&self) -> *mut T {
+        self.ptr
+    }
+
     #[inline]
     pub fn as_slice(&self) -> &[T] {
         if self.len == 0 {
