@@ -7,6 +7,7 @@ use crate::ops::{FnMut, FnOnce};
 use crate::option::Option::{self, None, Some};
 
 /// `Iterator::map`
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -46,6 +47,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 
 /// `Iterator::filter`
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -87,6 +89,7 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
 }
 
 /// `Iterator::filter_map`
+#[derive(Clone)]
 pub struct FilterMap<I, F> {
     iter: I,
     f: F,
@@ -128,6 +131,7 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
 }
 
 /// `Iterator::enumerate`
+#[derive(Clone)]
 pub struct Enumerate<I> {
     iter: I,
     count: usize,
@@ -174,6 +178,7 @@ impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumera
 }
 
 /// `Iterator::zip`
+#[derive(Clone)]
 pub struct Zip<A, B> {
     a: A,
     b: B,
@@ -234,6 +239,7 @@ where
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
 
 /// `Iterator::chain`
+#[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
     b: B,
@@ -291,6 +297,7 @@ where
 }
 
 /// `Iterator::skip`
+#[derive(Clone)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -332,6 +339,7 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I>
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
 
 /// `Iterator::take`
+#[derive(Clone)]
 pub struct Take<I> {
     iter: I,
     n: usize,
@@ -387,6 +395,7 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I>
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 
 /// `Iterator::take_while`
+#[derive(Clone)]
 pub struct TakeWhile<I, P> {
     iter: I,
     done: bool,
@@ -417,6 +426,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
 }
 
 /// `Iterator::step_by`
+#[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
     step: usize,
@@ -459,6 +469,7 @@ impl<I: Iterator> Iterator for StepBy<I> {
 impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
 
 /// `Iterator::rev`
+#[derive(Clone)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -620,6 +631,7 @@ where
 }
 
 /// `Iterator::fuse`
+#[derive(Clone)]
 pub struct Fuse<I> {
     iter: Option<I>,
 }
@@ -779,6 +791,7 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Peekable<I> {
 impl<I: ExactSizeIterator> ExactSizeIterator for Peekable<I> {}
 
 /// `Iterator::scan`
+#[derive(Clone)]
 pub struct Scan<I, St, F> {
     iter: I,
     f: F,
@@ -806,6 +819,7 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
 }
 
 /// `Iterator::skip_while`
+#[derive(Clone)]
 pub struct SkipWhile<I, P> {
     iter: I,
     flag: bool,
@@ -838,6 +852,7 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
 }
 
 /// `Iterator::map_while`
+#[derive(Clone)]
 pub struct MapWhile<I, P> {
     iter: I,
     predicate: P,
@@ -864,6 +879,7 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
 }
 
 /// `Iterator::inspect`
+#[derive(Clone)]
 pub struct Inspect<I, F> {
     iter: I,
     f: F,
@@ -900,6 +916,7 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
 impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {}
 
 /// `Iterator::cycle`: restarts from a clone of the original iterator each time it runs out.
+#[derive(Clone)]
 pub struct Cycle<I> {
     orig: I,
     iter: I,
