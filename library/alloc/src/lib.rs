@@ -12,6 +12,7 @@ pub mod boxed;
 pub mod collections;
 pub mod fmt;
 pub mod rc;
+pub mod slice;
 pub mod str;
 pub mod string;
 pub mod vec;

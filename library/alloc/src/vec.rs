@@ -8,7 +8,7 @@ use core::fmt;
 use core::iter::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator};
 use core::marker::PhantomData;
 use core::mem;
-use core::ops::{Deref, DerefMut, Drop, FnMut};
+use core::ops::{Bound, Deref, DerefMut, Drop, FnMut, FnOnce, RangeBounds};
 use core::option::Option::{self, None, Some};
 use core::ptr;
 
@@ -132,7 +132,11 @@ impl<T> Vec<T> {
         }
     }
 
+    #[track_caller]
     pub fn swap_remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("swap_remove index (is {}) should be < len (is {})", index, self.len);
+        }
         let last = self.len - 1;
         self.as_mut_slice().swap(index, last);
         match self.pop() {
@@ -161,6 +165,13 @@ impl<T> Vec<T> {
 
     pub fn clear(&mut self) {
         self.truncate(0);
+    }
+
+    /// The buffer's pointer whatever the length (null while nothing is allocated): the storage
+    /// `VecDeque` and `BinaryHeap` manage themselves.
+    #[inline]
+    pub(crate) fn buf_ptr(&self) -> *mut T {
+        self.ptr
     }
 
     #[inline]
@@ -210,18 +221,186 @@ impl<T> Vec<T> {
         }
     }
 
+    /// Keeps the elements `f` accepts, in order; the others are dropped.
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
-        let mut kept = Vec::with_capacity(self.len);
-        while let Some(x) = self.pop_front_internal() {
-            if f(&x) {
-                kept.push(x);
-            }
-        }
-        *self = kept;
+        self.retain_mut(|x| f(x));
     }
 
-    fn pop_front_internal(&mut self) -> Option<T> {
-        if self.len == 0 { None } else { Some(self.remove(0)) }
+    /// Keeps the elements `f` accepts (it may change them), in order, moving each kept one down
+    /// over the gaps the dropped ones left.
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let len = self.len;
+        // while `f` runs, the vector owns only what was kept so far
+        self.len = 0;
+        let mut kept = 0;
+        let mut i = 0;
+        while i < len {
+            unsafe {
+                let p = self.ptr.add(i);
+                if f(&mut *p) {
+                    if kept != i {
+                        ptr::write(self.ptr.add(kept), ptr::read(p));
+                    }
+                    kept += 1;
+                } else {
+                    ptr::drop_in_place(p);
+                }
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// Removes consecutive repeated elements (the first of each run stays).
+    pub fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        self.dedup_by(|a, b| *a == *b);
+    }
+
+    pub fn dedup_by_key<K: PartialEq, F: FnMut(&mut T) -> K>(&mut self, mut key: F) {
+        self.dedup_by(|a, b| key(a) == key(b));
+    }
+
+    /// Removes each element for which `same_bucket(element, last kept element)` is true.
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same_bucket: F) {
+        let len = self.len;
+        if len <= 1 {
+            return;
+        }
+        self.len = 0;
+        let mut kept = 1;
+        let mut i = 1;
+        while i < len {
+            unsafe {
+                let p = self.ptr.add(i);
+                if same_bucket(&mut *p, &mut *self.ptr.add(kept - 1)) {
+                    ptr::drop_in_place(p);
+                } else {
+                    if kept != i {
+                        ptr::write(self.ptr.add(kept), ptr::read(p));
+                    }
+                    kept += 1;
+                }
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// Removes the elements in `range` and yields them; the rest closes up when the `Drain` is
+    /// dropped (also when it was not run to the end).
+    #[track_caller]
+    pub fn drain<R: RangeBounds<usize>>(&mut self, range: R) -> Drain<'_, T> {
+        let len = self.len;
+        let start = match range.start_bound() {
+            Bound::Included(s) => *s,
+            Bound::Excluded(s) => *s + 1,
+            Bound::Unbounded => 0,
+        };
+        let end = match range.end_bound() {
+            Bound::Included(e) => *e + 1,
+            Bound::Excluded(e) => *e,
+            Bound::Unbounded => len,
+        };
+        if start > end {
+            panic!("slice index starts at {} but ends at {}", start, end);
+        }
+        if end > len {
+            panic!("range end index {} out of range for slice of length {}", end, len);
+        }
+        self.len = start;
+        Drain { vec: self as *mut Vec<T>, front: start, back: end, tail: end, tail_len: len - end, _marker: PhantomData }
+    }
+
+    /// Splits off the elements from `at` on into a new vector.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len {
+            panic!("`at` split index (is {}) should be <= len (is {})", at, self.len);
+        }
+        let n = self.len - at;
+        let mut other = Vec::with_capacity(n);
+        unsafe {
+            let mut i = 0;
+            while i < n {
+                ptr::write(other.ptr.add(i), ptr::read(self.ptr.add(at + i)));
+                i += 1;
+            }
+            other.len = n;
+        }
+        self.len = at;
+        other
+    }
+
+    /// Moves all elements of `other` to the end of `self`, leaving `other` empty.
+    pub fn append(&mut self, other: &mut Vec<T>) {
+        let n = other.len;
+        self.reserve(n);
+        unsafe {
+            let mut i = 0;
+            while i < n {
+                ptr::write(self.ptr.add(self.len + i), ptr::read(other.ptr.add(i)));
+                i += 1;
+            }
+        }
+        other.len = 0;
+        self.len += n;
+    }
+
+    /// Grows with clones of `value` or shrinks to `new_len`.
+    pub fn resize(&mut self, new_len: usize, value: T)
+    where
+        T: Clone,
+    {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len + 1 < new_len {
+            self.push(value.clone());
+        }
+        self.push(value);
+    }
+
+    pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
+        if new_len <= self.len {
+            self.truncate(new_len);
+            return;
+        }
+        self.reserve(new_len - self.len);
+        while self.len < new_len {
+            self.push(f());
+        }
+    }
+
+    /// Sets the length without touching the elements.
+    ///
+    /// # Safety
+    /// `new_len` is at most the capacity, and the first `new_len` elements are initialised.
+    #[inline]
+    pub unsafe fn set_len(&mut self, new_len: usize) {
+        self.len = new_len;
+    }
+
+    /// A vector from the parts of another.
+    ///
+    /// # Safety
+    /// `ptr` was allocated for `capacity` elements of `T` by this allocator, and the first
+    /// `length` of them are initialised.
+    pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T> {
+        Vec { ptr, cap: capacity, len: length, _marker: PhantomData }
+    }
+
+    /// Removes the last element if `predicate` accepts it.
+    pub fn pop_if(&mut self, predicate: impl FnOnce(&mut T) -> bool) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        let last = unsafe { &mut *self.ptr.add(self.len - 1) };
+        if predicate(last) { self.pop() } else { None }
     }
 
     /// A vector made from the elements of an array (what `vec![a, b, c]` expands to).
@@ -355,6 +534,52 @@ impl<T> FromIterator<T> for Vec<T> {
     }
 }
 
+impl<'a, T: core::marker::Copy + 'a> Extend<&'a T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(*x);
+        }
+    }
+}
+
+impl<T: PartialEq<U>, U, const N: usize> PartialEq<[U; N]> for Vec<T> {
+    fn eq(&self, other: &[U; N]) -> bool {
+        slice_eq(self.as_slice(), other)
+    }
+}
+
+impl<'a, T: PartialEq<U>, U, const N: usize> PartialEq<&'a [U; N]> for Vec<T> {
+    fn eq(&self, other: &&'a [U; N]) -> bool {
+        slice_eq(self.as_slice(), *other)
+    }
+}
+
+impl<'a, T: PartialEq<U>, U> PartialEq<&'a [U]> for Vec<T> {
+    fn eq(&self, other: &&'a [U]) -> bool {
+        slice_eq(self.as_slice(), *other)
+    }
+}
+
+impl<T: PartialEq<U>, U> PartialEq<[U]> for Vec<T> {
+    fn eq(&self, other: &[U]) -> bool {
+        slice_eq(self.as_slice(), other)
+    }
+}
+
+fn slice_eq<T: PartialEq<U>, U>(a: &[T], b: &[U]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 impl<T> Extend<T> for Vec<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
         for x in iter {
@@ -474,5 +699,65 @@ impl<T> core::default::Default for Vec<T> {
     #[inline]
     fn default() -> Vec<T> {
         Vec::new()
+    }
+}
+
+/// The iterator of `Vec::drain`. The vector's length stays at the start of the range while it
+/// lives; dropping it drops what was not yielded and moves the tail down.
+pub struct Drain<'a, T> {
+    vec: *mut Vec<T>,
+    front: usize,
+    back: usize,
+    /// Where the elements after the range start, and how many there are.
+    tail: usize,
+    tail_len: usize,
+    _marker: PhantomData<&'a mut Vec<T>>,
+}
+
+impl<'a, T> Iterator for Drain<'a, T> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        let i = self.front;
+        self.front += 1;
+        unsafe { Some(ptr::read((*self.vec).ptr.add(i))) }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.back - self.front, Some(self.back - self.front))
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Drain<'a, T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.front == self.back {
+            return None;
+        }
+        self.back -= 1;
+        unsafe { Some(ptr::read((*self.vec).ptr.add(self.back))) }
+    }
+}
+
+impl<'a, T> ExactSizeIterator for Drain<'a, T> {}
+
+impl<'a, T> Drop for Drain<'a, T> {
+    fn drop(&mut self) {
+        unsafe {
+            let v = &mut *self.vec;
+            while self.front < self.back {
+                ptr::drop_in_place(v.ptr.add(self.front));
+                self.front += 1;
+            }
+            let start = v.len;
+            let mut i = 0;
+            while i < self.tail_len {
+                ptr::write(v.ptr.add(start + i), ptr::read(v.ptr.add(self.tail + i)));
+                i += 1;
+            }
+            v.len = start + self.tail_len;
+        }
     }
 }

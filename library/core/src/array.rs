@@ -74,3 +74,15 @@ impl<'a, T, const N: usize> IntoIterator for &'a mut [T; N] {
         s.iter_mut()
     }
 }
+
+impl<T, const N: usize> crate::borrow::Borrow<[T]> for [T; N] {
+    fn borrow(&self) -> &[T] {
+        self
+    }
+}
+
+impl<T, const N: usize> crate::borrow::BorrowMut<[T]> for [T; N] {
+    fn borrow_mut(&mut self) -> &mut [T] {
+        self
+    }
+}

@@ -365,3 +365,51 @@ impl<T: Ord> Ord for Option<T> {
         }
     }
 }
+
+/// The larger of two values; `v2` when they are equal.
+#[inline]
+pub fn max<T: Ord>(v1: T, v2: T) -> T {
+    v1.max(v2)
+}
+
+/// The smaller of two values; `v1` when they are equal.
+#[inline]
+pub fn min<T: Ord>(v1: T, v2: T) -> T {
+    v1.min(v2)
+}
+
+pub fn max_by_key<T, F: crate::ops::FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    if f(&v2) < f(&v1) { v1 } else { v2 }
+}
+
+pub fn min_by_key<T, F: crate::ops::FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    if f(&v2) < f(&v1) { v2 } else { v1 }
+}
+
+/// A wrapper that reverses the order of what it holds (`sort_by_key(|x| Reverse(x.0))`, a
+/// min-heap out of `BinaryHeap`).
+#[derive(Clone, Copy, Debug, Default, Hash)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialEq> PartialEq for Reverse<T> {
+    #[inline]
+    fn eq(&self, other: &Reverse<T>) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T: Eq> Eq for Reverse<T> {}
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    #[inline]
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}

@@ -211,6 +211,7 @@ pub trait Fn<Args: Tuple>: FnMut<Args> {
 }
 
 /// A (half-open) range bounded inclusively below and exclusively above (`start..end`).
+#[derive(Clone)]
 #[lang = "Range"]
 pub struct Range<Idx> {
     pub start: Idx,
@@ -218,6 +219,7 @@ pub struct Range<Idx> {
 }
 
 /// A range only bounded inclusively below (`start..`).
+#[derive(Clone)]
 #[lang = "RangeFrom"]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
@@ -234,6 +236,7 @@ pub struct RangeTo<Idx> {
 pub struct RangeFull;
 
 /// A range bounded inclusively below and above (`start..=end`).
+#[derive(Clone)]
 #[lang = "RangeInclusive"]
 pub struct RangeInclusive<Idx> {
     pub(crate) start: Idx,

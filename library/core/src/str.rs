@@ -429,6 +429,7 @@ impl<'b, 'c> Pattern for &'c &'b str {
 }
 
 /// The iterator of `str::chars`.
+#[derive(Clone)]
 pub struct Chars<'a> {
     s: &'a str,
     front: usize,

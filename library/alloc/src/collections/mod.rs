@@ -1,8 +1,11 @@
-//! Collection types that need only an allocator: ordered maps and sets.
+//! Collection types that need only an allocator: ordered maps and sets, the double-ended queue
+//! and the binary heap.
 //!
-//! FIXME: VecDeque, BinaryHeap and LinkedList are still missing.
+//! FIXME: LinkedList is still missing.
 
+pub mod binary_heap;
 mod btree;
+pub mod vec_deque;
 
 pub mod btree_map {
     //! An ordered map.
@@ -16,3 +19,5 @@ pub mod btree_set {
 
 pub use btree_map::BTreeMap;
 pub use btree_set::BTreeSet;
+pub use vec_deque::VecDeque;
+pub use binary_heap::BinaryHeap;

@@ -2,6 +2,7 @@
 
 use super::Iterator;
 use crate::marker::Sized;
+use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 
@@ -37,7 +38,54 @@ pub trait Extend<A> {
 /// An iterator able to yield elements from both ends.
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while i < n {
+            if self.next_back().is_none() {
+                return None;
+            }
+            i += 1;
+        }
+        self.next_back()
+    }
+
+    fn rfold<B, F>(self, init: B, f: F) -> B
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> B,
+    {
+        let mut f = f;
+        let mut acc = init;
+        let mut it = self;
+        while let Some(x) = it.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+
+    fn rfind<P>(&mut self, predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        let mut predicate = predicate;
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
 }
+
+impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
+    }
+}
+
+impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {}
 
 /// An iterator that knows its exact length.
 pub trait ExactSizeIterator: Iterator {

@@ -2,10 +2,19 @@ package dev.ferrite.interp;
 
 import dev.ferrite.hir.DefId;
 import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.Ty;
 
 /** What layout computation needs to know about the program. */
 public interface LayoutCx {
     AdtDef adtDef(DefId def);
+
+    /**
+     * Normalises the projections ({@link Ty.Alias}) left in a monomorphic type after substitution
+     * (a field declared {@code Option<I::Item>} of a struct instantiated with a concrete {@code I}).
+     */
+    default Ty normalize(Ty ty) {
+        return ty;
+    }
 
     /**
      * True for structs whose single scalar field is never zero (rustc's

@@ -156,7 +156,12 @@ public final class Layouts {
     public List<Ty> fieldTys(Ty.Adt a, int variant) {
         AdtDef def = cx.adtDef(a.def());
         List<Ty> out = new ArrayList<>();
-        for (AdtDef.FieldDef f : def.variants().get(variant).fields()) out.add(TyFolder.subst(f.ty(), a.args()));
+        for (AdtDef.FieldDef f : def.variants().get(variant).fields()) {
+            Ty t = TyFolder.subst(f.ty(), a.args());
+            // a field typed by a projection of the ADT's parameters (`Option<I::Item>`)
+            if (dev.ferrite.types.TyVisitor.any(t, x -> x instanceof Ty.Alias)) t = cx.normalize(t);
+            out.add(t);
+        }
         return out;
     }
 

@@ -162,8 +162,10 @@ final class MirBuilder {
         List<Local> args = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
             Ty t = i < info.inputs().size() ? info.inputs().get(i) : Ty.ERROR;
-            Local a = newLocal(t, span, Mutability.NOT);
-            args.add(a);
+            args.add(newLocal(t, span, Mutability.NOT));
+        }
+        // drop flags only after all arguments: the arguments must be the locals right after `_1`
+        for (Local a : args) {
             scheduleDrop(a);
             markInit(Place.of(a));
         }
