@@ -15,4 +15,9 @@ public interface LayoutCx {
     default boolean isNonNull(DefId adt) {
         return false;
     }
+
+    /** Normalises the projections ({@link dev.ferrite.types.Ty.Alias}) left in a monomorphic type after substitution. */
+    default dev.ferrite.types.Ty normalize(dev.ferrite.types.Ty ty) {
+        return ty;
+    }
 }

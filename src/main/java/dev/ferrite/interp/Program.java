@@ -62,11 +62,6 @@ public interface Program extends MirSource, LayoutCx {
         return null;
     }
 
-    /** Normalises the projections ({@link Ty.Alias}) left in a monomorphic type after substitution. */
-    default Ty normalize(Ty ty) {
-        return ty;
-    }
-
     /** The closure kind of a closure type: 0 Fn, 1 FnMut, 2 FnOnce. */
     default int closureKind(Ty.Closure c) {
         Ty k = c.args().ty(c.args().size() - 3);
