@@ -11,6 +11,7 @@ pub mod collections;
 pub mod hash;
 pub mod io;
 pub mod process;
+mod rt;
 pub mod prelude;
 
 pub use alloc::{borrow, boxed, fmt, format, rc, str, string, vec};
