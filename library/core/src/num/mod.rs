@@ -6,12 +6,14 @@ use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::str::FromStr;
 
+mod dec2flt;
 mod error;
 #[macro_use]
 mod int_macros;
 #[macro_use]
 mod float_macros;
 
+pub use dec2flt::ParseFloatError;
 pub use error::{IntErrorKind, ParseIntError, TryFromIntError};
 
 int_impl! {
