@@ -43,6 +43,7 @@ impl Default for ExitCode {
 }
 
 /// What `main` may return: the runtime turns it into the process's exit code.
+#[lang = "termination"]
 pub trait Termination {
     /// The exit code for this value; an error is reported on stderr first.
     fn report(self) -> ExitCode;
