@@ -78,9 +78,7 @@ impl<T: Termination, E: core::fmt::Debug> Termination for Result<T, E> {
         match self {
             Ok(value) => value.report(),
             Err(err) => {
-                // FIXME: `eprintln!` inside std does not expand yet (`$crate::format_args_nl`
-                // is not found from std's own crate root).
-                crate::io::_eprint(format_args!("Error: {err:?}\n"));
+                eprintln!("Error: {err:?}");
                 ExitCode::FAILURE
             }
         }
