@@ -247,3 +247,69 @@ impl<Args: Tuple, F: Fn<Args> + ?Sized> Fn<Args> for Box<F> {
         <F as Fn<Args>>::call(&**self, args)
     }
 }
+
+impl<T: core::error::Error> core::error::Error for Box<T> {
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        core::error::Error::source(&**self)
+    }
+}
+
+/// `?` in a function returning `Result<_, Box<dyn Error>>`: any error boxes itself.
+impl<'a, E: core::error::Error + 'a> From<E> for Box<dyn core::error::Error + 'a> {
+    fn from(err: E) -> Box<dyn core::error::Error + 'a> {
+        Box::new(err)
+    }
+}
+
+impl<'a, E: core::error::Error + Send + Sync + 'a> From<E> for Box<dyn core::error::Error + Send + Sync + 'a> {
+    fn from(err: E) -> Box<dyn core::error::Error + Send + Sync + 'a> {
+        Box::new(err)
+    }
+}
+
+/// The error a `String` or `&str` becomes in a `Box<dyn Error>`: displays as the text, debugs as
+/// the quoted text.
+struct StringError(crate::string::String);
+
+impl fmt::Display for StringError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Debug for StringError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl core::error::Error for StringError {
+    #[allow(deprecated)]
+    fn description(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'a> From<crate::string::String> for Box<dyn core::error::Error + Send + Sync + 'a> {
+    fn from(err: crate::string::String) -> Box<dyn core::error::Error + Send + Sync + 'a> {
+        Box::new(StringError(err))
+    }
+}
+
+impl<'a> From<crate::string::String> for Box<dyn core::error::Error + 'a> {
+    fn from(err: crate::string::String) -> Box<dyn core::error::Error + 'a> {
+        Box::new(StringError(err))
+    }
+}
+
+impl<'a, 'b> From<&'b str> for Box<dyn core::error::Error + Send + Sync + 'a> {
+    fn from(err: &'b str) -> Box<dyn core::error::Error + Send + Sync + 'a> {
+        Box::new(StringError(crate::string::String::from(err)))
+    }
+}
+
+impl<'a, 'b> From<&'b str> for Box<dyn core::error::Error + 'a> {
+    fn from(err: &'b str) -> Box<dyn core::error::Error + 'a> {
+        Box::new(StringError(crate::string::String::from(err)))
+    }
+}

@@ -40,6 +40,75 @@ extern "rust-intrinsic" {
     pub fn type_name<T: ?Sized>() -> &'static str;
     pub fn caller_location() -> &'static crate::panic::Location<'static>;
 
+    // Float math: rustc's intrinsics (each backend maps them to libm or instructions).
+    pub fn sqrtf32(x: f32) -> f32;
+    pub fn sqrtf64(x: f64) -> f64;
+    pub fn floorf32(x: f32) -> f32;
+    pub fn floorf64(x: f64) -> f64;
+    pub fn ceilf32(x: f32) -> f32;
+    pub fn ceilf64(x: f64) -> f64;
+    pub fn truncf32(x: f32) -> f32;
+    pub fn truncf64(x: f64) -> f64;
+    pub fn roundf32(x: f32) -> f32;
+    pub fn roundf64(x: f64) -> f64;
+    pub fn rintf32(x: f32) -> f32;
+    pub fn rintf64(x: f64) -> f64;
+    pub fn fabsf32(x: f32) -> f32;
+    pub fn fabsf64(x: f64) -> f64;
+    pub fn expf32(x: f32) -> f32;
+    pub fn expf64(x: f64) -> f64;
+    pub fn exp2f32(x: f32) -> f32;
+    pub fn exp2f64(x: f64) -> f64;
+    pub fn logf32(x: f32) -> f32;
+    pub fn logf64(x: f64) -> f64;
+    pub fn log2f32(x: f32) -> f32;
+    pub fn log2f64(x: f64) -> f64;
+    pub fn log10f32(x: f32) -> f32;
+    pub fn log10f64(x: f64) -> f64;
+    pub fn sinf32(x: f32) -> f32;
+    pub fn sinf64(x: f64) -> f64;
+    pub fn cosf32(x: f32) -> f32;
+    pub fn cosf64(x: f64) -> f64;
+    pub fn copysignf32(x: f32, y: f32) -> f32;
+    pub fn powf32(a: f32, x: f32) -> f32;
+    pub fn powif32(a: f32, x: i32) -> f32;
+    pub fn fmaf32(a: f32, b: f32, c: f32) -> f32;
+    pub fn minnumf32(x: f32, y: f32) -> f32;
+    pub fn maxnumf32(x: f32, y: f32) -> f32;
+    pub fn copysignf64(x: f64, y: f64) -> f64;
+    pub fn powf64(a: f64, x: f64) -> f64;
+    pub fn powif64(a: f64, x: i32) -> f64;
+    pub fn fmaf64(a: f64, b: f64, c: f64) -> f64;
+    pub fn minnumf64(x: f64, y: f64) -> f64;
+    pub fn maxnumf64(x: f64, y: f64) -> f64;
+
+    // libm functions that real std reaches through `extern "C"` (its `cmath` module); Ferrite
+    // makes them intrinsics so that backends provide them like the ones above.
+    pub fn tanf32(x: f32) -> f32;
+    pub fn tanf64(x: f64) -> f64;
+    pub fn asinf32(x: f32) -> f32;
+    pub fn asinf64(x: f64) -> f64;
+    pub fn acosf32(x: f32) -> f32;
+    pub fn acosf64(x: f64) -> f64;
+    pub fn atanf32(x: f32) -> f32;
+    pub fn atanf64(x: f64) -> f64;
+    pub fn sinhf32(x: f32) -> f32;
+    pub fn sinhf64(x: f64) -> f64;
+    pub fn coshf32(x: f32) -> f32;
+    pub fn coshf64(x: f64) -> f64;
+    pub fn tanhf32(x: f32) -> f32;
+    pub fn tanhf64(x: f64) -> f64;
+    pub fn cbrtf32(x: f32) -> f32;
+    pub fn cbrtf64(x: f64) -> f64;
+    pub fn expm1f32(x: f32) -> f32;
+    pub fn expm1f64(x: f64) -> f64;
+    pub fn log1pf32(x: f32) -> f32;
+    pub fn log1pf64(x: f64) -> f64;
+    pub fn atan2f32(x: f32, y: f32) -> f32;
+    pub fn atan2f64(x: f64, y: f64) -> f64;
+    pub fn hypotf32(x: f32, y: f32) -> f32;
+    pub fn hypotf64(x: f64, y: f64) -> f64;
+
     /// Writes `len` bytes at `ptr` to the program's file descriptor `fd` (1 = stdout, 2 = stderr).
     pub fn ferrite_write(fd: i32, ptr: *const u8, len: usize) -> isize;
     /// Ends the program with the exit code.

@@ -38,6 +38,8 @@ pub mod slice;
 pub mod array;
 pub mod iter;
 pub mod num;
+pub mod f32;
+pub mod f64;
 pub mod char;
 pub mod error;
 mod unicode;

@@ -6,10 +6,14 @@ use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::str::FromStr;
 
+mod dec2flt;
 mod error;
 #[macro_use]
 mod int_macros;
+#[macro_use]
+mod float_macros;
 
+pub use dec2flt::ParseFloatError;
 pub use error::{IntErrorKind, ParseIntError, TryFromIntError};
 
 int_impl! {
@@ -39,64 +43,39 @@ macro_rules! from_str_int {
 
 from_str_int!(u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
 
-macro_rules! float_impl {
-    ($($t:ident $bits:ident $max:literal $minpos:literal $eps:literal),*) => {
-        $(
-            impl $t {
-                pub const NAN: $t = 0.0 / 0.0;
-                pub const INFINITY: $t = 1.0 / 0.0;
-                pub const NEG_INFINITY: $t = -1.0 / 0.0;
-                pub const MAX: $t = $max;
-                pub const MIN: $t = -$max;
-                pub const MIN_POSITIVE: $t = $minpos;
-                pub const EPSILON: $t = $eps;
-
-                #[inline]
-                pub fn to_bits(self) -> $bits {
-                    unsafe { crate::intrinsics::transmute::<$t, $bits>(self) }
-                }
-
-                #[inline]
-                pub fn from_bits(v: $bits) -> $t {
-                    unsafe { crate::intrinsics::transmute::<$bits, $t>(v) }
-                }
-
-                #[inline]
-                pub fn is_nan(self) -> bool {
-                    self != self
-                }
-
-                #[inline]
-                pub fn is_infinite(self) -> bool {
-                    self == 1.0 / 0.0 || self == -1.0 / 0.0
-                }
-
-                #[inline]
-                pub fn is_finite(self) -> bool {
-                    !self.is_nan() && !self.is_infinite()
-                }
-
-                #[inline]
-                pub fn is_sign_negative(self) -> bool {
-                    (self.to_bits() >> ($bits::BITS - 1)) != 0
-                }
-
-                #[inline]
-                pub fn is_sign_positive(self) -> bool {
-                    !self.is_sign_negative()
-                }
-
-                #[inline]
-                pub fn abs(self) -> $t {
-                    $t::from_bits(self.to_bits() & !((1 as $bits) << ($bits::BITS - 1)))
-                }
-            }
-        )*
-    };
+float_impl! { f32 u32 i32;
+    mantissa_digits: 24, digits: 6, max: 3.40282347e+38, min_positive: 1.17549435e-38,
+    epsilon: 1.19209290e-07, min_exp: -125, max_exp: 128, min_10_exp: -37, max_10_exp: 38,
+    exp_bits: 8, nan: 0x7fc0_0000;
+    sqrtf32 floorf32 ceilf32 truncf32 roundf32 rintf32 fabsf32 copysignf32 powf32 powif32 fmaf32
+    minnumf32 maxnumf32 expf32 exp2f32 expm1f32 logf32 log2f32 log10f32 log1pf32 sinf32 cosf32
+    tanf32 asinf32 acosf32 atanf32 atan2f32 sinhf32 coshf32 tanhf32 hypotf32 cbrtf32
 }
 
-float_impl! { f32 u32 3.40282347e+38 1.17549435e-38 1.19209290e-07,
-    f64 u64 1.7976931348623157e308 2.2250738585072014e-308 2.220446049250313e-16 }
+float_impl! { f64 u64 i64;
+    mantissa_digits: 53, digits: 15, max: 1.7976931348623157e+308,
+    min_positive: 2.2250738585072014e-308, epsilon: 2.2204460492503131e-16, min_exp: -1021,
+    max_exp: 1024, min_10_exp: -307, max_10_exp: 308, exp_bits: 11,
+    nan: 0x7ff8_0000_0000_0000;
+    sqrtf64 floorf64 ceilf64 truncf64 roundf64 rintf64 fabsf64 copysignf64 powf64 powif64 fmaf64
+    minnumf64 maxnumf64 expf64 exp2f64 expm1f64 logf64 log2f64 log10f64 log1pf64 sinf64 cosf64
+    tanf64 asinf64 acosf64 atanf64 atan2f64 sinhf64 coshf64 tanhf64 hypotf64 cbrtf64
+}
+
+/// The kinds of floating-point values (`f64::classify`).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum FpCategory {
+    /// Not a number.
+    Nan,
+    /// Positive or negative infinity.
+    Infinite,
+    /// Positive or negative zero.
+    Zero,
+    /// Too small for the normal range: less precision, leading zero bits in the mantissa.
+    Subnormal,
+    /// Any other finite value.
+    Normal,
+}
 
 impl u8 {
     #[inline]

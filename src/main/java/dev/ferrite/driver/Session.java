@@ -85,6 +85,7 @@ final class Session {
         Typeck typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
         tcx.setOpaqueRevealer(typeck::hiddenType);
         checkMain(hir, crate, input);
+        checkMainReturnType(hir, tcx, solver);
         for (Body b : hir.bodies()) {
             DefId owner = b.owner();
             if (!hir.defs().get(owner).krate().equals(hir.localCrate())) continue;
@@ -125,6 +126,21 @@ final class Session {
         Span end = crate.items().isEmpty() ? crate.span().shrinkToLo() : crate.items().getLast().span().shrinkToHi();
         diag.emit(Diagnostic.error("`main` function not found in crate `" + name + "`").code("E0601")
                 .primary(end, "consider adding a `main` function to `" + input + "`"));
+    }
+
+    /** What `main` returns must implement `Termination` (rustc's E0277 with its own wording). */
+    private void checkMainReturnType(HirCrate hir, Tcx tcx, Solver solver) {
+        DefId termination = tcx.langItem("termination");
+        if (hir.main() == null || termination == null) return;
+        if (!(tcx.item(hir.main()) instanceof dev.ferrite.hir.Item.Fn f) || f.decl().output() == null) return;
+        dev.ferrite.types.Ty ret = dev.ferrite.types.TyFolder.eraseRegions(tcx.fnSig(hir.main()).output());
+        if (ret instanceof dev.ferrite.types.Ty.Error) return;
+        var ref = new dev.ferrite.types.TraitRef(termination, dev.ferrite.types.GenericArgs.of(ret));
+        if (solver.selectImpl(ParamEnv.EMPTY, ref).isPresent()) return;
+        String shown = new dev.ferrite.types.TyPrinter(tcx).print(ret);
+        diag.emit(Diagnostic.error("`main` has invalid return type `" + shown + "`").code("E0277")
+                .primary(f.decl().output().span(), "`main` can only return types that implement `Termination`")
+                .help("consider using `()`, or a `Result`"));
     }
 
     /** Prints the diagnostics so far and rustc's summary; true if there were errors. */

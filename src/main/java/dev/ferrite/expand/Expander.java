@@ -132,7 +132,7 @@ public final class Expander {
         List<Attribute> inner = configure(c.innerAttrs());
         if (inner == null) return new Crate(List.of(), List.of(), c.span());
         if (inner.stream().anyMatch(Expander::allowsUnusedMacros)) warnUnused = false;
-        prescanExports(c.items());
+        prescanExports(c.items(), true);
         List<Item> items = expandItems(c.items());
         if (!session.fatal) reportUnresolved();
         if (!session.fatal && warnUnused) reportUnusedMacros();
@@ -183,17 +183,23 @@ public final class Expander {
     /**
      * {@code #[macro_export]} macros are reachable by path ({@code crate::m!}) from anywhere in the
      * crate, also before their definition: register those written directly in the crate's files
-     * loaded so far (inline modules included) before expanding.
+     * loaded so far (inline modules included) before expanding. The same holds for the crate
+     * root's re-exports of other crates' macros ({@code pub use core::format_args_nl;} in std is
+     * what {@code $crate::format_args_nl!} names in std's own modules, which come before it).
      */
-    private void prescanExports(List<Item> items) {
+    private void prescanExports(List<Item> items, boolean root) {
         for (Item it : items) {
+            if (root && it.kind() instanceof Item.Use u && cfgTrueQuiet(it.attrs())) {
+                reexports(u.tree(), List.of());
+                continue;
+            }
             if (it.kind() instanceof Item.MacroRules mr && it.attrs().stream().anyMatch(a -> a.is("macro_export"))
                     && it.attrs().stream().noneMatch(a -> a.is("rustc_builtin_macro")) && cfgTrueQuiet(it.attrs())) {
                 session.exports.get(crate.index()).putIfAbsent(it.ident().name(), new RulesDef(it.ident().name(),
                         MacroRules.compile(it.ident().name(), mr.body(), crate.edition(), d -> { }).withDefSpan(macroRulesHead(it)),
                         crate.index()));
             } else if (it.kind() instanceof Item.Mod m && m.inline() && cfgTrueQuiet(it.attrs())) {
-                prescanExports(m.items());
+                prescanExports(m.items(), false);
             }
         }
     }

@@ -117,13 +117,25 @@ public final class Interpreter {
      * internal error.
      */
     public int run(Instance main, PrintStream out, PrintStream err) {
+        return run(main, null, out, err);
+    }
+
+    /**
+     * Runs the runtime's entry {@code start} (std's {@code #[lang = "start"]} function, an
+     * {@code fn(fn() -> T) -> isize}) with a pointer to {@code main}; its result is the exit code.
+     */
+    public int runStart(Instance start, Instance main, PrintStream out, PrintStream err) {
+        return run(start, main, out, err);
+    }
+
+    private int run(Instance entry, Instance main, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
         int[] result = new int[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = runHere(main);
+                result[0] = runHere(entry, main);
             } catch (RuntimeException e) {
                 failure[0] = e; // an internal error: the driver reports it as an ICE
             }
@@ -141,12 +153,16 @@ public final class Interpreter {
         return result[0];
     }
 
-    private int runHere(Instance main) {
+    private int runHere(Instance entry, Instance main) {
         try {
-            Body body = bodyOf(main.def());
-            Ty ret = substTy(main, body.returnTy());
-            callNested(main, body, List.of(), ret, null);
-            return 0;
+            Body body = bodyOf(entry.def());
+            Ty ret = substTy(entry, body.returnTy());
+            if (main == null) {
+                callNested(entry, body, List.of(), ret, null);
+                return 0;
+            }
+            Bytes code = callNested(entry, body, List.of(Bytes.ofPointer(fnPointer(main))), ret, null);
+            return (int) code.readLong(0, 8);
         } catch (InterpException.Exit e) {
             return e.code;
         } catch (InterpException.Unwinding | InterpException.Panic e) {

@@ -139,7 +139,7 @@ public final class Layouts {
                 case Ty.Adt a -> {
                     AdtDef def = cx.adtDef(a.def());
                     if (def == null || !def.isStruct() || def.nonEnumVariant().fields().isEmpty()) return null;
-                    ty = TyFolder.subst(def.nonEnumVariant().fields().getLast().ty(), a.args());
+                    ty = substField(def.nonEnumVariant().fields().getLast().ty(), a);
                 }
                 case Ty.Tuple t -> {
                     if (t.elems().isEmpty()) return null;
@@ -156,13 +156,14 @@ public final class Layouts {
     public List<Ty> fieldTys(Ty.Adt a, int variant) {
         AdtDef def = cx.adtDef(a.def());
         List<Ty> out = new ArrayList<>();
-        for (AdtDef.FieldDef f : def.variants().get(variant).fields()) {
-            Ty t = TyFolder.subst(f.ty(), a.args());
-            // a field typed by a projection of the ADT's parameters (`Option<I::Item>`)
-            if (dev.ferrite.types.TyVisitor.any(t, x -> x instanceof Ty.Alias)) t = cx.normalize(t);
-            out.add(t);
-        }
+        for (AdtDef.FieldDef f : def.variants().get(variant).fields()) out.add(substField(f.ty(), a));
         return out;
+    }
+
+    /** A field's type in a monomorphic ADT; a field typed by a projection (`Cow`'s `<B as ToOwned>::Owned`) is normalised. */
+    private Ty substField(Ty field, Ty.Adt a) {
+        Ty t = TyFolder.subst(field, a.args());
+        return dev.ferrite.types.TyVisitor.any(t, x -> x instanceof Ty.Alias) ? cx.normalize(t) : t;
     }
 
     private Layout adt(Ty.Adt a) {

@@ -1,0 +1,4 @@
+//@ rustc-identical
+fn main() -> i32 { //~ ERROR `main` has invalid return type `i32`
+    0
+}
