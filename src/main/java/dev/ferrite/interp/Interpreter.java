@@ -233,6 +233,11 @@ public final class Interpreter {
         long stackBytes;
         /** The instance's substitution cache. */
         IdentityHashMap<Ty, Ty> tyCache;
+        /**
+         * A closure environment passed by reference to a by-value ({@code call_once}) call of an
+         * Fn/FnMut closure: dropped and freed when the frame returns, as rustc's shim does.
+         */
+        MPlace envToDrop;
 
         Frame(Instance instance, Body body) {
             this.instance = instance;
@@ -1104,6 +1109,10 @@ public final class Interpreter {
         stack.removeLast();
         stackUsed -= f.stackBytes;
         if (f.dest != null && ret != null) writePlace(f.dest, ret);
+        if (f.envToDrop != null) {
+            dropNested(f.nested ? null : top(), f.envToDrop, null);
+            mem.kill(mem.get(f.envToDrop.ptr().alloc()));
+        }
         if (f.nested) return;
         Frame caller = top();
         if (f.target == null) throw InterpException.ub("returning from a function that must not return (its caller has no return block)");
@@ -1299,18 +1308,20 @@ public final class Interpreter {
                 List<Bytes> all = new ArrayList<>();
                 Bytes self = args.getFirst();
                 Ty selfTy = argTys.isEmpty() ? null : argTys.getFirst();
+                MPlace envToDrop = null;
                 if (envTy instanceof Ty.Ref && selfTy != null && !(selfTy instanceof Ty.Ref)) {
                     // call_once of an Fn/FnMut closure: the body takes its environment by reference
                     Layout cl = layouts.of(selfTy);
                     Memory.Alloc tmp = mem.allocate(cl.size(), cl.align(), Memory.Kind.STACK, true);
                     mem.bytesOf(tmp).copyFrom(self, 0, 0, self.size());
                     self = Bytes.ofPointer(mem.pointerTo(tmp));
+                    envToDrop = MPlace.sized(mem.pointerTo(tmp), selfTy);
                 } else if (!(envTy instanceof Ty.Ref) && selfTy instanceof Ty.Ref) {
                     self = readPlace(MPlace.sized(self.readPointer(0), envTy));
                 }
                 all.add(self);
                 all.addAll(untuple(args, argTys));
-                pushFrame(closure, body, all, dest, next, span);
+                pushFrame(closure, body, all, dest, next, span).envToDrop = envToDrop;
             }
             case FN_PTR_SHIM -> {
                 Ty fnTy = r.args().ty(0);
