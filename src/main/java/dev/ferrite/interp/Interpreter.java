@@ -56,7 +56,7 @@ public final class Interpreter {
      */
     public static final long STACK_BYTES = 8L << 20;
     static final int FRAME_OVERHEAD = 48;
-    private long stackUsed;
+    long stackUsed;
 
     final Program program;
     final Layouts layouts;
@@ -64,9 +64,11 @@ public final class Interpreter {
     private final SourceMap sourceMap;
     PrintStream out = System.out;
     PrintStream err = System.err;
-    final List<Frame> stack = new ArrayList<>();
+    /** The running thread's frames (each interpreted thread has its own; {@link Threads} swaps them). */
+    List<Frame> stack = new ArrayList<>();
     Span currentSpan = Span.DUMMY;
     private final Intrinsics intrinsics;
+    final Threads threads;
     private final dev.ferrite.mir.MirPrinter typeNamer;
 
     /** Per instance: the MIR's types (by identity) to their substituted, normalised forms. */
@@ -98,6 +100,7 @@ public final class Interpreter {
         this.layouts = new Layouts(program);
         this.sourceMap = sourceMap;
         this.intrinsics = new Intrinsics(this);
+        this.threads = new Threads(this);
         this.typeNamer = new dev.ferrite.mir.MirPrinter(program::defPath);
     }
 
@@ -142,28 +145,62 @@ public final class Interpreter {
     }
 
     private int runHere(Instance main) {
+        int code;
         try {
             Body body = bodyOf(main.def());
             Ty ret = substTy(main, body.returnTy());
             callNested(main, body, List.of(), ret, null);
-            return 0;
-        } catch (InterpException.Exit e) {
-            return e.code;
-        } catch (InterpException.Unwinding | InterpException.Panic e) {
-            return 101;
-        } catch (InterpException.UndefinedBehavior e) {
-            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
-            return 1;
-        } catch (InterpException.Unsupported e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
-            return 101;
-        } catch (StackOverflowError e) {
+            code = 0;
+        } catch (Threads.Shutdown e) {
+            code = threads.fatalCode(); // another thread ended the program
+        } catch (RuntimeException | StackOverflowError e) {
+            code = exitCodeOf(e);
+        } finally {
             out.flush();
-            err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
-            return 134;
-        } catch (Layouts.LayoutError e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
-            return 101;
+            err.flush();
+        }
+        threads.shutdown();
+        return code;
+    }
+
+    /** The exit code of a thread's failure, after reporting it (panics were reported when they began). */
+    int exitCodeOf(Throwable t) {
+        try {
+            switch (t) {
+                case InterpException.Exit e -> {
+                    return e.code;
+                }
+                case InterpException.Unwinding e -> {
+                    return 101;
+                }
+                case InterpException.Panic e -> {
+                    return 101;
+                }
+                case InterpException.UndefinedBehavior e -> {
+                    report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
+                    return 1;
+                }
+                case InterpException.Unsupported e -> {
+                    report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
+                    return 101;
+                }
+                case Threads.Deadlock e -> {
+                    report("deadlock: the evaluated program deadlocked", currentSpan, false);
+                    return 1;
+                }
+                case StackOverflowError e -> {
+                    out.flush();
+                    err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id
+                            + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+                    return 134;
+                }
+                case Layouts.LayoutError e -> {
+                    report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
+                    return 101;
+                }
+                case RuntimeException e -> throw e;
+                default -> throw new IllegalStateException(t);
+            }
         } finally {
             out.flush();
             err.flush();
@@ -1153,7 +1190,7 @@ public final class Interpreter {
     void fallbackPanic(String text, Span span) {
         String loc = location(span);
         out.flush();
-        err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
+        err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
                 + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         throw new InterpException.Panic();
     }
@@ -1418,7 +1455,7 @@ public final class Interpreter {
                 case UnwindAction.Unreachable u -> throw InterpException.ub("unwinding past a stack frame that does not allow unwinding");
                 case UnwindAction.Terminate t -> {
                     out.flush();
-                    err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
+                    err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
                             + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread caused non-unwinding panic. aborting.\n");
                     throw new InterpException.Exit(134);
                 }
