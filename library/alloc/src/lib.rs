@@ -14,6 +14,7 @@ pub mod fmt;
 pub mod rc;
 pub mod str;
 pub mod string;
+pub mod sync;
 pub mod vec;
 
 // FIXME: real alloc names this `$crate::__export::format_args!`; the expander resolves macro paths
