@@ -11,9 +11,12 @@ pub mod collections;
 pub mod hash;
 pub mod io;
 pub mod process;
+pub mod sync;
+pub mod thread;
 pub mod prelude;
+pub mod time;
 
 pub use alloc::{borrow, boxed, fmt, format, rc, str, string, vec};
 
-pub use core::{array, cell, char, clone, cmp, convert, default, error, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice};
+pub use core::{any, array, cell, char, clone, cmp, convert, default, error, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result, slice};
 pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};
