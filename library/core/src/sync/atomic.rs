@@ -1,6 +1,7 @@
 //! Atomic types. Ferrite schedules threads cooperatively (a thread runs until it blocks or
 //! yields), so every operation here is atomic as plain loads and stores; `Ordering` is accepted
-//! and has nothing to order.
+//! and has nothing to order. `load` lets the other threads run first, so that a loop spinning
+//! on a flag another thread sets makes progress.
 
 use crate::cell::UnsafeCell;
 use crate::fmt;
@@ -37,6 +38,13 @@ impl AtomicBool {
     }
 
     pub fn load(&self, _order: Ordering) -> bool {
+        unsafe {
+            crate::intrinsics::ferrite_thread_yield();
+            *self.v.get()
+        }
+    }
+
+    fn get(&self) -> bool {
         unsafe { *self.v.get() }
     }
 
@@ -69,19 +77,19 @@ impl AtomicBool {
     }
 
     pub fn fetch_and(&self, val: bool, order: Ordering) -> bool {
-        let old = self.load(order);
+        let old = self.get();
         self.store(old & val, order);
         old
     }
 
     pub fn fetch_or(&self, val: bool, order: Ordering) -> bool {
-        let old = self.load(order);
+        let old = self.get();
         self.store(old | val, order);
         old
     }
 
     pub fn fetch_xor(&self, val: bool, order: Ordering) -> bool {
-        let old = self.load(order);
+        let old = self.get();
         self.store(old ^ val, order);
         old
     }
@@ -134,6 +142,13 @@ macro_rules! atomic_int {
             }
 
             pub fn load(&self, _order: Ordering) -> $t {
+                unsafe {
+                    crate::intrinsics::ferrite_thread_yield();
+                    *self.v.get()
+                }
+            }
+
+            fn get(&self) -> $t {
                 unsafe { *self.v.get() }
             }
 
@@ -142,13 +157,13 @@ macro_rules! atomic_int {
             }
 
             pub fn swap(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(val, order);
                 old
             }
 
             pub fn compare_exchange(&self, current: $t, new: $t, success: Ordering, _failure: Ordering) -> Result<$t, $t> {
-                let old = self.load(success);
+                let old = self.get();
                 if old == current {
                     self.store(new, success);
                     Ok(old)
@@ -163,37 +178,37 @@ macro_rules! atomic_int {
 
             /// Adds, wrapping around on overflow; returns the previous value.
             pub fn fetch_add(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(old.wrapping_add(val), order);
                 old
             }
 
             pub fn fetch_sub(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(old.wrapping_sub(val), order);
                 old
             }
 
             pub fn fetch_and(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(old & val, order);
                 old
             }
 
             pub fn fetch_or(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(old | val, order);
                 old
             }
 
             pub fn fetch_xor(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 self.store(old ^ val, order);
                 old
             }
 
             pub fn fetch_max(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 if val > old {
                     self.store(val, order);
                 }
@@ -201,7 +216,7 @@ macro_rules! atomic_int {
             }
 
             pub fn fetch_min(&self, val: $t, order: Ordering) -> $t {
-                let old = self.load(order);
+                let old = self.get();
                 if val < old {
                     self.store(val, order);
                 }
@@ -210,7 +225,7 @@ macro_rules! atomic_int {
 
             /// Applies `f` until it returns `None` or its result is stored.
             pub fn fetch_update<F: FnMut($t) -> Option<$t>>(&self, set_order: Ordering, _fetch_order: Ordering, mut f: F) -> Result<$t, $t> {
-                let old = self.load(set_order);
+                let old = self.get();
                 match f(old) {
                     Some(new) => {
                         self.store(new, set_order);
