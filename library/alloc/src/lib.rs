@@ -15,6 +15,7 @@ pub mod rc;
 pub mod slice;
 pub mod str;
 pub mod string;
+pub mod sync;
 pub mod vec;
 
 // FIXME: real alloc names this `$crate::__export::format_args!`; the expander resolves macro paths

@@ -38,6 +38,8 @@ extern "rust-intrinsic" {
     pub fn bswap<T: Copy>(x: T) -> T;
     pub fn bitreverse<T: Copy>(x: T) -> T;
     pub fn type_name<T: ?Sized>() -> &'static str;
+    /// A number unique to the type `T` within one program run.
+    pub fn type_id<T: ?Sized + 'static>() -> u128;
     pub fn caller_location() -> &'static crate::panic::Location<'static>;
 
     // Float math: rustc's intrinsics (each backend maps them to libm or instructions).
@@ -117,6 +119,25 @@ extern "rust-intrinsic" {
     pub fn ferrite_begin_panic() -> !;
     /// A number identifying the current thread, as Rust prints it in panic messages.
     pub fn ferrite_thread_id() -> u64;
+    /// The current thread's name as given to `thread::Builder::name`, or "" if it has none.
+    pub fn ferrite_thread_name() -> &'static str;
+    /// Starts a thread that calls `start(data)`, named by the `name_len` bytes at `name` (unnamed
+    /// if `name` is null); returns its id. Threads are scheduled cooperatively: a thread runs
+    /// until it blocks or yields.
+    pub fn ferrite_thread_spawn(start: fn(*mut u8), data: *mut u8, name: *const u8, name_len: usize) -> u64;
+    /// Waits until thread `id` has finished; true if it ended by panicking.
+    pub fn ferrite_thread_join(id: u64) -> bool;
+    /// Lets the other threads run.
+    pub fn ferrite_thread_yield();
+    /// Blocks the current thread for `nanos` nanoseconds of the monotonic clock.
+    pub fn ferrite_thread_sleep(nanos: u64);
+    /// Blocks the current thread while `*addr == expected` (others run meanwhile); a wait no
+    /// thread can ever end is reported as a deadlock.
+    pub fn ferrite_futex_wait(addr: *const u32, expected: u32);
+    /// Nanoseconds of a monotonic clock (its origin is unspecified).
+    pub fn ferrite_clock_monotonic() -> u64;
+    /// Nanoseconds since 1970-01-01 00:00:00 UTC.
+    pub fn ferrite_clock_realtime() -> u64;
     pub fn ferrite_alloc(size: usize, align: usize) -> *mut u8;
     pub fn ferrite_dealloc(ptr: *mut u8, size: usize, align: usize);
     pub fn ferrite_realloc(ptr: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8;

@@ -17,6 +17,9 @@ use prelude::rust_2021::*;
 mod macros;
 
 pub mod marker;
+pub mod any;
+pub mod time;
+pub mod sync;
 pub mod borrow;
 pub mod cell;
 pub mod clone;

@@ -5,6 +5,7 @@
 //! program exits with code 101 when the panic reaches the top of `main`.
 
 use crate::fmt;
+use crate::fmt::Write;
 use crate::panic::Location;
 
 /// The message std's default panic hook prints, to stderr.
@@ -27,12 +28,21 @@ pub fn panic_fmt(args: fmt::Arguments<'_>) -> ! {
     let location = Location::caller();
     let mut err = Stderr;
     let id = unsafe { crate::intrinsics::ferrite_thread_id() };
-    let _ = fmt::write(
-        &mut err,
-        format_args!("\nthread 'main' ({}) panicked at {}:\n{}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n", id, location, args),
-    );
-    unsafe { crate::intrinsics::ferrite_begin_panic() }
+    let name = unsafe { crate::intrinsics::ferrite_thread_name() };
+    let name = if name.is_empty() { "<unnamed>" } else { name };
+    let _ = fmt::write(&mut err, format_args!("\nthread '{}' ({}) panicked at {}:\n{}\n", name, id, location, args));
+    // std's default hook mentions RUST_BACKTRACE with the first panic of the process only
+    unsafe {
+        if !BACKTRACE_NOTE_SHOWN {
+            BACKTRACE_NOTE_SHOWN = true;
+            let _ = err.write_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+        }
+        crate::intrinsics::ferrite_begin_panic()
+    }
 }
+
+/// Whether a panic message has printed the RUST_BACKTRACE note (shared by every thread).
+static mut BACKTRACE_NOTE_SHOWN: bool = false;
 
 /// The panic for a constant message (`panic!()` and the compiler's own checks).
 #[lang = "panic"]

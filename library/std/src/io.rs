@@ -33,3 +33,32 @@ pub fn _eprint(args: fmt::Arguments<'_>) {
         panic!("failed printing to stderr: formatter error");
     }
 }
+
+/// An I/O error. FIXME: only a message so far (std has an `ErrorKind` and OS error codes).
+pub struct Error {
+    msg: &'static str,
+}
+
+impl Error {
+    #[doc(hidden)]
+    pub fn other(msg: &'static str) -> Error {
+        Error { msg }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.msg)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.msg)
+    }
+}
+
+impl core::error::Error for Error {}
+
+/// The result of an I/O operation.
+pub type Result<T> = core::result::Result<T, Error>;

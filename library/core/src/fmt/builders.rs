@@ -107,6 +107,29 @@ impl<'a, 'b: 'a> DebugStruct<'a, 'b> {
         value.fmt(self.fmt)
     }
 
+    /// Writes `..` for the fields not shown, then the closing brace.
+    pub fn finish_non_exhaustive(&mut self) -> Result {
+        if self.result.is_ok() {
+            self.result = if self.fmt.alternate() {
+                if !self.has_fields {
+                    self.result = self.fmt.write_str(" {\n");
+                }
+                if self.result.is_ok() {
+                    let mut pad = PadAdapter { buf: &mut *self.fmt, on_newline: true };
+                    let r = Write::write_str(&mut pad, "..\n");
+                    if r.is_ok() { self.fmt.write_str("}") } else { r }
+                } else {
+                    self.result
+                }
+            } else if self.has_fields {
+                self.fmt.write_str(", .. }")
+            } else {
+                self.fmt.write_str(" { .. }")
+            };
+        }
+        self.result
+    }
+
     /// Writes the closing brace.
     pub fn finish(&mut self) -> Result {
         if self.has_fields && self.result.is_ok() {

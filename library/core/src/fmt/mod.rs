@@ -365,7 +365,7 @@ impl<'a> Formatter<'a> {
     }
 
     /// Writes `s` padded to the width with the fill, aligned as requested (`default` if unspecified).
-    fn padded(&mut self, s: &str, chars: usize, default: rt::Alignment) -> Result {
+    pub(crate) fn padded(&mut self, s: &str, chars: usize, default: rt::Alignment) -> Result {
         let width = match self.width {
             None => return self.write_str(s),
             Some(w) => w,

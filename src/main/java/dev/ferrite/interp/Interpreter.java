@@ -56,7 +56,7 @@ public final class Interpreter {
      */
     public static final long STACK_BYTES = 8L << 20;
     static final int FRAME_OVERHEAD = 48;
-    private long stackUsed;
+    long stackUsed;
 
     final Program program;
     final Layouts layouts;
@@ -64,9 +64,11 @@ public final class Interpreter {
     private final SourceMap sourceMap;
     PrintStream out = System.out;
     PrintStream err = System.err;
-    final List<Frame> stack = new ArrayList<>();
+    /** The running thread's frames (each interpreted thread has its own; {@link Threads} swaps them). */
+    List<Frame> stack = new ArrayList<>();
     Span currentSpan = Span.DUMMY;
     private final Intrinsics intrinsics;
+    final Threads threads;
     private final dev.ferrite.mir.MirPrinter typeNamer;
 
     /** Per instance: the MIR's types (by identity) to their substituted, normalised forms. */
@@ -98,6 +100,7 @@ public final class Interpreter {
         this.layouts = new Layouts(program);
         this.sourceMap = sourceMap;
         this.intrinsics = new Intrinsics(this);
+        this.threads = new Threads(this);
         this.typeNamer = new dev.ferrite.mir.MirPrinter(program::defPath);
     }
 
@@ -154,32 +157,68 @@ public final class Interpreter {
     }
 
     private int runHere(Instance entry, Instance main) {
+        int code;
         try {
             Body body = bodyOf(entry.def());
             Ty ret = substTy(entry, body.returnTy());
             if (main == null) {
                 callNested(entry, body, List.of(), ret, null);
-                return 0;
+                code = 0;
+            } else {
+                // std's `lang_start(main)`: its result is the exit code
+                Bytes result = callNested(entry, body, List.of(Bytes.ofPointer(fnPointer(main))), ret, null);
+                code = (int) result.readLong(0, 8);
             }
-            Bytes code = callNested(entry, body, List.of(Bytes.ofPointer(fnPointer(main))), ret, null);
-            return (int) code.readLong(0, 8);
-        } catch (InterpException.Exit e) {
-            return e.code;
-        } catch (InterpException.Unwinding | InterpException.Panic e) {
-            return 101;
-        } catch (InterpException.UndefinedBehavior e) {
-            report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
-            return 1;
-        } catch (InterpException.Unsupported e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
-            return 101;
-        } catch (StackOverflowError e) {
+        } catch (Threads.Shutdown e) {
+            code = threads.fatalCode(); // another thread ended the program
+        } catch (RuntimeException | StackOverflowError e) {
+            code = exitCodeOf(e);
+        } finally {
             out.flush();
-            err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
-            return 134;
-        } catch (Layouts.LayoutError e) {
-            report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
-            return 101;
+            err.flush();
+        }
+        threads.shutdown();
+        return code;
+    }
+
+    /** The exit code of a thread's failure, after reporting it (panics were reported when they began). */
+    int exitCodeOf(Throwable t) {
+        try {
+            switch (t) {
+                case InterpException.Exit e -> {
+                    return e.code;
+                }
+                case InterpException.Unwinding e -> {
+                    return 101;
+                }
+                case InterpException.Panic e -> {
+                    return 101;
+                }
+                case InterpException.UndefinedBehavior e -> {
+                    report("Undefined Behavior: " + e.getMessage(), e.span != null ? e.span : currentSpan, true);
+                    return 1;
+                }
+                case InterpException.Unsupported e -> {
+                    report("internal compiler error: interpreter: " + e.getMessage(), e.span != null ? e.span : currentSpan, false);
+                    return 101;
+                }
+                case Threads.Deadlock e -> {
+                    report("deadlock: the evaluated program deadlocked", currentSpan, false);
+                    return 1;
+                }
+                case StackOverflowError e -> {
+                    out.flush();
+                    err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id
+                            + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+                    return 134;
+                }
+                case Layouts.LayoutError e -> {
+                    report("internal compiler error: interpreter: " + e.getMessage(), currentSpan, false);
+                    return 101;
+                }
+                case RuntimeException e -> throw e;
+                default -> throw new IllegalStateException(t);
+            }
         } finally {
             out.flush();
             err.flush();
@@ -249,6 +288,11 @@ public final class Interpreter {
         long stackBytes;
         /** The instance's substitution cache. */
         IdentityHashMap<Ty, Ty> tyCache;
+        /**
+         * A closure environment passed by reference to a by-value ({@code call_once}) call of an
+         * Fn/FnMut closure: dropped and freed when the frame returns, as rustc's shim does.
+         */
+        MPlace envToDrop;
 
         Frame(Instance instance, Body body) {
             this.instance = instance;
@@ -1120,6 +1164,10 @@ public final class Interpreter {
         stack.removeLast();
         stackUsed -= f.stackBytes;
         if (f.dest != null && ret != null) writePlace(f.dest, ret);
+        if (f.envToDrop != null) {
+            dropNested(f.nested ? null : top(), f.envToDrop, null);
+            mem.kill(mem.get(f.envToDrop.ptr().alloc()));
+        }
         if (f.nested) return;
         Frame caller = top();
         if (f.target == null) throw InterpException.ub("returning from a function that must not return (its caller has no return block)");
@@ -1160,7 +1208,7 @@ public final class Interpreter {
     void fallbackPanic(String text, Span span) {
         String loc = location(span);
         out.flush();
-        err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
+        err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id + ") panicked at " + (loc == null ? "<unknown>" : loc) + ":\n" + text
                 + "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
         throw new InterpException.Panic();
     }
@@ -1315,18 +1363,20 @@ public final class Interpreter {
                 List<Bytes> all = new ArrayList<>();
                 Bytes self = args.getFirst();
                 Ty selfTy = argTys.isEmpty() ? null : argTys.getFirst();
+                MPlace envToDrop = null;
                 if (envTy instanceof Ty.Ref && selfTy != null && !(selfTy instanceof Ty.Ref)) {
                     // call_once of an Fn/FnMut closure: the body takes its environment by reference
                     Layout cl = layouts.of(selfTy);
                     Memory.Alloc tmp = mem.allocate(cl.size(), cl.align(), Memory.Kind.STACK, true);
                     mem.bytesOf(tmp).copyFrom(self, 0, 0, self.size());
                     self = Bytes.ofPointer(mem.pointerTo(tmp));
+                    envToDrop = MPlace.sized(mem.pointerTo(tmp), selfTy);
                 } else if (!(envTy instanceof Ty.Ref) && selfTy instanceof Ty.Ref) {
                     self = readPlace(MPlace.sized(self.readPointer(0), envTy));
                 }
                 all.add(self);
                 all.addAll(untuple(args, argTys));
-                pushFrame(closure, body, all, dest, next, span);
+                pushFrame(closure, body, all, dest, next, span).envToDrop = envToDrop;
             }
             case FN_PTR_SHIM -> {
                 Ty fnTy = r.args().ty(0);
@@ -1423,7 +1473,7 @@ public final class Interpreter {
                 case UnwindAction.Unreachable u -> throw InterpException.ub("unwinding past a stack frame that does not allow unwinding");
                 case UnwindAction.Terminate t -> {
                     out.flush();
-                    err.print("\nthread 'main' (" + Intrinsics.MAIN_THREAD_ID + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
+                    err.print("\nthread '" + threads.current().displayName() + "' (" + threads.current().id + ") panicked at " + String.valueOf(location(currentSpan)) + ":\npanic in a function that cannot unwind\n"
                             + "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nthread caused non-unwinding panic. aborting.\n");
                     throw new InterpException.Exit(134);
                 }

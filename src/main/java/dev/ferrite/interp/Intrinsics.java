@@ -222,7 +222,56 @@ final class Intrinsics {
                 in.out.flush();
                 throw new InterpException.Panic();
             }
-            case "ferrite_thread_id" -> ret(dest, Bytes.ofLong(MAIN_THREAD_ID, 8));
+            case "ferrite_thread_id" -> ret(dest, Bytes.ofLong(in.threads.current().id, 8));
+            case "ferrite_thread_name" -> {
+                String n = in.threads.current().name;
+                ret(dest, in.staticStr(n == null ? "" : n));
+            }
+            case "ferrite_thread_spawn" -> {
+                if (!(in.fnTarget(Interpreter.readPointer(args.get(0))) instanceof Instance start)) {
+                    throw InterpException.unsupported("`ferrite_thread_spawn` of a function pointer that is not a plain function");
+                }
+                Bytes data = args.get(1);
+                Pointer np = Interpreter.readPointer(args.get(2));
+                String threadName = null;
+                if (np.addr() != 0) {
+                    int len = (int) Interpreter.uint(args.get(3));
+                    Bytes b = mem.read(np, len, 1);
+                    Interpreter.requireInit(b, 0, len);
+                    threadName = new String(b.rawBytes(0, len), java.nio.charset.StandardCharsets.UTF_8);
+                }
+                long id = in.threads.spawn(threadName, () -> {
+                    dev.ferrite.mir.Body body = in.bodyOf(start.def());
+                    in.callNested(start, body, List.of(data), in.substTy(start, body.returnTy()), span);
+                });
+                ret(dest, Bytes.ofLong(id, 8));
+            }
+            case "ferrite_thread_join" -> {
+                Threads.InterpThread t = in.threads.byId(Interpreter.uint(args.getFirst()));
+                if (t == null || t == in.threads.current()) throw InterpException.ub("joining thread " + Interpreter.uint(args.getFirst()) + ", which cannot be joined");
+                in.threads.block(new Threads.Join(t));
+                ret(dest, Arith.ofBool(t.panicked));
+            }
+            case "ferrite_thread_yield" -> {
+                in.threads.yieldNow();
+                retUnit(dest);
+            }
+            case "ferrite_thread_sleep" -> {
+                long nanos = Interpreter.uint(args.getFirst());
+                in.threads.block(new Threads.Sleep(in.threads.monotonicNanos() + Math.max(0, nanos)));
+                retUnit(dest);
+            }
+            case "ferrite_futex_wait" -> {
+                Pointer p = Interpreter.readPointer(args.get(0));
+                Interpreter.requireInit(args.get(1), 0, 4);
+                in.threads.block(new Threads.Futex(p, args.get(1).readLong(0, 4), 4));
+                retUnit(dest);
+            }
+            case "ferrite_clock_monotonic" -> ret(dest, Bytes.ofLong(in.threads.monotonicNanos(), 8));
+            case "ferrite_clock_realtime" -> {
+                java.time.Instant now = java.time.Instant.now();
+                ret(dest, Bytes.ofLong(now.getEpochSecond() * 1_000_000_000L + now.getNano(), 8));
+            }
             case "ferrite_alloc" -> {
                 long size = Interpreter.uint(args.get(0));
                 long align = Interpreter.uint(args.get(1));

@@ -156,8 +156,19 @@ final class MirBuilder {
         }
         pushDropScope();
         if (info.kind() == TypeckResults.ClosureKind.FN_ONCE) {
-            scheduleDrop(env);
-            markInit(Place.of(env));
+            // Each by-value capture that needs dropping moves into a local of its own with its own
+            // drop flag, so moving one capture out of the closure does not leak the others (a
+            // partial move of `_1` would clear the whole environment's flag). Scheduled last to
+            // first, so the leftovers drop in field order, as the environment's drop glue would.
+            for (int i = info.captures().size() - 1; i >= 0; i--) {
+                TypeckResults.Capture cap = info.captures().get(i);
+                if (cap.kind() != TypeckResults.CaptureKind.BY_VALUE || !dropCheck.needsDrop(cap.capturedTy())) continue;
+                Local own = newLocal(cap.capturedTy(), span, Mutability.MUT);
+                push(span, new StatementKind.Assign(Place.of(own), new Rvalue.Use(Operand.move(envPlace.field(i, cap.capturedTy())))));
+                upvars.put(cap.var(), Place.of(own));
+                scheduleDrop(own);
+                markInit(Place.of(own));
+            }
         }
         List<Local> args = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {

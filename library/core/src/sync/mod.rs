@@ -1,0 +1,3 @@
+//! Synchronisation primitives that need no operating system: atomics.
+
+pub mod atomic;

@@ -1,0 +1,158 @@
+//! `RwLock`: many readers or one writer.
+
+use core::cell::UnsafeCell;
+use core::fmt;
+use core::marker::{Send, Sync};
+use core::ops::{Deref, DerefMut, Drop};
+
+use super::poison::{LockResult, TryLockError, TryLockResult};
+
+/// The state word's value while a writer holds the lock; below it, the number of readers.
+const WRITER: u32 = u32::MAX;
+
+/// A reader-writer lock.
+pub struct RwLock<T> {
+    state: UnsafeCell<u32>,
+    data: UnsafeCell<T>,
+}
+
+unsafe impl<T: Send> Send for RwLock<T> {}
+unsafe impl<T: Send + Sync> Sync for RwLock<T> {}
+
+pub struct RwLockReadGuard<'a, T: 'a> {
+    lock: &'a RwLock<T>,
+}
+
+pub struct RwLockWriteGuard<'a, T: 'a> {
+    lock: &'a RwLock<T>,
+}
+
+impl<T> RwLock<T> {
+    pub const fn new(t: T) -> RwLock<T> {
+        RwLock { state: UnsafeCell::new(0), data: UnsafeCell::new(t) }
+    }
+
+    /// Waits while a writer holds the lock, then shares it.
+    pub fn read(&self) -> LockResult<RwLockReadGuard<'_, T>> {
+        unsafe {
+            while *self.state.get() == WRITER {
+                super::wait_while_equal(self.state.get(), WRITER);
+            }
+            *self.state.get() += 1;
+        }
+        Ok(RwLockReadGuard { lock: self })
+    }
+
+    /// Waits until nobody holds the lock, then takes it exclusively.
+    pub fn write(&self) -> LockResult<RwLockWriteGuard<'_, T>> {
+        unsafe {
+            loop {
+                let s = *self.state.get();
+                if s == 0 {
+                    break;
+                }
+                super::wait_while_equal(self.state.get(), s);
+            }
+            *self.state.get() = WRITER;
+        }
+        Ok(RwLockWriteGuard { lock: self })
+    }
+
+    pub fn try_read(&self) -> TryLockResult<RwLockReadGuard<'_, T>> {
+        unsafe {
+            if *self.state.get() == WRITER {
+                return Err(TryLockError::WouldBlock);
+            }
+            *self.state.get() += 1;
+        }
+        Ok(RwLockReadGuard { lock: self })
+    }
+
+    pub fn try_write(&self) -> TryLockResult<RwLockWriteGuard<'_, T>> {
+        unsafe {
+            if *self.state.get() != 0 {
+                return Err(TryLockError::WouldBlock);
+            }
+            *self.state.get() = WRITER;
+        }
+        Ok(RwLockWriteGuard { lock: self })
+    }
+
+    pub fn is_poisoned(&self) -> bool {
+        false
+    }
+
+    pub fn into_inner(self) -> LockResult<T> {
+        Ok(self.data.into_inner())
+    }
+
+    pub fn get_mut(&mut self) -> LockResult<&mut T> {
+        Ok(self.data.get_mut())
+    }
+}
+
+impl<T: Default> Default for RwLock<T> {
+    fn default() -> RwLock<T> {
+        RwLock::new(T::default())
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for RwLock<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("RwLock");
+        match self.try_read() {
+            Ok(guard) => {
+                d.field("data", &&*guard);
+            }
+            Err(_) => {
+                d.field("data", &format_args!("<locked>"));
+            }
+        }
+        d.field("poisoned", &false);
+        d.finish_non_exhaustive()
+    }
+}
+
+impl<'a, T> Deref for RwLockReadGuard<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.lock.data.get() }
+    }
+}
+
+impl<'a, T> Drop for RwLockReadGuard<'a, T> {
+    fn drop(&mut self) {
+        unsafe { *self.lock.state.get() -= 1 };
+    }
+}
+
+impl<'a, T> Deref for RwLockWriteGuard<'a, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.lock.data.get() }
+    }
+}
+
+impl<'a, T> DerefMut for RwLockWriteGuard<'a, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.lock.data.get() }
+    }
+}
+
+impl<'a, T> Drop for RwLockWriteGuard<'a, T> {
+    fn drop(&mut self) {
+        unsafe { *self.lock.state.get() = 0 };
+    }
+}
+
+impl<'a, T: fmt::Debug> fmt::Debug for RwLockReadGuard<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl<'a, T: fmt::Debug> fmt::Debug for RwLockWriteGuard<'a, T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}

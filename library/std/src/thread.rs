@@ -1,0 +1,276 @@
+//! Threads: `spawn`, `JoinHandle`, `sleep`, `current`, scoped threads.
+//!
+//! Ferrite's threads are the interpreter's green threads over one memory, scheduled
+//! deterministically: a thread runs until it blocks (join, a contended lock, an empty channel,
+//! sleep) or yields. A spawned thread's result travels back in a `Packet` that the thread and its
+//! `JoinHandle` share.
+
+use core::any::Any;
+use core::cell::{RefCell, UnsafeCell};
+use core::fmt;
+use core::marker::{PhantomData, Send, Sync};
+use core::time::Duration;
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::sync::Arc;
+use alloc::vec::Vec;
+
+/// What `JoinHandle::join` returns: the thread's result, or its panic's payload.
+pub type Result<T> = core::result::Result<T, Box<dyn Any + Send + 'static>>;
+
+/// Runs the boxed closure a new thread starts with.
+fn start<M: FnOnce()>(data: *mut u8) {
+    let main = unsafe { Box::from_raw(data as *mut M) };
+    let main = *main;
+    main()
+}
+
+/// Starts a thread running `main`; returns its id.
+fn spawn_raw<M: FnOnce()>(main: M, name: Option<&str>) -> u64 {
+    let data = Box::into_raw(Box::new(main)) as *mut u8;
+    let (ptr, len) = match name {
+        Some(n) => (n.as_ptr(), n.len()),
+        None => (core::ptr::null(), 0),
+    };
+    unsafe { core::intrinsics::ferrite_thread_spawn(start::<M> as fn(*mut u8), data, ptr, len) }
+}
+
+/// Where a thread leaves its result for `join`.
+struct Packet<T> {
+    result: UnsafeCell<Option<T>>,
+}
+
+unsafe impl<T: Send> Send for Packet<T> {}
+unsafe impl<T: Send> Sync for Packet<T> {}
+
+/// The payload `join` reports for a panicked thread.
+/// FIXME: std's payload is the panic message (`&'static str` or `String`).
+fn panic_payload() -> Box<dyn Any + Send + 'static> {
+    Box::new("explicit panic")
+}
+
+/// A thread's identifier, unique for the program's run.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct ThreadId(u64);
+
+impl ThreadId {
+    pub fn as_u64(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A handle to a thread.
+#[derive(Clone, Debug)]
+pub struct Thread {
+    id: ThreadId,
+    name: Option<&'static str>,
+}
+
+impl Thread {
+    pub fn id(&self) -> ThreadId {
+        self.id
+    }
+
+    pub fn name(&self) -> Option<&str> {
+        self.name
+    }
+
+    /// Wakes the thread from `park` (parking only yields in Ferrite, so there is nothing to do).
+    pub fn unpark(&self) {}
+}
+
+/// The handle of the calling thread.
+pub fn current() -> Thread {
+    let id = unsafe { core::intrinsics::ferrite_thread_id() };
+    let name = unsafe { core::intrinsics::ferrite_thread_name() };
+    Thread { id: ThreadId(id), name: if name.is_empty() { None } else { Some(name) } }
+}
+
+/// Puts the current thread to sleep for `dur` (of the program's clock: when every thread
+/// sleeps, the clock skips ahead instead of waiting).
+pub fn sleep(dur: Duration) {
+    let nanos = dur.as_nanos();
+    let nanos = if nanos > u64::MAX as u128 { u64::MAX } else { nanos as u64 };
+    unsafe { core::intrinsics::ferrite_thread_sleep(nanos) }
+}
+
+/// Lets the other threads run.
+pub fn yield_now() {
+    unsafe { core::intrinsics::ferrite_thread_yield() }
+}
+
+/// Blocks until `unpark`; Ferrite's `park` returns after letting the others run (a spurious
+/// wake-up, which std allows).
+pub fn park() {
+    yield_now()
+}
+
+/// Whether the current thread is unwinding. FIXME: always false.
+pub fn panicking() -> bool {
+    false
+}
+
+/// Spawns a thread running `f`; its result comes back from `join`.
+pub fn spawn<F, T>(f: F) -> JoinHandle<T>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    Builder::new().spawn(f).expect("failed to spawn thread")
+}
+
+/// Configuration of a new thread: its name (the stack size is accepted and ignored).
+#[derive(Debug)]
+pub struct Builder {
+    name: Option<String>,
+    stack_size: Option<usize>,
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder { name: None, stack_size: None }
+    }
+
+    pub fn name(mut self, name: String) -> Builder {
+        self.name = Some(name);
+        self
+    }
+
+    pub fn stack_size(mut self, size: usize) -> Builder {
+        self.stack_size = Some(size);
+        self
+    }
+
+    pub fn spawn<F, T>(self, f: F) -> crate::io::Result<JoinHandle<T>>
+    where
+        F: FnOnce() -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        let packet: Arc<Packet<T>> = Arc::new(Packet { result: UnsafeCell::new(None) });
+        let their_packet = packet.clone();
+        let main = move || {
+            let r = f();
+            unsafe { *their_packet.result.get() = Some(r) };
+        };
+        let name = match &self.name {
+            Some(n) => Some(n.as_str()),
+            None => None,
+        };
+        let id = spawn_raw(main, name);
+        Ok(JoinHandle { id, packet, _not_send: PhantomData })
+    }
+}
+
+/// Owns the permission to join a thread (detaching it when dropped).
+pub struct JoinHandle<T> {
+    id: u64,
+    packet: Arc<Packet<T>>,
+    _not_send: PhantomData<*const ()>,
+}
+
+unsafe impl<T> Send for JoinHandle<T> {}
+unsafe impl<T> Sync for JoinHandle<T> {}
+
+impl<T> JoinHandle<T> {
+    /// Waits for the thread to finish: its result, or `Err` if it panicked.
+    pub fn join(self) -> Result<T> {
+        let panicked = unsafe { core::intrinsics::ferrite_thread_join(self.id) };
+        if panicked {
+            return Err(panic_payload());
+        }
+        match unsafe { (*self.packet.result.get()).take() } {
+            Some(v) => Ok(v),
+            None => Err(panic_payload()),
+        }
+    }
+
+    pub fn thread(&self) -> Thread {
+        Thread { id: ThreadId(self.id), name: None }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        unsafe { (*self.packet.result.get()).is_some() }
+    }
+}
+
+impl<T> fmt::Debug for JoinHandle<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("JoinHandle { .. }")
+    }
+}
+
+/// The scope of `thread::scope`: threads spawned in it may borrow from outside and are joined
+/// before `scope` returns.
+pub struct Scope<'scope, 'env: 'scope> {
+    threads: RefCell<Vec<u64>>,
+    _scope: PhantomData<&'scope mut &'scope ()>,
+    _env: PhantomData<&'env mut &'env ()>,
+}
+
+/// Owns the permission to join a scoped thread.
+pub struct ScopedJoinHandle<'scope, T> {
+    id: u64,
+    packet: Arc<Packet<T>>,
+    _scope: PhantomData<&'scope ()>,
+}
+
+/// Runs `f` with a scope for spawning threads that borrow local data; every thread still running
+/// when `f` returns is joined, and a panic in any of them panics here.
+pub fn scope<'env, F, T>(f: F) -> T
+where
+    F: for<'scope> FnOnce(&'scope Scope<'scope, 'env>) -> T,
+{
+    let scope = Scope { threads: RefCell::new(Vec::new()), _scope: PhantomData, _env: PhantomData };
+    let result = f(&scope);
+    let mut any_panicked = false;
+    let ids = scope.threads.borrow().clone();
+    for id in ids {
+        if unsafe { core::intrinsics::ferrite_thread_join(id) } {
+            any_panicked = true;
+        }
+    }
+    if any_panicked {
+        panic!("a scoped thread panicked");
+    }
+    result
+}
+
+impl<'scope, 'env> Scope<'scope, 'env> {
+    pub fn spawn<F, T>(&'scope self, f: F) -> ScopedJoinHandle<'scope, T>
+    where
+        F: FnOnce() -> T + Send + 'scope,
+        T: Send + 'scope,
+    {
+        let packet: Arc<Packet<T>> = Arc::new(Packet { result: UnsafeCell::new(None) });
+        let their_packet = packet.clone();
+        let main = move || {
+            let r = f();
+            unsafe { *their_packet.result.get() = Some(r) };
+        };
+        let id = spawn_raw(main, None);
+        self.threads.borrow_mut().push(id);
+        ScopedJoinHandle { id, packet, _scope: PhantomData }
+    }
+}
+
+impl<'scope, T> ScopedJoinHandle<'scope, T> {
+    pub fn join(self) -> Result<T> {
+        let panicked = unsafe { core::intrinsics::ferrite_thread_join(self.id) };
+        if panicked {
+            return Err(panic_payload());
+        }
+        match unsafe { (*self.packet.result.get()).take() } {
+            Some(v) => Ok(v),
+            None => Err(panic_payload()),
+        }
+    }
+
+    pub fn thread(&self) -> Thread {
+        Thread { id: ThreadId(self.id), name: None }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        unsafe { (*self.packet.result.get()).is_some() }
+    }
+}
