@@ -342,30 +342,6 @@ impl<T: Ord> Ord for [T] {
     }
 }
 
-impl<T: Eq> Eq for Option<T> {}
-
-impl<T: PartialOrd> PartialOrd for Option<T> {
-    fn partial_cmp(&self, other: &Option<T>) -> Option<Ordering> {
-        match (self, other) {
-            (Some(a), Some(b)) => a.partial_cmp(b),
-            (None, None) => Some(Ordering::Equal),
-            (None, Some(_)) => Some(Ordering::Less),
-            (Some(_), None) => Some(Ordering::Greater),
-        }
-    }
-}
-
-impl<T: Ord> Ord for Option<T> {
-    fn cmp(&self, other: &Option<T>) -> Ordering {
-        match (self, other) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (None, None) => Ordering::Equal,
-            (None, Some(_)) => Ordering::Less,
-            (Some(_), None) => Ordering::Greater,
-        }
-    }
-}
-
 /// The larger of two values; `v2` when they are equal.
 #[inline]
 pub fn max<T: Ord>(v1: T, v2: T) -> T {
