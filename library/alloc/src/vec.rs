@@ -761,3 +761,25 @@ impl<'a, T> Drop for Drain<'a, T> {
         }
     }
 }
+
+impl<T, I> core::ops::Index<I> for Vec<T>
+where
+    [T]: core::ops::Index<I>,
+{
+    type Output = <[T] as core::ops::Index<I>>::Output;
+
+    #[track_caller]
+    fn index(&self, index: I) -> &Self::Output {
+        core::ops::Index::index(&**self, index)
+    }
+}
+
+impl<T, I> core::ops::IndexMut<I> for Vec<T>
+where
+    [T]: core::ops::IndexMut<I>,
+{
+    #[track_caller]
+    fn index_mut(&mut self, index: I) -> &mut Self::Output {
+        core::ops::IndexMut::index_mut(&mut **self, index)
+    }
+}

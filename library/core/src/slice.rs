@@ -746,6 +746,24 @@ slice_range_index! {
     RangeToInclusive<usize> => |r, len| (0, r.end + 1);
 }
 
+// `v[i]` on a slice is the builtin operation; this impl is what generic code (`Vec<T>: Index<I>`
+// through `[T]: Index<I>`) calls, and it reports a bad index at its caller, as rustc does.
+impl<T> Index<usize> for [T] {
+    type Output = T;
+
+    #[track_caller]
+    fn index(&self, index: usize) -> &T {
+        &self[index]
+    }
+}
+
+impl<T> IndexMut<usize> for [T] {
+    #[track_caller]
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        &mut self[index]
+    }
+}
+
 impl<T, I, const N: usize> Index<I> for [T; N]
 where
     [T]: Index<I>,
