@@ -22,7 +22,6 @@ import dev.ferrite.types.Region;
 import dev.ferrite.types.TraitRef;
 import dev.ferrite.types.Ty;
 import dev.ferrite.types.TyFolder;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -157,10 +156,8 @@ final class ExprTypeck {
                     default -> null;
                 };
                 Ty elem = hint != null ? checkCoercible(r.elem(), hint) : check(r.elem(), null);
-                Body cb = fcx.tcx.hir.body(r.count());
-                BigInteger n = ConstEval.evalInt(fcx.tcx, cb, cb.value());
-                Const len = n != null ? Const.usize(n.longValue()) : new Const.Unevaluated(cb.owner(), GenericArgs.EMPTY);
-                yield Ty.array(elem, len);
+                // `[x; N]` with a const parameter `N` has length `N`, like the type `[T; N]`
+                yield Ty.array(elem, ConstEval.evalConstArg(fcx.tcx, r.count(), fcx.owner));
             }
             case Expr.ConstBlock c -> {
                 fcx.error(Diagnostic.error("inline `const` blocks are not supported by Ferrite yet").primary(c.span()));

@@ -27,7 +27,8 @@ public final class ConstEval {
         return evalConstArg(tcx, body, scope);
     }
 
-    static Const evalConstArg(Tcx tcx, BodyId bodyId, DefId scope) {
+    /** A const argument or array length: a const parameter of {@code scope}, an integer it evaluates to, or unevaluated. */
+    public static Const evalConstArg(Tcx tcx, BodyId bodyId, DefId scope) {
         Body body = tcx.hir.body(bodyId);
         Expr e = body.expr(body.value());
         if (e instanceof Expr.BlockExpr b && b.block().stmts().isEmpty() && b.block().tail() != null) {
