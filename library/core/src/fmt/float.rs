@@ -2,89 +2,15 @@
 //! Dragon4 style), with a fast path for values that are small exact integers.
 
 use super::{Debug, Display, Formatter, LowerExp, Result, UpperExp};
+use crate::num::bignum::Big;
 
 const LIMBS: usize = 40;
 
-/// An unsigned integer of up to `LIMBS` 32-bit limbs, least significant first.
-#[derive(Clone, Copy)]
-struct FloatBig {
-    d: [u32; LIMBS],
-    n: usize,
-}
+/// The digit-generation bignum (`LIMBS` 32-bit limbs); its basic arithmetic is shared with float
+/// parsing in `num::bignum`.
+type FloatBig = Big<LIMBS>;
 
-impl FloatBig {
-    fn from_u64(v: u64) -> FloatBig {
-        let mut b = FloatBig { d: [0; LIMBS], n: 0 };
-        b.d[0] = v as u32;
-        b.d[1] = (v >> 32) as u32;
-        b.n = if b.d[1] != 0 { 2 } else if b.d[0] != 0 { 1 } else { 0 };
-        b
-    }
-
-    fn mul_small(&mut self, m: u32) {
-        let mut carry: u64 = 0;
-        let mut i = 0;
-        while i < self.n {
-            let p = (self.d[i] as u64) * (m as u64) + carry;
-            self.d[i] = p as u32;
-            carry = p >> 32;
-            i += 1;
-        }
-        if carry != 0 {
-            self.d[self.n] = carry as u32;
-            self.n += 1;
-        }
-    }
-
-    fn mul_pow10(&mut self, mut k: u32) {
-        while k >= 9 {
-            self.mul_small(1_000_000_000);
-            k -= 9;
-        }
-        let mut p: u32 = 1;
-        while k > 0 {
-            p *= 10;
-            k -= 1;
-        }
-        if p != 1 {
-            self.mul_small(p);
-        }
-    }
-
-    fn shl(&mut self, bits: u32) {
-        if self.n == 0 {
-            return;
-        }
-        let words = (bits / 32) as usize;
-        let b = bits % 32;
-        let mut i = self.n;
-        // Room for the shifted value plus one partial limb.
-        self.d[self.n + words] = 0;
-        while i > 0 {
-            i -= 1;
-            let v = self.d[i];
-            if b == 0 {
-                self.d[i + words] = v;
-            } else {
-                self.d[i + words + 1] |= v >> (32 - b);
-                self.d[i + words] = v << b;
-            }
-        }
-        let mut j = 0;
-        while j < words {
-            self.d[j] = 0;
-            j += 1;
-        }
-        self.n += words + 1;
-        self.trim();
-    }
-
-    fn trim(&mut self) {
-        while self.n > 0 && self.d[self.n - 1] == 0 {
-            self.n -= 1;
-        }
-    }
-
+impl Big<LIMBS> {
     fn add(&mut self, o: &FloatBig) {
         let n = if self.n > o.n { self.n } else { o.n };
         let mut carry: u64 = 0;
@@ -119,21 +45,6 @@ impl FloatBig {
             i += 1;
         }
         self.trim();
-    }
-
-    /// -1, 0 or 1 as `self` is less than, equal to or greater than `o`.
-    fn cmp(&self, o: &FloatBig) -> i32 {
-        if self.n != o.n {
-            return if self.n < o.n { -1 } else { 1 };
-        }
-        let mut i = self.n;
-        while i > 0 {
-            i -= 1;
-            if self.d[i] != o.d[i] {
-                return if self.d[i] < o.d[i] { -1 } else { 1 };
-            }
-        }
-        0
     }
 
     /// Divides by `m` in place and returns the remainder.
@@ -312,19 +223,19 @@ fn shortest(d: &FloatDecoded, out: &mut FloatDigits) {
     let mut mp;
     let mut mm;
     if d.e >= 0 {
-        r = FloatBig::from_u64(d.f);
+        r = Big::from_u64(d.f);
         r.shl(d.e as u32 + 1);
-        s = FloatBig::from_u64(2);
-        mp = FloatBig::from_u64(1);
+        s = Big::from_u64(2);
+        mp = Big::from_u64(1);
         mp.shl(d.e as u32);
         mm = mp;
     } else {
-        r = FloatBig::from_u64(d.f);
+        r = Big::from_u64(d.f);
         r.shl(1);
-        s = FloatBig::from_u64(1);
+        s = Big::from_u64(1);
         s.shl((1 - d.e) as u32);
-        mp = FloatBig::from_u64(1);
-        mm = FloatBig::from_u64(1);
+        mp = Big::from_u64(1);
+        mm = Big::from_u64(1);
     }
     if d.lower_closer {
         r.shl(1);
@@ -395,17 +306,17 @@ fn exact(d: &FloatDecoded, frac: Option<usize>, sig: usize, out: &mut FloatDigit
     let mut r;
     let mut s;
     if d.e >= 0 {
-        r = FloatBig::from_u64(d.f);
+        r = Big::from_u64(d.f);
         r.shl(d.e as u32);
-        s = FloatBig::from_u64(1);
+        s = Big::from_u64(1);
     } else {
-        r = FloatBig::from_u64(d.f);
-        s = FloatBig::from_u64(1);
+        r = Big::from_u64(d.f);
+        s = Big::from_u64(1);
         s.shl((-d.e) as u32);
     }
     let mut k = estimate_k(d);
-    let mut z1 = FloatBig::from_u64(0);
-    let mut z2 = FloatBig::from_u64(0);
+    let mut z1 = Big::from_u64(0);
+    let mut z2 = Big::from_u64(0);
     scale(k, &mut r, &mut s, &mut z1, &mut z2);
     while r.cmp(&s) >= 0 {
         s.mul_small(10);
@@ -476,7 +387,7 @@ fn part(buf: &[u8], a: usize, b: usize) -> &[u8] {
 
 /// `exact` for an integer value: its digits come from short divisions by 10^9, nine at a time.
 fn exact_integer(d: &FloatDecoded, frac: Option<usize>, sig: usize, out: &mut FloatDigits) {
-    let mut n = FloatBig::from_u64(d.f);
+    let mut n = Big::from_u64(d.f);
     n.shl(d.e as u32);
     // Digits in reverse order, least significant first.
     let mut rev = [0u8; 320];

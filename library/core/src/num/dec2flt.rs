@@ -12,6 +12,7 @@
 use crate::fmt;
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
+use crate::num::bignum::Big;
 use crate::str::FromStr;
 
 /// Significant digits kept; any further non-zero digit is represented by one extra digit `1`,
@@ -21,110 +22,8 @@ const MAX_DIGITS: usize = 800;
 /// Limbs of the comparison bignums: 4096 bits holds 801 digits shifted by 1100 bits.
 const BIG_LIMBS: usize = 128;
 
-/// An unsigned integer of up to `BIG_LIMBS` 32-bit limbs, least significant first.
-struct Big {
-    d: [u32; BIG_LIMBS],
-    n: usize,
-}
-
-impl Big {
-    fn from_u64(v: u64) -> Big {
-        let mut b = Big { d: [0; BIG_LIMBS], n: 2 };
-        b.d[0] = v as u32;
-        b.d[1] = (v >> 32) as u32;
-        b.trim();
-        b
-    }
-
-    fn copy(&self) -> Big {
-        let mut b = Big { d: [0; BIG_LIMBS], n: self.n };
-        let mut i = 0;
-        while i < self.n {
-            b.d[i] = self.d[i];
-            i += 1;
-        }
-        b
-    }
-
-    fn trim(&mut self) {
-        while self.n > 0 && self.d[self.n - 1] == 0 {
-            self.n -= 1;
-        }
-    }
-
-    /// `self = self * m + a`.
-    fn mul_add_small(&mut self, m: u32, a: u32) {
-        let mut carry = a as u64;
-        let mut i = 0;
-        while i < self.n {
-            let p = (self.d[i] as u64) * (m as u64) + carry;
-            self.d[i] = p as u32;
-            carry = p >> 32;
-            i += 1;
-        }
-        if carry != 0 {
-            self.d[self.n] = carry as u32;
-            self.n += 1;
-        }
-    }
-
-    fn mul_pow10(&mut self, mut k: u32) {
-        while k >= 9 {
-            self.mul_add_small(1_000_000_000, 0);
-            k -= 9;
-        }
-        let mut p: u32 = 1;
-        while k > 0 {
-            p *= 10;
-            k -= 1;
-        }
-        if p != 1 {
-            self.mul_add_small(p, 0);
-        }
-    }
-
-    fn shl(&mut self, bits: u32) {
-        if self.n == 0 || bits == 0 {
-            return;
-        }
-        let words = (bits / 32) as usize;
-        let b = bits % 32;
-        let mut i = self.n;
-        self.d[self.n + words] = 0;
-        while i > 0 {
-            i -= 1;
-            let v = self.d[i];
-            if b == 0 {
-                self.d[i + words] = v;
-            } else {
-                self.d[i + words + 1] |= v >> (32 - b);
-                self.d[i + words] = v << b;
-            }
-        }
-        let mut j = 0;
-        while j < words {
-            self.d[j] = 0;
-            j += 1;
-        }
-        self.n += words + 1;
-        self.trim();
-    }
-
-    /// -1, 0 or 1 as `self` is less than, equal to or greater than `o`.
-    fn cmp(&self, o: &Big) -> i32 {
-        if self.n != o.n {
-            return if self.n < o.n { -1 } else { 1 };
-        }
-        let mut i = self.n;
-        while i > 0 {
-            i -= 1;
-            if self.d[i] != o.d[i] {
-                return if self.d[i] < o.d[i] { -1 } else { 1 };
-            }
-        }
-        0
-    }
-}
+/// The comparison bignum.
+type DecBig = Big<BIG_LIMBS>;
 
 /// The format of a binary float type: `p` mantissa bits (with the hidden one), `emin` the
 /// exponent of the least subnormal's bit, `emax` the largest exponent `k` of `m * 2^k`.
@@ -230,7 +129,7 @@ fn eq_ignore_case(s: &[u8], word: &[u8]) -> bool {
 /// is non-zero) as a bignum, the exponent that scales them, the first 19 as a `u64` with their
 /// own exponent, and the decimal exponent of the leading digit.
 struct Digits {
-    big: Big,
+    big: DecBig,
     exp: i64,
     lead: u64,
     lead_exp: i64,
@@ -360,7 +259,7 @@ fn guess(d: &Digits) -> f64 {
 
 /// Compares `digits * 10^exp` with `c * 2^j`, exactly.
 fn cmp_with(d: &Digits, c: u64, j: i32) -> i32 {
-    let mut left = d.big.copy();
+    let mut left = d.big;
     let mut right = Big::from_u64(c);
     if d.exp >= 0 {
         left.mul_pow10(d.exp as u32);

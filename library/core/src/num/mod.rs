@@ -6,6 +6,7 @@ use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 use crate::str::FromStr;
 
+pub(crate) mod bignum;
 mod dec2flt;
 mod error;
 #[macro_use]
