@@ -22,7 +22,7 @@ import java.util.Map;
  * transcribed in parentheses so that {@code $e * 2} keeps the grouping of {@code $e} (rustc uses
  * invisible delimiters for the same purpose).
  */
-public final class MacroRules {
+public record MacroRules(Symbol name, List<Rule> rules, Parser.Edition edition, Span defSpan) {
     /** One piece of a rule's left-hand side. */
     sealed interface Matcher {
     }
@@ -56,18 +56,8 @@ public final class MacroRules {
     record Seq(List<Map<Symbol, Binding>> reps) implements Binding {
     }
 
-    private final Symbol name;
-    private final List<Rule> rules;
-    private final Parser.Edition edition;
-
-    private MacroRules(Symbol name, List<Rule> rules, Parser.Edition edition) {
-        this.name = name;
-        this.rules = rules;
-        this.edition = edition;
-    }
-
-    public Symbol name() {
-        return name;
+    public MacroRules {
+        rules = List.copyOf(rules);
     }
 
     /** Compiles the body of {@code macro_rules! name { (lhs) => { rhs }; ... }}. */
@@ -89,7 +79,7 @@ public final class MacroRules {
             rules.add(new Rule(compileMatchers(lhs.trees()), rhs.trees(), lhs.span()));
             if (i < body.size() && body.get(i) instanceof TokenTree.Leaf semi && semi.token().is(TokenKind.SEMI)) i++;
         }
-        return new MacroRules(name, rules, edition);
+        return new MacroRules(name, rules, edition, null);
     }
 
     private static List<Matcher> compileMatchers(List<TokenTree> trees) {
@@ -138,23 +128,28 @@ public final class MacroRules {
 
     // ---- matching ----
 
-    /** Flat view of the input token trees with delimiters, ending with EOF. */
-    private record Input(List<Token> toks) {
+    /**
+     * Flat view of the input token trees with delimiters, ending with EOF, and how far matching got
+     * (a macro is shared by the compilations of a process, so this state is per invocation).
+     */
+    private static final class Input {
+        final List<Token> toks;
+        int furthest;
+        /** A literal token of a rule that failed to match at {@link #furthest} (for "while trying to match"). */
+        Token expectedAtFurthest;
+
+        Input(List<Token> toks) {
+            this.toks = toks;
+        }
+
         Token at(int i) {
             return toks.get(Math.min(i, toks.size() - 1));
         }
     }
 
-    private int furthest;
-    /** A literal token of a rule that failed to match at {@link #furthest} (for "while trying to match"). */
-    private Token expectedAtFurthest;
-    /** The span of {@code macro_rules! name} ("when calling this macro"), if known. */
-    private Span defSpan;
-
-    /** Sets the span of {@code macro_rules! name} that "no rules expected" errors point at. */
+    /** The same macro whose "no rules expected" errors also point at {@code macro_rules! name} ({@code span}). */
     public MacroRules withDefSpan(Span span) {
-        this.defSpan = span;
-        return this;
+        return new MacroRules(name, rules, edition, span);
     }
 
     /**
@@ -167,8 +162,6 @@ public final class MacroRules {
         flattenInto(input, flat);
         flat.add(Token.punct(TokenKind.EOF, callSite.shrinkToHi(), false));
         Input in = new Input(flat);
-        furthest = 0;
-        expectedAtFurthest = null;
         for (Rule r : rules) {
             Map<Symbol, Binding> b = new HashMap<>();
             int end = matchSeq(r.lhs(), 0, in, b, flat.size() - 1);
@@ -180,7 +173,7 @@ public final class MacroRules {
                 return respan(out, body, Expansions.fresh(callSite, name.text()));
             }
         }
-        Token bad = in.at(furthest);
+        Token bad = in.at(in.furthest);
         Diagnostic d;
         if (bad.is(TokenKind.EOF)) {
             Span close = callSite.isDummy() || callSite.len() == 0 ? callSite : new Span(callSite.hi() - 1, callSite.hi());
@@ -190,8 +183,8 @@ public final class MacroRules {
                     "no rules expected this token in macro call");
         }
         if (defSpan != null) d.secondary(defSpan, "when calling this macro");
-        if (expectedAtFurthest != null) {
-            d.spanNote(expectedAtFurthest.span(), "while trying to match `" + expectedAtFurthest.text() + "`");
+        if (in.expectedAtFurthest != null) {
+            d.spanNote(in.expectedAtFurthest.span(), "while trying to match `" + in.expectedAtFurthest.text() + "`");
         }
         diag.emit(d);
         return null;
@@ -268,16 +261,16 @@ public final class MacroRules {
     }
 
     private int matchFrom(List<Matcher> ms, int k, int pos, Input in, Map<Symbol, Binding> b, int limit) {
-        if (pos > furthest) {
-            furthest = pos;
-            expectedAtFurthest = null;
+        if (pos > in.furthest) {
+            in.furthest = pos;
+            in.expectedAtFurthest = null;
         }
         if (k == ms.size()) return pos;
         Matcher m = ms.get(k);
         switch (m) {
             case Tok t -> {
                 if (pos >= limit || !sameToken(in.at(pos), t.token())) {
-                    if (pos == furthest && expectedAtFurthest == null) expectedAtFurthest = t.token();
+                    if (pos == in.furthest && in.expectedAtFurthest == null) in.expectedAtFurthest = t.token();
                     return -1;
                 }
                 return matchFrom(ms, k + 1, pos + 1, in, b, limit);
@@ -295,7 +288,7 @@ public final class MacroRules {
                 int end = matchFragment(f.kind(), pos, in, limit);
                 if (end < 0) return -1;
                 Map<Symbol, Binding> copy = new HashMap<>(b);
-                copy.put(f.name(), new Leaf(List.copyOf(in.toks().subList(pos, end)), f.kind()));
+                copy.put(f.name(), new Leaf(List.copyOf(in.toks.subList(pos, end)), f.kind()));
                 int r = matchFrom(ms, k + 1, end, in, copy, limit);
                 if (r >= 0) b.putAll(copy);
                 return r;
@@ -359,12 +352,12 @@ public final class MacroRules {
 
     private static int matchingClose(Input in, int open) {
         int depth = 0;
-        for (int i = open; i < in.toks().size(); i++) {
+        for (int i = open; i < in.toks.size(); i++) {
             Token t = in.at(i);
             if (t.kind().isOpenDelim()) depth++;
             else if (t.kind().isCloseDelim() && --depth == 0) return i;
         }
-        return in.toks().size() - 1;
+        return in.toks.size() - 1;
     }
 
     /** The end of a fragment of the given kind starting at {@code pos}, or -1. */
@@ -390,7 +383,7 @@ public final class MacroRules {
             }
             default -> {
                 if (pos >= limit) return kind.equals("vis") ? pos : -1;
-                List<Token> rest = new ArrayList<>(in.toks().subList(pos, limit));
+                List<Token> rest = new ArrayList<>(in.toks.subList(pos, limit));
                 rest.add(Token.punct(TokenKind.EOF, in.at(limit).span(), false));
                 DiagCtxt quiet = new DiagCtxt();
                 Parser p = Parser.fromTokens(rest, quiet, edition);
