@@ -23,6 +23,26 @@ public final class Expansions {
         return TABLE.size();
     }
 
+    /**
+     * Reserves {@code count} numbers for expansions read back from a file (filled by {@link #set}):
+     * the file's expansion i (from 1) becomes {@code base + i}, where {@code base} is returned.
+     */
+    public static synchronized int reserve(int count) {
+        int base = TABLE.size();
+        for (int i = 0; i < count; i++) TABLE.add(new Expansion(Span.DUMMY, ""));
+        return base;
+    }
+
+    /** Fills a number that {@link #reserve} handed out. */
+    public static synchronized void set(int ctxt, Span callSite, String macro) {
+        TABLE.set(ctxt - 1, new Expansion(callSite, macro));
+    }
+
+    /** How many expansions the process has made (the highest context number). */
+    public static synchronized int count() {
+        return TABLE.size();
+    }
+
     public static synchronized Span callSite(int ctxt) {
         return TABLE.get(ctxt - 1).callSite();
     }
