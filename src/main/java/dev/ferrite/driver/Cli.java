@@ -91,8 +91,22 @@ final class Cli {
         boolean pretty;
         /** {@code -Zunpretty=expanded}: print the user's crate after macro expansion (as rustc does). */
         boolean unprettyExpanded;
+        /** {@code -Ztime-passes}: print each phase's wall time and memory to stderr (as rustc does). */
+        boolean timePasses;
         final List<String> programArgs = new ArrayList<>();
         int consumed;
+
+        /** Sets the {@code -Z} option {@code z}; false if Ferrite has no such option. */
+        boolean zflag(String z) {
+            switch (z) {
+                case "unpretty=expanded" -> unprettyExpanded = true;
+                case "time-passes" -> timePasses = true;
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** Parses the flag at {@code args[i]}; returns an error message or null. Sets {@link #consumed}. */
         String parse(String[] args, int i) {
@@ -104,6 +118,9 @@ final class Cli {
             if (a.startsWith("--") && eq > 0) {
                 name = a.substring(0, eq);
                 value = a.substring(eq + 1);
+            }
+            if (a.startsWith("-Z") && a.length() > 2) {
+                return zflag(a.substring(2)) ? null : "unknown unstable option: `" + a.substring(2) + "`";
             }
             switch (name) {
                 case "--edition", "--error-format" -> {
@@ -129,17 +146,12 @@ final class Cli {
                     pretty = true;
                     return null;
                 }
-                case "-Zunpretty=expanded" -> {
-                    unprettyExpanded = true;
-                    return null;
-                }
                 case "-Z" -> {
-                    if (i + 1 < args.length && args[i + 1].equals("unpretty=expanded")) {
-                        unprettyExpanded = true;
+                    if (i + 1 < args.length && zflag(args[i + 1])) {
                         consumed = 2;
                         return null;
                     }
-                    return "Unrecognized option: 'Z'";
+                    return i + 1 < args.length ? "unknown unstable option: `" + args[i + 1] + "`" : "Argument to option 'Z' missing";
                 }
                 default -> {
                     String shown = a.startsWith("--") ? a.substring(2) : a.substring(1);

@@ -6,6 +6,7 @@ import dev.ferrite.expand.ExpandSession;
 import dev.ferrite.expand.Expander;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.Definitions;
+import dev.ferrite.metadata.LibraryMetadata;
 import dev.ferrite.resolve.DefCollector;
 import dev.ferrite.resolve.ItemLowering;
 import dev.ferrite.hir.DefKind;
@@ -25,17 +26,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads the crates of a compilation — {@code core}, {@code alloc} and {@code std} from the library in the jar, then
- * the user's crate — expands each of them ({@link Expander}: {@code mod foo;} files, cfg, macros,
- * derives), resolves their names and lowers them to HIR. Crates are expanded and collected in the
- * same order (core, alloc, std, user), so the crate numbers that {@code $crate} carries are the order of
- * {@link DefCollector#collectCrate}.
+ * Loads the user's crate against the library: the library (core, alloc, std) comes from its
+ * metadata ({@link LibraryMetadata}: its definitions, exported macros, module graph and, on
+ * demand, its HIR); the user's crate is expanded ({@link Expander}: {@code mod foo;} files, cfg,
+ * macros, derives), collected, resolved and lowered to HIR after it, as crate number 4.
  */
 final class CrateLoader {
     private final SourceMap sm;
     private final DiagnosticSink diag;
     private final Parser.Edition edition;
-    private final Definitions defs = new Definitions();
+    private final LibraryMetadata library;
+    private final Definitions defs;
     /** The directory of the user's crate root file (by the root's DefId), for E0583's help. */
     private final Map<DefId, Path> userDirs = new HashMap<>();
 
@@ -46,15 +47,20 @@ final class CrateLoader {
         return expandedUser;
     }
 
-    CrateLoader(SourceMap sm, DiagnosticSink diag, Parser.Edition edition) {
+    private final PassTimer timer;
+
+    CrateLoader(SourceMap sm, DiagnosticSink diag, Parser.Edition edition, PassTimer timer, LibraryMetadata library) {
         this.sm = sm;
         this.diag = diag;
         this.edition = edition;
+        this.timer = timer;
+        this.library = library;
+        this.defs = library.newDefinitions();
     }
 
-    /** Collects core, std and the user's crate rooted at {@code rootFile}, and resolves their imports. */
+    /** Collects the user's crate rooted at {@code rootFile} after the library's, and resolves it. */
     HirCrate resolve(Crate user, Path rootFile) {
-        DefCollector dc = new DefCollector(defs, diag, this::loadModule);
+        DefCollector dc = new DefCollector(defs, diag, this::loadModule, library.externCrates());
         dc.setModuleDirForHelp(d -> {
             Path dir = userDirOf(d);
             if (dir == null) return "";
@@ -62,14 +68,9 @@ final class CrateLoader {
             return shown.isEmpty() ? "" : shown + "/";
         });
         ExpandSession es = new ExpandSession(Cfg.host(false), sm, diag);
-        ExpandSession.CrateInfo coreInfo = es.addCrate(Symbol.CORE, Parser.Edition.E2021, Map.of(Symbol.CORE, 1), List.of());
-        DefId core = libraryCrate(dc, es, coreInfo, "core/src");
-        ExpandSession.CrateInfo allocInfo = es.addCrate(Symbol.ALLOC, Parser.Edition.E2021,
-                Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2), List.of(1));
-        DefId alloc = libraryCrate(dc, es, allocInfo, "alloc/src");
-        ExpandSession.CrateInfo stdInfo = es.addCrate(Symbol.STD, Parser.Edition.E2021,
-                Map.of(Symbol.CORE, 1, Symbol.ALLOC, 2, Symbol.STD, 3), List.of(1));
-        DefId std = libraryCrate(dc, es, stdInfo, "std/src");
+        library.registerCrates(es);
+        DefId core = library.crateRoots().get("core");
+        DefId std = library.crateRoots().get("std");
         Path dir = rootFile.toAbsolutePath().getParent();
         userDirs.put(new DefId(defs.size()), dir);
         // rustc names the crate after the root file (what module_path! and some messages show)
@@ -80,42 +81,26 @@ final class CrateLoader {
         expandedUser = expanded;
         if (es.hadFatalError()) return null;
         DefId main = dc.collectCrate(Symbol.intern(stem), expanded);
-        dc.link(core, Map.of(Symbol.CORE, core));
-        dc.link(alloc, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc));
-        dc.link(std, Map.of(Symbol.CORE, core, Symbol.ALLOC, alloc, Symbol.STD, std));
+        timer.lap("expand_crate");
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));
         dc.resolveImports();
-        dc.setPrelude(core, core, "2021");
-        dc.setPrelude(alloc, core, "2021");
-        dc.setPrelude(std, core, "2021");
         dc.setPrelude(main, std, edition == Parser.Edition.E2015 ? "2015" : edition == Parser.Edition.E2018 ? "2018"
                 : edition == Parser.Edition.E2024 ? "2024" : "2021");
+        timer.lap("resolve_imports");
         if (hasErrors()) return null;
         ItemLowering lowering = new ItemLowering(dc, defs, diag);
-        for (DefId c : List.of(core, alloc, std, main)) lowering.collectLangItems(c);
-        for (DefId c : List.of(core, alloc, std, main)) lowering.lowerCrate(c);
+        lowering.collectLangItems(main);
+        lowering.lowerCrate(main);
+        timer.lap("hir_lowering");
         Res mainFn = dc.lookup(main, List.of("main"), DefKind.Ns.VALUE);
         DefId mainDef = mainFn instanceof Res.Def d && d.kind() == DefKind.FN ? d.def() : null;
-        return lowering.finish(Map.of("core", core, "alloc", alloc, "std", std, "main", main), main, mainDef);
+        Map<String, DefId> roots = new HashMap<>(library.crateRoots());
+        roots.put("main", main);
+        return lowering.finish(Map.copyOf(roots), main, mainDef);
     }
 
     private boolean hasErrors() {
         return diag instanceof dev.ferrite.diagnostics.DiagCtxt d && d.hasErrors();
-    }
-
-    private DefId libraryCrate(DefCollector dc, ExpandSession es, ExpandSession.CrateInfo info, String dir) {
-        Crate parsed = parseLibrary(dir + "/lib.rs");
-        Crate expanded = parsed == null ? null : new Expander(es, info, this::loadLibraryModule).expandCrate(parsed, dir);
-        return dc.collectCrate(info.name(), expanded);
-    }
-
-    /** `mod name;` in a library module whose children are the resources under {@code dir}. */
-    private Crate loadLibraryModule(String dir, Ident name) {
-        String n = name.name().text();
-        for (String rel : new String[]{dir + "/" + n + ".rs", dir + "/" + n + "/mod.rs"}) {
-            if (LibrarySources.read(rel) != null) return parseLibrary(rel);
-        }
-        return null;
     }
 
     /** `mod name;` in a user module whose children are in directory {@code dir}. */
@@ -132,12 +117,6 @@ final class CrateLoader {
             }
         }
         return null;
-    }
-
-    private Crate parseLibrary(String rel) {
-        byte[] bytes = LibrarySources.read(rel);
-        if (bytes == null) return null;
-        return Parser.parseFile(sm.add(LibrarySources.PREFIX + rel, bytes), diag, Parser.Edition.E2021);
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.ferrite.hir.Body;
 import dev.ferrite.hir.DefId;
 import dev.ferrite.hir.HirCrate;
 import dev.ferrite.interp.TcxProgram;
+import dev.ferrite.metadata.LibraryCache;
+import dev.ferrite.metadata.LibraryMetadata;
 import dev.ferrite.mir.MirPrinter;
 import dev.ferrite.mir.TcxMirNames;
 import dev.ferrite.mir.build.MirQueries;
@@ -37,11 +39,13 @@ final class Session {
     final PrintStream err;
     final SourceMap sourceMap = new SourceMap();
     final DiagCtxt diag = new DiagCtxt();
+    final PassTimer timer;
 
     Session(Cli.Options opts, PrintStream out, PrintStream err) {
         this.opts = opts;
         this.out = out;
         this.err = err;
+        this.timer = new PassTimer(err, opts.timePasses);
     }
 
     /** rustc's form for errors that have no span: the message, a blank line, the abort line. */
@@ -66,12 +70,16 @@ final class Session {
     }
 
     int compile(String command, String input) {
+        LibraryMetadata library = LibraryCache.shared();
+        library.addSourceFiles(sourceMap);
+        timer.lap("load_library_metadata");
         SourceFile root = readRoot(input);
         if (root == null) return 1;
         Parser.Edition edition = Parser.Edition.of(opts.edition);
         Crate crate = Parser.parseFile(root, diag, edition);
+        timer.lap("parse_crate");
         if (diag.hasErrors()) return finish();
-        CrateLoader loader = new CrateLoader(sourceMap, diag, edition);
+        CrateLoader loader = new CrateLoader(sourceMap, diag, edition, timer, library);
         HirCrate hir = loader.resolve(crate, Path.of(input));
         if (opts.unprettyExpanded && loader.expandedUserCrate() != null) {
             out.print(dev.ferrite.syntax.Pretty.print(loader.expandedUserCrate()));
@@ -86,11 +94,12 @@ final class Session {
         tcx.setOpaqueRevealer(typeck::hiddenType);
         checkMain(hir, crate, input);
         checkMainReturnType(hir, tcx, solver);
-        for (Body b : hir.bodies()) {
+        for (Body b : hir.localBodies()) {
             DefId owner = b.owner();
             if (!hir.defs().get(owner).krate().equals(hir.localCrate())) continue;
             if (typeck.typeckRoot(owner).equals(owner)) typeck.typeck(owner);
         }
+        timer.lap("type_check_crate (" + library.loadedSummary() + ")");
         if (diag.hasErrors() || command.equals("check")) return finish();
         MirQueries mir = new MirQueries(tcx, typeck);
         if (command.equals("mir")) {
@@ -106,7 +115,9 @@ final class Session {
         }
         if (emitDiagnostics()) return 1;
         try {
-            return TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
+            int code = TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
+            timer.lap("run (" + library.loadedSummary() + ")");
+            return code;
         } catch (RuntimeException e) {
             emitDiagnostics(); // errors found in library bodies checked on demand explain the failure
             throw e;

@@ -69,6 +69,22 @@ public final class ExpandSession {
         return c;
     }
 
+    /**
+     * Registers the next crate as one expanded before (the library, read from its metadata), with
+     * the macros it exports; its number must be the one it had then.
+     */
+    public void addExternCrate(CrateInfo c, Map<Symbol, MacroDef> exported) {
+        if (c.index() != crates.size() + 1) throw new IllegalStateException("crate " + c.name() + " out of order");
+        crates.add(c);
+        exports.put(c.index(), new LinkedHashMap<>(exported));
+        if (c.name() == Symbol.CORE && builtinCrate == 0) builtinCrate = c.index();
+    }
+
+    /** The crates registered so far, in order. */
+    public List<CrateInfo> crates() {
+        return List.copyOf(crates);
+    }
+
     /** Whether a fatal error stopped expansion (rustc aborts the compilation there). */
     public boolean hadFatalError() {
         return fatal;

@@ -15,17 +15,39 @@ public final class Definitions {
     public record DefData(DefKind kind, Symbol name, DefId parent, Span span, DefId krate) {
     }
 
+    /** The definitions of earlier crates (the library), shared and never changed: DefIds {@code [0, base.length)}. */
+    private final DefData[] base;
     private final List<DefData> defs = new ArrayList<>();
 
+    public Definitions() {
+        this.base = new DefData[0];
+    }
+
+    /** A table whose first definitions are {@code base} (those of earlier crates); new ones follow. */
+    public Definitions(DefData[] base) {
+        this.base = base;
+    }
+
     public synchronized DefId create(DefKind kind, Symbol name, DefId parent, Span span) {
-        DefId id = new DefId(defs.size());
+        DefId id = new DefId(base.length + defs.size());
         DefId krate = parent == null ? id : get(parent).krate();
         defs.add(new DefData(kind, name, parent, span, krate));
         return id;
     }
 
-    public synchronized DefData get(DefId id) {
-        return defs.get(id.index());
+    public DefData get(DefId id) {
+        int i = id.index();
+        if (i < base.length) return base[i];
+        synchronized (this) {
+            return defs.get(i - base.length);
+        }
+    }
+
+    /** All definitions, in DefId order (for metadata). */
+    public synchronized DefData[] toArray() {
+        DefData[] all = java.util.Arrays.copyOf(base, base.length + defs.size());
+        for (int i = 0; i < defs.size(); i++) all[base.length + i] = defs.get(i);
+        return all;
     }
 
     public DefKind kind(DefId id) {
@@ -45,7 +67,7 @@ public final class Definitions {
     }
 
     public synchronized int size() {
-        return defs.size();
+        return base.length + defs.size();
     }
 
     /** {@code crate::a::b} style path of names from the crate root (the root printed by its name). */

@@ -45,11 +45,25 @@ public final class DefCollector {
     /** How E0583's help names the directory of a module's children (`tests/ui/` or empty). */
     private java.util.function.Function<DefId, String> moduleDirForHelp = d -> "";
 
+    /** The crates compiled before (the library), or null. */
+    final ExternCrates extern;
+
     public DefCollector(Definitions defs, DiagnosticSink diag, BiFunction<DefId, Ident, Crate> loadModule) {
+        this(defs, diag, loadModule, null);
+    }
+
+    /** A collector for crates compiled against {@code extern} (whose DefIds {@code defs} already holds). */
+    public DefCollector(Definitions defs, DiagnosticSink diag, BiFunction<DefId, Ident, Crate> loadModule,
+                        ExternCrates extern) {
         this.defs = defs;
-        this.graph = new ModuleGraph(defs);
+        this.graph = new ModuleGraph(defs, extern == null ? null : extern.graph);
         this.diag = diag;
         this.loadModule = loadModule;
+        this.extern = extern;
+    }
+
+    Map<DefId, DefId> ctors() {
+        return ctors;
     }
 
     /** Sets how E0583's help names the directory where a module's `mod foo;` files would be. */
@@ -127,7 +141,8 @@ public final class DefCollector {
 
     /** The constructor of a tuple or unit struct or variant, or null. */
     DefId ctorOf(DefId structOrVariant) {
-        return ctors.get(structOrVariant);
+        DefId c = ctors.get(structOrVariant);
+        return c == null && extern != null ? extern.ctors.get(structOrVariant) : c;
     }
 
     /** The items of a module (crate roots included). */

@@ -52,11 +52,16 @@ public final class ItemLowering {
     /** The item whose signature is being lowered (for "`Self` not allowed in a function"). */
     private Item currentItem;
 
+    /** BodyIds below this are the earlier crates'. */
+    private final int bodyBase;
+
     public ItemLowering(DefCollector dc, Definitions defs, DiagnosticSink diag) {
         this.dc = dc;
         this.defs = defs;
         this.diag = diag;
         this.paths = new PathResolver(dc.graph());
+        this.bodyBase = dc.extern == null ? 0 : dc.extern.hir.bodyCount();
+        if (dc.extern != null) langItems.putAll(dc.extern.langItems);
     }
 
     // ---- lang items ----
@@ -121,8 +126,9 @@ public final class ItemLowering {
 
     /** The HIR of everything lowered so far. */
     public HirCrate finish(Map<String, DefId> crateRoots, DefId localCrate, DefId main) {
-        return new HirCrate(defs, Map.copyOf(items), List.copyOf(bodies), Map.copyOf(langItems), Map.copyOf(crateRoots),
-                localCrate, main, dc.graph().traitsInScope());
+        return new HirCrate(defs, dc.extern == null ? null : dc.extern.hir, java.util.Collections.unmodifiableMap(items),
+                List.copyOf(bodies), Map.copyOf(langItems), Map.copyOf(crateRoots), localCrate, main,
+                dc.graph().traitsInScope());
     }
 
     private void module(DefId mod, Span span) {
@@ -145,7 +151,7 @@ public final class ItemLowering {
 
     BodyId addBody(Body b) {
         bodies.add(b);
-        return new BodyId(bodies.size() - 1);
+        return new BodyId(bodyBase + bodies.size() - 1);
     }
 
     private void item(Module m, Item it, Deque<Rib> outer, List<DefId> out) {

@@ -24,8 +24,6 @@ final class Module {
     final boolean isBlock;
     final EnumMap<DefKind.Ns, Map<Symbol, Binding>> names = new EnumMap<>(DefKind.Ns.class);
     final List<Import> imports = new ArrayList<>();
-    /** Modules that glob-import this one: new names here propagate to them. */
-    final List<Import> globImporters = new ArrayList<>();
     /** `#[macro_use]`-style textual macros are handled by expansion; this is path-based macros. */
     boolean noImplicitPrelude;
 

@@ -22,12 +22,31 @@ final class ModuleGraph {
     private final Map<Module, Module> preludes = new HashMap<>();
     private final Map<Module, List<Import>> importsByModule = new HashMap<>();
 
-    ModuleGraph(Definitions defs) {
+    /** The modules of earlier crates (the library), or null: looked up when this graph has no answer. */
+    final ModuleGraph base;
+
+    ModuleGraph(Definitions defs, ModuleGraph base) {
         this.defs = defs;
+        this.base = base;
+        if (base != null) crateRoots.addAll(base.crateRoots);
     }
 
     /** Crate roots in the order the crates were collected: crate number n (from 1) is at n - 1. */
     private final java.util.List<Module> crateRoots = new java.util.ArrayList<>();
+
+    /** The modules this graph added (not its base's), in no particular order. */
+    java.util.Collection<Module> ownModules() {
+        return modules.values();
+    }
+
+    List<Module> crateRoots() {
+        return crateRoots;
+    }
+
+    Map<Symbol, Module> externPrelude(Module crateRoot) {
+        Map<Symbol, Module> m = externPreludes.get(crateRoot);
+        return m == null && base != null ? base.externPrelude(crateRoot) : m;
+    }
 
     void addCrateRoot(Module root) {
         crateRoots.add(root);
@@ -45,7 +64,8 @@ final class ModuleGraph {
     }
 
     Module module(DefId def) {
-        return modules.get(def);
+        Module m = modules.get(def);
+        return m == null && base != null ? base.module(def) : m;
     }
 
     void add(Module m) {
@@ -66,7 +86,8 @@ final class ModuleGraph {
     }
 
     Module prelude(Module crateRoot) {
-        return preludes.get(crateRoot);
+        Module p = preludes.get(crateRoot);
+        return p == null && base != null ? base.prelude(crateRoot) : p;
     }
 
     /**
@@ -86,7 +107,7 @@ final class ModuleGraph {
         java.util.Set<DefId> set = new java.util.HashSet<>();
         memo.put(m, set);
         addTraits(m, set);
-        Module prelude = preludes.get(m.crateRoot);
+        Module prelude = prelude(m.crateRoot);
         if (prelude != null && !m.noImplicitPrelude) addTraits(prelude, set);
         if (m.isBlock && m.parent != null) set.addAll(traitsOf(m.parent, memo));
         return java.util.Set.copyOf(set);
@@ -99,7 +120,7 @@ final class ModuleGraph {
     }
 
     Module externCrate(Module crateRoot, Symbol name) {
-        Map<Symbol, Module> m = externPreludes.get(crateRoot);
+        Map<Symbol, Module> m = externPrelude(crateRoot);
         return m == null ? null : m.get(name);
     }
 
@@ -123,7 +144,7 @@ final class ModuleGraph {
     Module.Binding lookupWithPreludes(Module from, DefKind.Ns ns, Symbol name) {
         Module.Binding b = lookupLexical(from, ns, name);
         if (b != null) return b;
-        Module prelude = preludes.get(from.crateRoot);
+        Module prelude = prelude(from.crateRoot);
         if (prelude != null && !from.crateRoot.noImplicitPrelude) {
             b = prelude.get(ns, name);
             if (b != null) return b;

@@ -10,23 +10,54 @@ import java.util.Arrays;
  */
 public final class SourceFile {
     private final String name;
-    private final byte[] bytes;
     private final int startPos;
+    private final int length;
+    /** Where the text comes from when it is first needed (files of the library cached as metadata). */
+    private java.util.function.Supplier<byte[]> loader;
+    private volatile byte[] bytes;
     /** Byte offsets (relative to the file) at which each line starts. */
-    private final int[] lineStarts;
+    private volatile int[] lineStarts;
 
     SourceFile(String name, byte[] bytes, int startPos) {
         this.name = name;
         this.bytes = bytes;
+        this.length = bytes.length;
         this.startPos = startPos;
+    }
+
+    /** A file whose text is read on first use; it must be {@code length} bytes long. */
+    SourceFile(String name, int length, java.util.function.Supplier<byte[]> loader, int startPos) {
+        this.name = name;
+        this.length = length;
+        this.loader = loader;
+        this.startPos = startPos;
+    }
+
+    private synchronized byte[] load() {
+        if (bytes == null) {
+            byte[] b = loader.get();
+            if (b == null || b.length != length) {
+                throw new IllegalStateException("source file " + name + " changed since it was compiled");
+            }
+            bytes = b;
+            loader = null;
+        }
+        return bytes;
+    }
+
+    private int[] lines() {
+        int[] starts = lineStarts;
+        if (starts != null) return starts;
+        byte[] bytes = bytes();
         // As rustc: a newline at the very end does not start another (empty) line, so the end of
         // the file still belongs to the last line.
         int n = 1;
         for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') n++;
-        int[] starts = new int[n];
+        starts = new int[n];
         int k = 1;
         for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') starts[k++] = i + 1;
-        this.lineStarts = starts;
+        lineStarts = starts;
+        return starts;
     }
 
     /** The name shown in diagnostics (the path as the user gave it). */
@@ -36,7 +67,8 @@ public final class SourceFile {
 
     /** The raw UTF-8 bytes; do not modify. */
     public byte[] bytes() {
-        return bytes;
+        byte[] b = bytes;
+        return b != null ? b : load();
     }
 
     public int startPos() {
@@ -44,7 +76,7 @@ public final class SourceFile {
     }
 
     public int endPos() {
-        return startPos + bytes.length;
+        return startPos + length;
     }
 
     public boolean containsPos(int pos) {
@@ -58,26 +90,28 @@ public final class SourceFile {
 
     /** Text of {@code [lo, hi)} given as file-relative byte offsets. */
     public String text(int lo, int hi) {
-        return new String(bytes, lo, hi - lo, StandardCharsets.UTF_8);
+        return new String(bytes(), lo, hi - lo, StandardCharsets.UTF_8);
     }
 
     /** The whole file as a string. */
     public String text() {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return new String(bytes(), StandardCharsets.UTF_8);
     }
 
     public int lineCount() {
-        return lineStarts.length;
+        return lines().length;
     }
 
     /** 0-based line index of a file-relative byte offset. */
     public int lineIndex(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lines(), offset);
         return i >= 0 ? i : -i - 2;
     }
 
     /** The text of a 0-based line without its line terminator ({@code \n} or {@code \r\n}). */
     public String lineText(int line) {
+        int[] lineStarts = lines();
+        byte[] bytes = bytes();
         int lo = lineStarts[line];
         int hi = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : bytes.length;
         if (hi > lo && hi == bytes.length && bytes[hi - 1] == '\n') hi--;
@@ -86,7 +120,7 @@ public final class SourceFile {
     }
 
     public int lineStart(int line) {
-        return lineStarts[line];
+        return lines()[line];
     }
 
     /**
@@ -94,7 +128,8 @@ public final class SourceFile {
      * counts them for {@code file:line:col}.
      */
     public int charColumn(int offset) {
-        int start = lineStarts[lineIndex(offset)];
+        int start = lines()[lineIndex(offset)];
+        byte[] bytes = bytes();
         int col = 0;
         for (int i = start; i < offset && i < bytes.length; i++) {
             if ((bytes[i] & 0xC0) != 0x80) col++;

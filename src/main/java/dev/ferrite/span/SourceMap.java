@@ -23,6 +23,17 @@ public final class SourceMap {
         return f;
     }
 
+    /**
+     * Adds a file of {@code length} bytes whose text is read when first needed (library files known
+     * from metadata: spans into them stay valid without reading them).
+     */
+    public synchronized SourceFile addLazy(String name, int length, java.util.function.Supplier<byte[]> text) {
+        SourceFile f = new SourceFile(name, length, text, nextStart);
+        files.add(f);
+        nextStart += length + 1;
+        return f;
+    }
+
     public SourceFile add(String name, String text) {
         return add(name, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -30,7 +30,6 @@ public final class Typeck {
     private final Tcx tcx;
     private final Function<DefId, InferCtxt> inferCtxts;
     private final Memo<DefId, TypeckResults> results;
-    private Map<DefId, Body> bodiesByOwner;
 
     /** {@code inferCtxts} makes a fresh inference context for checking the body of the given owner. */
     public Typeck(Tcx tcx, Function<DefId, InferCtxt> inferCtxts) {
@@ -51,12 +50,8 @@ public final class Typeck {
         return d;
     }
 
-    public synchronized Body bodyOf(DefId owner) {
-        if (bodiesByOwner == null) {
-            bodiesByOwner = new HashMap<>();
-            for (Body b : tcx.hir.bodies()) bodiesByOwner.putIfAbsent(b.owner(), b);
-        }
-        return bodiesByOwner.get(owner);
+    public Body bodyOf(DefId owner) {
+        return tcx.hir.bodyOwnedBy(owner);
     }
 
     private TypeckResults check(DefId owner) {

@@ -172,9 +172,8 @@ public final class Tcx {
 
     /** The traits in scope for code inside {@code def} (its nearest enclosing module's), or null if unknown. */
     public java.util.Set<DefId> traitsInScope(DefId def) {
-        if (hir.traitsInScope() == null) return null;
         for (DefId d = def; d != null; d = defs.parent(d)) {
-            java.util.Set<DefId> s = hir.traitsInScope().get(d);
+            java.util.Set<DefId> s = hir.traitsInScope(d);
             if (s != null) return s;
         }
         return null;
@@ -199,7 +198,11 @@ public final class Tcx {
         if (traitImpls != null) return;
         Map<DefId, List<DefId>> byTrait = new HashMap<>();
         Map<Object, List<DefId>> inherent = new HashMap<>();
-        for (Item item : hir.items().values().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
+        if (hir.extern() != null) {
+            hir.extern().traitImpls().forEach((k, v) -> byTrait.put(k, new ArrayList<>(v)));
+            hir.extern().inherentImpls().forEach((k, v) -> inherent.put(k, new ArrayList<>(v)));
+        }
+        for (Item item : hir.localItems().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
             if (!(item instanceof Item.Impl impl)) continue;
             if (impl.traitRef() != null) {
                 if (impl.traitRef().res() instanceof dev.ferrite.hir.Res.Def d) {
@@ -214,13 +217,32 @@ public final class Tcx {
         traitImpls = byTrait;
     }
 
+    /** The impls of every trait (for the library's metadata, which keeps its own indexes). */
+    public Map<DefId, List<DefId>> traitImplIndex() {
+        indexImpls();
+        return traitImpls;
+    }
+
+    /** The inherent impls per {@link SimplifiedType} (for the library's metadata). */
+    public Map<Object, List<DefId>> inherentImplIndex() {
+        indexImpls();
+        return inherentImpls;
+    }
+
+    /** The associated items of all traits by name (for the library's metadata). */
+    public Map<Symbol, List<DefId>> traitItemIndex() {
+        traitItemsNamed(Symbol.UNDERSCORE);
+        return traitItemsByName;
+    }
+
     private Map<Symbol, List<DefId>> traitItemsByName;
 
     /** The associated items named {@code name} of all traits (candidates for method calls and {@code T::name}). */
     public synchronized List<DefId> traitItemsNamed(Symbol name) {
         if (traitItemsByName == null) {
             Map<Symbol, List<DefId>> m = new HashMap<>();
-            for (Item item : hir.items().values().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
+            if (hir.extern() != null) hir.extern().traitItemsByName().forEach((k, v) -> m.put(k, new ArrayList<>(v)));
+            for (Item item : hir.localItems().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
                 if (item instanceof Item.Trait t) {
                     for (DefId d : t.items()) m.computeIfAbsent(defs.name(d), k -> new ArrayList<>()).add(d);
                 }

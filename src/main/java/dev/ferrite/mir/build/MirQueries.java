@@ -41,7 +41,7 @@ public final class MirQueries implements MirSource {
     /** The definitions of the local crate that have MIR (functions, closures, constants, statics), in source order. */
     public List<DefId> localBodyOwners() {
         List<DefId> out = new ArrayList<>();
-        for (dev.ferrite.hir.Body b : tcx.hir.bodies()) {
+        for (dev.ferrite.hir.Body b : tcx.hir.localBodies()) {
             DefId owner = b.owner();
             if (!tcx.defs.get(owner).krate().equals(tcx.hir.localCrate())) continue;
             DefKind k = tcx.kind(owner);
