@@ -71,12 +71,13 @@ public final class ExpandSession {
 
     /**
      * Registers the next crate as one expanded before (the library, read from its metadata), with
-     * the macros it exports; its number must be the one it had then.
+     * the macros it exports (a map that may read each macro on first use; never changed); its
+     * number must be the one it had then.
      */
     public void addExternCrate(CrateInfo c, Map<Symbol, MacroDef> exported) {
         if (c.index() != crates.size() + 1) throw new IllegalStateException("crate " + c.name() + " out of order");
         crates.add(c);
-        exports.put(c.index(), new LinkedHashMap<>(exported));
+        exports.put(c.index(), exported); // read only: only the crate being expanded adds exports
         if (c.name() == Symbol.CORE && builtinCrate == 0) builtinCrate = c.index();
     }
 

@@ -15,21 +15,23 @@ public final class Definitions {
     public record DefData(DefKind kind, Symbol name, DefId parent, Span span, DefId krate) {
     }
 
-    /** The definitions of earlier crates (the library), shared and never changed: DefIds {@code [0, base.length)}. */
-    private final DefData[] base;
+    /** The definitions of earlier crates (the library), shared and never changed: DefIds {@code [0, baseCount)}. */
+    private final java.util.function.IntFunction<DefData> base;
+    private final int baseCount;
     private final List<DefData> defs = new ArrayList<>();
 
     public Definitions() {
-        this.base = new DefData[0];
+        this(0, i -> null);
     }
 
-    /** A table whose first definitions are {@code base} (those of earlier crates); new ones follow. */
-    public Definitions(DefData[] base) {
+    /** A table whose first {@code baseCount} definitions are earlier crates' (read through {@code base}); new ones follow. */
+    public Definitions(int baseCount, java.util.function.IntFunction<DefData> base) {
         this.base = base;
+        this.baseCount = baseCount;
     }
 
     public synchronized DefId create(DefKind kind, Symbol name, DefId parent, Span span) {
-        DefId id = new DefId(base.length + defs.size());
+        DefId id = new DefId(baseCount + defs.size());
         DefId krate = parent == null ? id : get(parent).krate();
         defs.add(new DefData(kind, name, parent, span, krate));
         return id;
@@ -37,16 +39,17 @@ public final class Definitions {
 
     public DefData get(DefId id) {
         int i = id.index();
-        if (i < base.length) return base[i];
+        if (i < baseCount) return base.apply(i);
         synchronized (this) {
-            return defs.get(i - base.length);
+            return defs.get(i - baseCount);
         }
     }
 
     /** All definitions, in DefId order (for metadata). */
     public synchronized DefData[] toArray() {
-        DefData[] all = java.util.Arrays.copyOf(base, base.length + defs.size());
-        for (int i = 0; i < defs.size(); i++) all[base.length + i] = defs.get(i);
+        DefData[] all = new DefData[baseCount + defs.size()];
+        for (int i = 0; i < baseCount; i++) all[i] = base.apply(i);
+        for (int i = 0; i < defs.size(); i++) all[baseCount + i] = defs.get(i);
         return all;
     }
 
@@ -67,7 +70,7 @@ public final class Definitions {
     }
 
     public synchronized int size() {
-        return base.length + defs.size();
+        return baseCount + defs.size();
     }
 
     /** {@code crate::a::b} style path of names from the crate root (the root printed by its name). */

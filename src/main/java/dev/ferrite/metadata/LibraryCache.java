@@ -70,6 +70,11 @@ public final class LibraryCache {
     static String key(LibrarySources sources, String buildId) {
         String content = sources.contentHash();
         if (buildId == null || content == null) return null;
+        // The bundled library is inside the jar whose hash the launcher passes: that hash is the key
+        // (no digest to compute at start-up). Anything else is hashed together.
+        if (content.equals("bundled") && buildId.matches("[0-9A-Za-z_-]{1,64}")) {
+            return "v" + MetadataWriter.VERSION + "-" + buildId;
+        }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(("ferrite-metadata-v" + MetadataWriter.VERSION + "\0" + buildId + "\0" + content)
@@ -82,6 +87,14 @@ public final class LibraryCache {
 
     /** Reads the cached metadata of {@code sources} for {@code buildId} from {@code dir}, or builds (and caches) it. */
     public static Result obtain(LibrarySources sources, String buildId, Path dir) {
+        Result r = obtainMetadata(sources, buildId, dir);
+        String key = key(sources, buildId);
+        Path mirFile = r.file() == null ? null : dir.resolve("library-" + key + ".mir");
+        r.metadata().attachMir(new LibraryMir(r.metadata(), mirFile, key == null ? "" : key));
+        return r;
+    }
+
+    private static Result obtainMetadata(LibrarySources sources, String buildId, Path dir) {
         String key = key(sources, buildId);
         Path file = key == null || dir == null ? null : dir.resolve("library-" + key + ".meta");
         boolean bad = false;
@@ -98,13 +111,13 @@ public final class LibraryCache {
         byte[] data = MetadataWriter.write(new LibraryBuilder(sources).build(), key == null ? "" : key);
         LibraryMetadata md = LibraryMetadata.read(data, sources, key);
         if (file == null) return new Result(md, Outcome.BUILT_NOT_CACHED, null);
-        boolean written = store(dir, file, data);
+        boolean written = store(dir, file, data, key);
         return new Result(md, bad ? Outcome.REBUILT_BAD_FILE : written ? Outcome.BUILT_AND_WRITTEN : Outcome.BUILT_NOT_CACHED,
                 file);
     }
 
     /** Writes the file atomically and removes the metadata of other keys; false if the directory is not writable. */
-    private static boolean store(Path dir, Path file, byte[] data) {
+    private static boolean store(Path dir, Path file, byte[] data, String key) {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "library-", ".tmp");
@@ -114,8 +127,8 @@ public final class LibraryCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "library-*.meta")) {
-                for (Path p : ds) if (!p.equals(file)) Files.deleteIfExists(p);
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "library-*.{meta,mir}")) {
+                for (Path p : ds) if (!p.getFileName().toString().startsWith("library-" + key + ".")) Files.deleteIfExists(p);
             }
             return true;
         } catch (IOException | UnsupportedOperationException e) {

@@ -33,7 +33,9 @@ public final class LibraryMetadata implements ExternHir {
     private final Decoder dec;
     private final String[] fileNames;
     private final int[] fileLengths;
+    /** The definitions, each read on first use from the offset at {@code defIndexAt + 4 * index}. */
     private final Definitions.DefData[] defs;
+    private final int defIndexAt;
     private final List<ExpandSession.CrateInfo> crateInfos;
     private final List<Map<Symbol, ExpandSession.MacroDef>> exports;
     private final Map<String, DefId> crateRoots;
@@ -92,37 +94,53 @@ public final class LibraryMetadata implements ExternHir {
         }
 
         r = dec.at(defsAt);
-        int n = r.readUInt();
-        if (n != defCount) throw new DecodeException("definition count mismatch");
-        DefKind[] kinds = DefKind.values();
-        defs = new Definitions.DefData[n];
-        for (int i = 0; i < n; i++) {
-            int kind = r.readUInt();
-            if (kind >= kinds.length) throw new DecodeException("bad definition kind");
-            Symbol name = r.read(Symbol.class);
-            int parent = r.readUInt();
-            Span span = r.readSpan();
-            int krate = r.readUInt();
-            defs[i] = new Definitions.DefData(kinds[kind], name, parent == 0 ? null : new DefId(parent - 1), span,
-                    new DefId(krate));
-        }
+        if (r.readUInt() != defCount) throw new DecodeException("definition count mismatch");
+        defIndexAt = r.position();
+        defs = new Definitions.DefData[defCount];
 
         r = dec.at(expandAt);
         crateInfos = r.readList(ExpandSession.CrateInfo.class);
         List<Map<Symbol, ExpandSession.MacroDef>> ex = new ArrayList<>();
-        for (int i = 0; i < crateInfos.size(); i++) ex.add((Map<Symbol, ExpandSession.MacroDef>) r.read(Map.class));
+        for (int i = 0; i < crateInfos.size(); i++) {
+            int count = r.readUInt();
+            java.util.LinkedHashMap<Symbol, Integer> at = java.util.LinkedHashMap.newLinkedHashMap(count);
+            for (int k = 0; k < count; k++) at.put(r.readSymbol(), r.readFixedInt());
+            ex.add(new LazyValues<>(at, off -> dec.at(off).read(ExpandSession.MacroDef.class)));
+        }
         exports = List.copyOf(ex);
         crateRoots = (Map<String, DefId>) r.read(Map.class);
 
-        crates = ExternCrates.decode(dec.at(resolveAt), new Definitions(defs), this);
+        crates = ExternCrates.decode(dec.at(resolveAt), newDefinitions(), this);
 
         r = dec.at(indexesAt);
-        traitsInScope = (Map<DefId, Set<DefId>>) r.read(Map.class);
-        traitImpls = (Map<DefId, List<DefId>>) r.read(Map.class);
-        inherentImpls = (Map<Object, List<DefId>>) r.read(Map.class);
-        traitItemsByName = (Map<Symbol, List<DefId>>) r.read(Map.class);
+        traitsInScope = lazyMap(r.readFixedInt(), DefId.class, Set.class);
+        traitImpls = lazyMap(r.readFixedInt(), DefId.class, List.class);
+        inherentImpls = lazyMap(r.readFixedInt(), Object.class, List.class);
+        traitItemsByName = lazyMap(r.readFixedInt(), Symbol.class, List.class);
         items = new Item[defCount];
         bodies = new Body[bodyCount];
+    }
+
+    private LibraryMir mir;
+
+    /** The MIR of the library's bodies (built alone, cached beside the metadata). */
+    public synchronized LibraryMir mir() {
+        if (mir == null) mir = new LibraryMir(this, null, "");
+        return mir;
+    }
+
+    synchronized void attachMir(LibraryMir m) {
+        this.mir = m;
+    }
+
+    /** A map {@link MetadataWriter#writeLazyMap} wrote: keys now, each value when first asked for. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <K, V> Map<K, V> lazyMap(int indexAt, Class<?> keyType, Class<?> valueType) {
+        Reader r = dec.at(indexAt);
+        int n = r.readUInt();
+        java.util.LinkedHashMap<K, Integer> at = java.util.LinkedHashMap.newLinkedHashMap(n);
+        for (int i = 0; i < n; i++) at.put((K) r.read(keyType), r.readFixedInt());
+        return new LazyValues<>(at, off -> (V) dec.at(off).read((Class) valueType));
     }
 
     // ---- what a compilation of the user's crate starts from ----
@@ -141,7 +159,24 @@ public final class LibraryMetadata implements ExternHir {
 
     /** A definitions table that starts with the library's definitions. */
     public Definitions newDefinitions() {
-        return new Definitions(defs);
+        return new Definitions(defCount, this::defData);
+    }
+
+    private static final DefKind[] KINDS = DefKind.values();
+
+    private Definitions.DefData defData(int i) {
+        Definitions.DefData d = defs[i];
+        if (d != null) return d;
+        Reader r = dec.at(fixedInt(defIndexAt + 4 * i));
+        int kind = r.readUInt();
+        if (kind >= KINDS.length) throw new DecodeException("bad definition kind");
+        Symbol name = r.read(Symbol.class);
+        int parent = r.readUInt();
+        Span span = r.readSpan();
+        int krate = r.readUInt();
+        d = new Definitions.DefData(KINDS[kind], name, parent == 0 ? null : new DefId(parent - 1), span, new DefId(krate));
+        defs[i] = d; // records are safely published; a race reads the same definition twice
+        return d;
     }
 
     /** Registers the library's crates and their exported macros as crates 1, 2, 3 of an expansion. */

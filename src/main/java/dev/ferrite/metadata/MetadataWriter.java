@@ -7,6 +7,7 @@ import dev.ferrite.hir.Definitions;
 import dev.ferrite.hir.Item;
 import dev.ferrite.serialize.Encoder;
 import dev.ferrite.span.SourceFile;
+import dev.ferrite.span.Symbol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +22,8 @@ import java.util.zip.CRC32C;
  * <pre>
  * "FERRMETA" version:u32 crc32c:u32 toc:u32   (crc32c covers everything after the header)
  * key:string
- * items and bodies, each one value
- * source files, definitions, expansion state, module graph, indexes
+ * items and bodies, each one value; exported macros, each one value
+ * source files, definitions (each, then a u32 offset per DefId), crates and their exported macros' names and offsets, module graph, indexes
  * item index (u32 offset per DefId, 0 = none), body index (u32 per BodyId), owner index (u32 BodyId + 1 per DefId)
  * tables (expansions, symbols, classes)
  * toc: the offsets of the sections above, then the counts
@@ -64,6 +65,19 @@ final class MetadataWriter {
             if (ownerBody[owner] == 0) ownerBody[owner] = i + 1;
         }
 
+        List<ExpandSession.CrateInfo> crates = b.es.crates();
+        List<int[]> macroAt = new ArrayList<>();
+        for (ExpandSession.CrateInfo c : crates) {
+            Map<Symbol, ExpandSession.MacroDef> ex = b.es.exportsOf(c.index());
+            int[] offs = new int[ex.size()];
+            int k = 0;
+            for (ExpandSession.MacroDef m : ex.values()) {
+                offs[k++] = e.position();
+                e.writeValue(m);
+            }
+            macroAt.add(offs);
+        }
+
         int filesAt = e.position();
         List<SourceFile> files = b.sm.files();
         e.writeUInt(files.size());
@@ -72,30 +86,44 @@ final class MetadataWriter {
             e.writeUInt(f.endPos() - f.startPos());
         }
 
-        int defsAt = e.position();
-        e.writeUInt(ndefs);
-        for (Definitions.DefData d : defs.toArray()) {
+        int[] defAt = new int[ndefs];
+        Definitions.DefData[] all = defs.toArray();
+        for (int i = 0; i < ndefs; i++) {
+            Definitions.DefData d = all[i];
+            defAt[i] = e.position();
             e.writeUInt(d.kind().ordinal());
             e.writeValue(d.name());
             e.writeUInt(d.parent() == null ? 0 : d.parent().index() + 1);
             e.writeSpan(d.span());
             e.writeUInt(d.krate().index());
         }
+        int defsAt = e.position();
+        e.writeUInt(ndefs);
+        for (int at : defAt) e.writeFixedInt(at);
 
         int expandAt = e.position();
-        List<ExpandSession.CrateInfo> crates = b.es.crates();
         e.writeValue(crates);
-        for (ExpandSession.CrateInfo c : crates) e.writeValue(new LinkedHashMap<>(b.es.exportsOf(c.index())));
+        for (int i = 0; i < crates.size(); i++) {
+            Map<Symbol, ExpandSession.MacroDef> ex = b.es.exportsOf(crates.get(i).index());
+            e.writeUInt(ex.size());
+            int k = 0;
+            for (Symbol name : ex.keySet()) {
+                e.writeSymbol(name);
+                e.writeFixedInt(macroAt.get(i)[k++]);
+            }
+        }
         e.writeValue(new LinkedHashMap<>(b.hir.crateRoots()));
 
         int resolveAt = e.position();
         b.crates.encode(e);
 
+        int[] lazyMaps = {
+            writeLazyMap(e, sorted(b.crates.traitsInScope())),
+            writeLazyMap(e, sorted(b.tcx.traitImplIndex())),
+            writeLazyMap(e, b.tcx.inherentImplIndex()),
+            writeLazyMap(e, b.tcx.traitItemIndex())};
         int indexesAt = e.position();
-        e.writeValue(sorted(b.crates.traitsInScope()));
-        e.writeValue(sorted(b.tcx.traitImplIndex()));
-        e.writeValue(new LinkedHashMap<>(b.tcx.inherentImplIndex()));
-        e.writeValue(new LinkedHashMap<>(b.tcx.traitItemIndex()));
+        for (int at : lazyMaps) e.writeFixedInt(at);
 
         int itemIndexAt = e.position();
         for (int off : itemAt) e.writeFixedInt(off);
@@ -117,6 +145,26 @@ final class MetadataWriter {
         crc.update(data, HEADER, data.length - HEADER);
         putInt(data, 12, (int) crc.getValue());
         return data;
+    }
+
+    /**
+     * A map whose values {@link LazyValues} reads one at a time: the values, then the index
+     * (count, then each key as a value with its value's offset); returns the index's position.
+     */
+    static int writeLazyMap(Encoder e, Map<?, ?> m) {
+        List<Object> keys = new ArrayList<>(m.keySet());
+        int[] at = new int[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            at[i] = e.position();
+            e.writeValue(m.get(keys.get(i)));
+        }
+        int index = e.position();
+        e.writeUInt(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            e.writeValue(keys.get(i));
+            e.writeFixedInt(at[i]);
+        }
+        return index;
     }
 
     /** A map in key order (DefIds), so the file does not depend on hash order. */

@@ -182,7 +182,16 @@ public final class Tcx {
     /** The impls of a trait, in definition order. */
     public List<DefId> traitImpls(DefId trait) {
         indexImpls();
-        return traitImpls.getOrDefault(trait, List.of());
+        return withExtern(traitImpls.getOrDefault(trait, List.of()), hir.extern() == null ? null : hir.extern().traitImpls().get(trait));
+    }
+
+    /** Earlier crates' entries (definition order: they come first), then this compilation's. */
+    private static <T> List<T> withExtern(List<T> local, List<T> extern) {
+        if (extern == null || extern.isEmpty()) return local;
+        if (local.isEmpty()) return extern;
+        List<T> all = new ArrayList<>(extern);
+        all.addAll(local);
+        return all;
     }
 
     /**
@@ -191,17 +200,13 @@ public final class Tcx {
      */
     public List<DefId> inherentImpls(Object key) {
         indexImpls();
-        return inherentImpls.getOrDefault(key, List.of());
+        return withExtern(inherentImpls.getOrDefault(key, List.of()), hir.extern() == null ? null : hir.extern().inherentImpls().get(key));
     }
 
     private synchronized void indexImpls() {
         if (traitImpls != null) return;
         Map<DefId, List<DefId>> byTrait = new HashMap<>();
         Map<Object, List<DefId>> inherent = new HashMap<>();
-        if (hir.extern() != null) {
-            hir.extern().traitImpls().forEach((k, v) -> byTrait.put(k, new ArrayList<>(v)));
-            hir.extern().inherentImpls().forEach((k, v) -> inherent.put(k, new ArrayList<>(v)));
-        }
         for (Item item : hir.localItems().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
             if (!(item instanceof Item.Impl impl)) continue;
             if (impl.traitRef() != null) {
@@ -217,7 +222,7 @@ public final class Tcx {
         traitImpls = byTrait;
     }
 
-    /** The impls of every trait (for the library's metadata, which keeps its own indexes). */
+    /** The impls of each trait lowered in this compilation, not earlier crates' (for the library's metadata). */
     public Map<DefId, List<DefId>> traitImplIndex() {
         indexImpls();
         return traitImpls;
@@ -241,7 +246,6 @@ public final class Tcx {
     public synchronized List<DefId> traitItemsNamed(Symbol name) {
         if (traitItemsByName == null) {
             Map<Symbol, List<DefId>> m = new HashMap<>();
-            if (hir.extern() != null) hir.extern().traitItemsByName().forEach((k, v) -> m.put(k, new ArrayList<>(v)));
             for (Item item : hir.localItems().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
                 if (item instanceof Item.Trait t) {
                     for (DefId d : t.items()) m.computeIfAbsent(defs.name(d), k -> new ArrayList<>()).add(d);
@@ -249,7 +253,8 @@ public final class Tcx {
             }
             traitItemsByName = m;
         }
-        return traitItemsByName.getOrDefault(name, List.of());
+        return withExtern(traitItemsByName.getOrDefault(name, List.of()),
+                hir.extern() == null ? null : hir.extern().traitItemsByName().get(name));
     }
 
     /** The associated items (DefIds) of a trait or impl. */
