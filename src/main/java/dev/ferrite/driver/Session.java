@@ -91,7 +91,8 @@ final class Session {
         TcxTraitDatabase db = new TcxTraitDatabase(tcx);
         Solver solver = new Solver(db);
         Typeck typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
-        tcx.setOpaqueRevealer(typeck::hiddenType);
+        int libraryDefs = library.defCount();
+        tcx.setOpaqueRevealer(d -> d.index() < libraryDefs ? library.mir().hiddenType(d) : typeck.hiddenType(d));
         checkMain(hir, crate, input);
         checkMainReturnType(hir, tcx, solver);
         for (Body b : hir.localBodies()) {
@@ -101,7 +102,7 @@ final class Session {
         }
         timer.lap("type_check_crate (" + library.loadedSummary() + ")");
         if (diag.hasErrors() || command.equals("check")) return finish();
-        MirQueries mir = new MirQueries(tcx, typeck);
+        MirQueries mir = new MirQueries(tcx, typeck, library.mir(), libraryDefs);
         if (command.equals("mir")) {
             List<dev.ferrite.mir.Body> bodies = new ArrayList<>();
             for (DefId d : mir.localBodyOwners()) {
@@ -117,6 +118,8 @@ final class Session {
         try {
             int code = TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
             timer.lap("run (" + library.loadedSummary() + ")");
+            library.mir().persist();
+            timer.lap("persist library MIR");
             return code;
         } catch (RuntimeException e) {
             emitDiagnostics(); // errors found in library bodies checked on demand explain the failure

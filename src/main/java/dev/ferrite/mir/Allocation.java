@@ -12,17 +12,10 @@ import java.util.TreeMap;
  * then the offset into that target, little-endian). Immutable: the arrays are copied in and never
  * handed out.
  */
-public final class Allocation {
-    private final byte[] bytes;
-    private final int align;
-    private final boolean mutable;
-    private final Map<Integer, GlobalAlloc> provenance;
-
-    public Allocation(byte[] bytes, int align, boolean mutable, Map<Integer, GlobalAlloc> provenance) {
-        this.bytes = bytes.clone();
-        this.align = align;
-        this.mutable = mutable;
-        this.provenance = Map.copyOf(new TreeMap<>(provenance));
+public record Allocation(byte[] bytes, int align, boolean mutable, Map<Integer, GlobalAlloc> provenance) {
+    public Allocation {
+        bytes = bytes.clone();
+        provenance = Map.copyOf(new TreeMap<>(provenance));
     }
 
     /** Immutable bytes with no pointers inside, alignment 1 (string literals). */
@@ -38,14 +31,6 @@ public final class Allocation {
         return bytes.length;
     }
 
-    public int align() {
-        return align;
-    }
-
-    public boolean mutable() {
-        return mutable;
-    }
-
     public byte byteAt(int i) {
         return bytes[i];
     }
@@ -55,9 +40,6 @@ public final class Allocation {
         return bytes.clone();
     }
 
-    public Map<Integer, GlobalAlloc> provenance() {
-        return provenance;
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -17,6 +17,14 @@ public final class Decoder {
     private final Symbol[] symbols;
     private final String[] classNames;
     private final Object[] classes;
+    /** Applied to every record read (to intern types); identity when not set. */
+    volatile java.util.function.UnaryOperator<Object> recordHook = java.util.function.UnaryOperator.identity();
+
+    /** Sets what is applied to every record read, e.g. interning (the result replaces the record). */
+    public void setRecordHook(java.util.function.UnaryOperator<Object> hook) {
+        this.recordHook = hook;
+    }
+
     /** The process's number of the file's expansion 0 (the file numbers them from 1). */
     final int ctxtBase;
     private final int ctxtCount;

@@ -147,7 +147,7 @@ public final class Reader {
                 RecordShape shape = RecordShape.of(c);
                 Object[] args = new Object[shape.arity()];
                 for (int i = 0; i < args.length; i++) args[i] = readValue();
-                yield shape.make(args);
+                yield dec.recordHook.apply(shape.make(args));
             }
             default -> throw new DecodeException("bad tag " + tag + " in metadata");
         };

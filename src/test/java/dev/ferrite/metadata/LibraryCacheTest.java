@@ -81,6 +81,29 @@ class LibraryCacheTest {
         assertThat(find(changed.metadata(), "ferrite_cache_probe")).isTrue();
     }
 
+    @Test
+    void libraryMirBuiltInOneRunIsReadBackInTheNext() throws IOException {
+        LibrarySources lib = LibrarySources.bundled();
+        LibraryMetadata md = LibraryCache.obtain(lib, "build-m", dir).metadata();
+        DefId start = md.externCrates().langItems().get("start");
+        assertThat(md.mir().inFile(start)).isFalse();
+        byte[] built = encode(md.mir().mirOf(start));
+        md.mir().persist();
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.filter(p -> p.toString().endsWith(".mir")).count()).isEqualTo(1);
+        }
+        LibraryMetadata again = LibraryCache.obtain(lib, "build-m", dir).metadata();
+        assertThat(again.mir().inFile(start)).isTrue();
+        assertThat(encode(again.mir().mirOf(start))).isEqualTo(built);
+    }
+
+    private static byte[] encode(Object v) {
+        dev.ferrite.serialize.Encoder e = new dev.ferrite.serialize.Encoder();
+        e.writeValue(v);
+        e.writeTables();
+        return e.toByteArray();
+    }
+
     /** Whether the library defines a function of this name at the root of core. */
     private static boolean find(LibraryMetadata md, String name) {
         DefId core = md.crateRoots().get("core");

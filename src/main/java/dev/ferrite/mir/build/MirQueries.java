@@ -27,14 +27,26 @@ public final class MirQueries implements MirSource {
     private final Typeck typeck;
     private final Memo<DefId, Body> bodies;
 
+    /** The MIR of earlier crates' definitions (DefIds below {@link #externDefs}), or null. */
+    private final MirSource extern;
+    private final int externDefs;
+
     public MirQueries(Tcx tcx, Typeck typeck) {
+        this(tcx, typeck, null, 0);
+    }
+
+    /** MIR built here for this compilation's definitions, taken from {@code extern} for DefIds below {@code externDefs}. */
+    public MirQueries(Tcx tcx, Typeck typeck, MirSource extern, int externDefs) {
         this.tcx = tcx;
         this.typeck = typeck;
         this.bodies = new Memo<>("mir_built", this::build);
+        this.extern = extern;
+        this.externDefs = extern == null ? 0 : externDefs;
     }
 
     @Override
     public Body mirOf(DefId def) {
+        if (def.index() < externDefs) return extern.mirOf(def);
         return bodies.get(def);
     }
 
