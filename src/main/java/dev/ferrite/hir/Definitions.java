@@ -2,8 +2,6 @@ package dev.ferrite.hir;
 
 import dev.ferrite.span.Span;
 import dev.ferrite.span.Symbol;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The table of all definitions of the compilation: for each {@link DefId} its kind, name, parent
@@ -18,7 +16,13 @@ public final class Definitions {
     /** The definitions of earlier crates (the library), shared and never changed: DefIds {@code [0, baseCount)}. */
     private final java.util.function.IntFunction<DefData> base;
     private final int baseCount;
-    private final List<DefData> defs = new ArrayList<>();
+    /**
+     * This compilation's definitions, in chunks so that reading needs no lock (bodies are checked
+     * on several threads): a writer fills the slot, then publishes it through {@link #count}.
+     */
+    private volatile DefData[][] chunks = new DefData[1][];
+    private volatile int count;
+    private static final int CHUNK = 4096;
 
     public Definitions() {
         this(0, i -> null);
@@ -31,25 +35,31 @@ public final class Definitions {
     }
 
     public synchronized DefId create(DefKind kind, Symbol name, DefId parent, Span span) {
-        DefId id = new DefId(baseCount + defs.size());
+        int n = count;
+        DefId id = new DefId(baseCount + n);
         DefId krate = parent == null ? id : get(parent).krate();
-        defs.add(new DefData(kind, name, parent, span, krate));
+        DefData[][] cs = chunks;
+        int c = n / CHUNK;
+        if (c >= cs.length) cs = java.util.Arrays.copyOf(cs, cs.length * 2);
+        if (cs[c] == null) cs[c] = new DefData[CHUNK];
+        cs[c][n % CHUNK] = new DefData(kind, name, parent, span, krate);
+        chunks = cs;
+        count = n + 1;
         return id;
     }
 
     public DefData get(DefId id) {
         int i = id.index();
         if (i < baseCount) return base.apply(i);
-        synchronized (this) {
-            return defs.get(i - baseCount);
-        }
+        int k = i - baseCount;
+        if (k >= count) throw new IndexOutOfBoundsException("no definition " + id);
+        return chunks[k / CHUNK][k % CHUNK];
     }
 
     /** All definitions, in DefId order (for metadata). */
     public synchronized DefData[] toArray() {
-        DefData[] all = new DefData[baseCount + defs.size()];
-        for (int i = 0; i < baseCount; i++) all[i] = base.apply(i);
-        for (int i = 0; i < defs.size(); i++) all[baseCount + i] = defs.get(i);
+        DefData[] all = new DefData[baseCount + count];
+        for (int i = 0; i < all.length; i++) all[i] = get(new DefId(i));
         return all;
     }
 
@@ -69,8 +79,8 @@ public final class Definitions {
         return get(id).span();
     }
 
-    public synchronized int size() {
-        return baseCount + defs.size();
+    public int size() {
+        return baseCount + count;
     }
 
     /** {@code crate::a::b} style path of names from the crate root (the root printed by its name). */

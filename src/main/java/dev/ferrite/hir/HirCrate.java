@@ -26,7 +26,7 @@ public final class HirCrate {
     private final DefId localCrate;
     private final DefId main;
     private final Map<DefId, Set<DefId>> localTraitsInScope;
-    private Map<DefId, Body> localBodyOwners;
+    private volatile Map<DefId, Body> localBodyOwners;
 
     /**
      * @param extern             the HIR of earlier crates, or null

@@ -34,8 +34,8 @@ public final class Tcx {
     private final Memo<DefId, AdtDef> adtDef;
     private final Memo<DefId, Optional<TraitRef>> implTraitRef;
     private final Memo<DefId, List<TraitRef>> supertraits;
-    private Map<DefId, List<DefId>> traitImpls;
-    private Map<Object, List<DefId>> inherentImpls;
+    private volatile Map<DefId, List<DefId>> traitImpls;
+    private volatile Map<Object, List<DefId>> inherentImpls;
 
     public Tcx(HirCrate hir, DiagnosticSink diag) {
         this.hir = hir;
@@ -203,7 +203,11 @@ public final class Tcx {
         return withExtern(inherentImpls.getOrDefault(key, List.of()), hir.extern() == null ? null : hir.extern().inherentImpls().get(key));
     }
 
-    private synchronized void indexImpls() {
+    private void indexImpls() {
+        if (traitImpls == null) buildImplIndexes();
+    }
+
+    private synchronized void buildImplIndexes() {
         if (traitImpls != null) return;
         Map<DefId, List<DefId>> byTrait = new HashMap<>();
         Map<Object, List<DefId>> inherent = new HashMap<>();
@@ -240,10 +244,16 @@ public final class Tcx {
         return traitItemsByName;
     }
 
-    private Map<Symbol, List<DefId>> traitItemsByName;
+    private volatile Map<Symbol, List<DefId>> traitItemsByName;
 
     /** The associated items named {@code name} of all traits (candidates for method calls and {@code T::name}). */
-    public synchronized List<DefId> traitItemsNamed(Symbol name) {
+    public List<DefId> traitItemsNamed(Symbol name) {
+        if (traitItemsByName == null) indexTraitItems();
+        return withExtern(traitItemsByName.getOrDefault(name, List.of()),
+                hir.extern() == null ? null : hir.extern().traitItemsByName().get(name));
+    }
+
+    private synchronized void indexTraitItems() {
         if (traitItemsByName == null) {
             Map<Symbol, List<DefId>> m = new HashMap<>();
             for (Item item : hir.localItems().stream().sorted((a, b) -> a.def().compareTo(b.def())).toList()) {
@@ -253,8 +263,6 @@ public final class Tcx {
             }
             traitItemsByName = m;
         }
-        return withExtern(traitItemsByName.getOrDefault(name, List.of()),
-                hir.extern() == null ? null : hir.extern().traitItemsByName().get(name));
     }
 
     /** The associated items (DefIds) of a trait or impl. */
