@@ -93,6 +93,8 @@ final class Cli {
         boolean unprettyExpanded;
         /** {@code -Ztime-passes}: print each phase's wall time and memory to stderr (as rustc does). */
         boolean timePasses;
+        /** {@code -Zthreads=N}: threads for checking bodies (rustc's parallel front end); 0 means one per core. */
+        int threads;
         final List<String> programArgs = new ArrayList<>();
         int consumed;
 
@@ -102,6 +104,10 @@ final class Cli {
                 case "unpretty=expanded" -> unprettyExpanded = true;
                 case "time-passes" -> timePasses = true;
                 default -> {
+                    if (z.matches("threads=[0-9]{1,4}")) {
+                        threads = Integer.parseInt(z.substring("threads=".length()));
+                        return true;
+                    }
                     return false;
                 }
             }

@@ -87,18 +87,22 @@ final class Session {
             return finish();
         }
         if (hir == null || diag.hasErrors()) return finish();
-        Tcx tcx = new Tcx(hir, diag);
-        TcxTraitDatabase db = new TcxTraitDatabase(tcx);
-        Solver solver = new Solver(db);
-        Typeck typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
         int libraryDefs = library.defCount();
-        tcx.setOpaqueRevealer(d -> d.index() < libraryDefs ? library.mir().hiddenType(d) : typeck.hiddenType(d));
-        checkMain(hir, crate, input);
-        checkMainReturnType(hir, tcx, solver);
+        List<DefId> roots = new ArrayList<>();
         for (Body b : hir.localBodies()) {
             DefId owner = b.owner();
             if (!hir.defs().get(owner).krate().equals(hir.localCrate())) continue;
-            if (typeck.typeckRoot(owner).equals(owner)) typeck.typeck(owner);
+            if (Typeck.isTypeckRoot(hir.defs(), owner)) roots.add(owner);
+        }
+        TypeContext cx = ParallelTypeck.worthIt(roots.size(), opts.threads) ? checkInParallel(hir, library, roots) : null;
+        if (cx == null) cx = new TypeContext(hir, library, diag);
+        Tcx tcx = cx.tcx;
+        Typeck typeck = cx.typeck;
+        Solver solver = cx.solver;
+        checkMain(hir, crate, input);
+        checkMainReturnType(hir, tcx, solver);
+        if (!cx.checked) {
+            for (DefId owner : roots) typeck.typeck(owner);
         }
         timer.lap("type_check_crate (" + library.loadedSummary() + ")");
         if (diag.hasErrors() || command.equals("check")) return finish();
@@ -124,6 +128,57 @@ final class Session {
         } catch (RuntimeException e) {
             emitDiagnostics(); // errors found in library bodies checked on demand explain the failure
             throw e;
+        }
+    }
+
+    /** The type context of a compilation: the item queries, the solver and the type checker over them. */
+    static final class TypeContext {
+        final Tcx tcx;
+        final Solver solver;
+        final Typeck typeck;
+        /** Whether every body of the user's crate has been checked already. */
+        boolean checked;
+
+        TypeContext(HirCrate hir, LibraryMetadata library, dev.ferrite.diagnostics.DiagnosticSink sink) {
+            tcx = new Tcx(hir, sink);
+            TcxTraitDatabase db = new TcxTraitDatabase(tcx);
+            solver = new Solver(db);
+            typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
+            int libraryDefs = library.defCount();
+            tcx.setOpaqueRevealer(d -> d.index() < libraryDefs ? library.mir().hiddenType(d) : typeck.hiddenType(d));
+        }
+    }
+
+    /**
+     * Checks the bodies on all cores. Diagnostics reported from several threads would come in an
+     * order that depends on timing, so this pass reports into a buffer of its own: when it finds
+     * nothing (the common case) its results are kept; otherwise they are dropped, and the caller
+     * checks again on one thread, reporting in rustc's order (null is returned).
+     */
+    private TypeContext checkInParallel(HirCrate hir, LibraryMetadata library, List<DefId> roots) {
+        DiagCtxt scratch = new DiagCtxt();
+        SwitchSink sink = new SwitchSink(scratch);
+        TypeContext cx = new TypeContext(hir, library, sink);
+        boolean ran = ParallelTypeck.run(cx.typeck, roots, opts.threads);
+        timer.lap("type_check_crate in parallel (" + (!ran ? "failed" : scratch.diagnostics().isEmpty() ? "clean"
+                : scratch.diagnostics().size() + " diagnostics: again on one thread") + ")");
+        if (!ran || !scratch.diagnostics().isEmpty()) return null;
+        sink.target = diag;
+        cx.checked = true;
+        return cx;
+    }
+
+    /** A sink whose target changes: the parallel pass's buffer, then the compilation's diagnostics. */
+    private static final class SwitchSink implements dev.ferrite.diagnostics.DiagnosticSink {
+        volatile dev.ferrite.diagnostics.DiagnosticSink target;
+
+        SwitchSink(dev.ferrite.diagnostics.DiagnosticSink target) {
+            this.target = target;
+        }
+
+        @Override
+        public void emit(Diagnostic d) {
+            target.emit(d);
         }
     }
 

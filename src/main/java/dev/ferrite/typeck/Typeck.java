@@ -43,6 +43,11 @@ public final class Typeck {
         return results.get(typeckRoot(owner));
     }
 
+    /** Whether a body owner is checked on its own (closures are checked with the body they appear in). */
+    public static boolean isTypeckRoot(dev.ferrite.hir.Definitions defs, DefId def) {
+        return defs.kind(def) != dev.ferrite.hir.DefKind.CLOSURE;
+    }
+
     /** Closures are checked with the body they appear in. */
     public DefId typeckRoot(DefId def) {
         DefId d = def;
