@@ -1,40 +1,54 @@
 #!/usr/bin/env bash
-# Compares Ferrite with rustc on bench/programs/*.rs, measured in this run (median of N runs):
-#   check: `ferrite check` vs `rustc --emit=metadata`
-#   run:   `ferrite run` vs rustc build + execute
-# Prints a table of times and ratios ferrite/rustc. A cell says `fail` where Ferrite fails.
+# Compares Ferrite with rustc, measured in this run (median of N runs, default 3), on
+# bench/programs/*.rs and on large.rs, a program of about 10,000 lines written by gen-large.sh:
+#   check: `ferrite check` vs `rustc --edition 2021 --emit=metadata`: wall time, ratio
+#          ferrite/rustc, and peak memory (max RSS, /usr/bin/time's %M) of each
+#   run:   `ferrite run` vs rustc build + execute: wall time, ratio
+# A cell says `fail` where Ferrite fails.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 unset RUST_BACKTRACE
 N=${N:-3}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-./ferrite --version >/dev/null   # build the jar and the CDS archive outside the measurements
+FERRITE_AOT_WAIT=1 ./ferrite run examples/hello.rs >/dev/null   # build the jar, the library cache and the JVM's AOT cache outside the measurements
+large=$(bench/gen-large.sh "$tmp/gen") || { echo "bench/gen-large.sh failed" >&2; exit 1; }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now() { date +%s.%N; }
-timed() {   # timed CMD... -> seconds, or "fail"
+timed() {   # timed CMD... -> "seconds maxRSS-KB", or "fail"
   local t0 t1
   t0=$(now)
-  if "$@" >/dev/null 2>&1; then t1=$(now); echo "$t1 - $t0" | bc; else echo fail; fi
+  if /usr/bin/time -f %M -o "$tmp/rss" "$@" >/dev/null 2>&1; then
+    t1=$(now)
+    echo "$(echo "$t1 - $t0" | bc) $(tail -n1 "$tmp/rss")"
+  else
+    echo fail
+  fi
 }
-measure() {
-  local out=() i r
+measure() {   # measure CMD... -> "median-seconds median-maxRSS-MB", or "fail fail"
+  local times=() rss=() i r
   for ((i = 0; i < N; i++)); do
     r=$(timed "$@")
-    [ "$r" = fail ] && { echo fail; return; }
-    out+=("$r")
+    [ "$r" = fail ] && { echo fail fail; return; }
+    times+=("${r% *}")
+    rss+=("${r#* }")
   done
-  printf '%s\n' "${out[@]}" | median
+  echo "$(printf '%s\n' "${times[@]}" | median) $(($(printf '%s\n' "${rss[@]}" | median) / 1024))"
 }
-ratio() { if [ "$1" = fail ] || [ "$2" = fail ]; then echo fail; else echo "scale=2; $1 / $2" | bc; fi; }
+secs() { if [ "$1" = fail ]; then echo fail; else printf '%.2f' "$1"; fi; }
+ratio() { if [ "$1" = fail ] || [ "$2" = fail ]; then echo fail; else printf '%.2f' "$(echo "$1 / $2" | bc -l)"; fi; }
 
-printf '%-12s %10s %10s %8s   %10s %10s %8s\n' program "rustc chk" "fer chk" ratio "rustc run" "fer run" ratio
-for f in bench/programs/*.rs; do
+row() { printf '%-10s %6s | %9s %9s %6s %9s %9s | %9s %9s %6s\n' "$@"; }
+row "" "" "rustc" "ferrite" "" "rustc" "ferrite" "rustc" "ferrite" ""
+row program lines "check s" "check s" ratio "check MB" "check MB" "run s" "run s" ratio
+for f in bench/programs/*.rs "$large"; do
   name=$(basename "$f" .rs)
-  rc=$(measure rustc --edition 2021 --emit=metadata -o "$tmp/$name.rmeta" "$f")
-  fc=$(measure ./ferrite check "$f")
-  rr=$(measure bash -c "rustc --edition 2021 -o '$tmp/$name' '$f' && '$tmp/$name'")
-  fr=$(measure ./ferrite run "$f")
-  printf '%-12s %10s %10s %8s   %10s %10s %8s\n' "$name" "$rc" "$fc" "$(ratio "$fc" "$rc")" "$rr" "$fr" "$(ratio "$fr" "$rr")"
+  lines=$(wc -l <"$f")
+  read -r rc rcm < <(measure rustc --edition 2021 --emit=metadata -o "$tmp/$name.rmeta" "$f")
+  read -r fc fcm < <(measure ./ferrite check "$f")
+  read -r rr _ < <(measure bash -c "rustc --edition 2021 -o '$tmp/$name' '$f' && '$tmp/$name'")
+  read -r fr _ < <(measure ./ferrite run "$f")
+  row "$name" "$lines" "$(secs "$rc")" "$(secs "$fc")" "$(ratio "$fc" "$rc")" "$rcm" "$fcm" \
+    "$(secs "$rr")" "$(secs "$fr")" "$(ratio "$fr" "$rr")"
 done
