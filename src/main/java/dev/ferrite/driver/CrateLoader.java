@@ -49,7 +49,11 @@ final class CrateLoader {
 
     private final PassTimer timer;
 
-    CrateLoader(SourceMap sm, DiagnosticSink diag, Parser.Edition edition, PassTimer timer, LibraryMetadata library) {
+    private final Path cwd;
+
+    CrateLoader(SourceMap sm, DiagnosticSink diag, Parser.Edition edition, PassTimer timer, LibraryMetadata library,
+                Path cwd) {
+        this.cwd = cwd;
         this.sm = sm;
         this.diag = diag;
         this.edition = edition;
@@ -68,10 +72,11 @@ final class CrateLoader {
             return shown.isEmpty() ? "" : shown + "/";
         });
         ExpandSession es = new ExpandSession(Cfg.host(false), sm, diag);
+        es.setWorkingDirectory(cwd);
         library.registerCrates(es);
         DefId core = library.crateRoots().get("core");
         DefId std = library.crateRoots().get("std");
-        Path dir = rootFile.toAbsolutePath().getParent();
+        Path dir = rootFile.getParent();
         userDirs.put(new DefId(defs.size()), dir);
         // rustc names the crate after the root file (what module_path! and some messages show)
         String stem = rootFile.getFileName().toString().replaceFirst("\\.rs$", "").replace('-', '_');
@@ -142,8 +147,7 @@ final class CrateLoader {
     }
 
     /** Paths shown in diagnostics are relative to the working directory, as rustc shows them. */
-    private static String displayPath(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
+    private String displayPath(Path p) {
         return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
     }
 }

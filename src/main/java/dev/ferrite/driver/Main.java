@@ -22,8 +22,13 @@ public final class Main {
 
     /** Runs one command; returns rustc's exit code (0 ok, 1 compile error, 101 internal error or panic). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, java.nio.file.Path.of("").toAbsolutePath());
+    }
+
+    /** Runs one command as if started in the directory {@code cwd} (absolute): how the daemon serves a client. */
+    public static int run(String[] args, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         try {
-            return Cli.dispatch(args, out, err);
+            return Cli.dispatch(args, out, err, cwd);
         } catch (StackOverflowError | RuntimeException e) {
             err.print(InternalError.report(e));
             err.flush();

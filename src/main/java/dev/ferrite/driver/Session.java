@@ -41,7 +41,11 @@ final class Session {
     final DiagCtxt diag = new DiagCtxt();
     final PassTimer timer;
 
-    Session(Cli.Options opts, PrintStream out, PrintStream err) {
+    /** The directory relative paths are resolved against (the daemon serves clients in other directories). */
+    final Path cwd;
+
+    Session(Cli.Options opts, PrintStream out, PrintStream err, Path cwd) {
+        this.cwd = cwd;
         this.opts = opts;
         this.out = out;
         this.err = err;
@@ -57,11 +61,11 @@ final class Session {
     /** Reads the crate root, reporting a missing or unreadable file as rustc does. Null on failure. */
     SourceFile readRoot(String input) {
         try {
-            return sourceMap.load(Path.of(input));
+            return sourceMap.add(Path.of(input).toString(), Files.readAllBytes(cwd.resolve(input)));
         } catch (NoSuchFileException e) {
             printError(err, "couldn't read `" + input + "`: No such file or directory (os error 2)");
         } catch (IOException e) {
-            String why = Files.isDirectory(Path.of(input)) ? "Is a directory (os error 21)" : e.getMessage();
+            String why = Files.isDirectory(cwd.resolve(input)) ? "Is a directory (os error 21)" : e.getMessage();
             printError(err, "couldn't read `" + input + "`: " + why);
         }
         err.print("error: aborting due to 1 previous error\n\n");
@@ -79,8 +83,8 @@ final class Session {
         Crate crate = Parser.parseFile(root, diag, edition);
         timer.lap("parse_crate");
         if (diag.hasErrors()) return finish();
-        CrateLoader loader = new CrateLoader(sourceMap, diag, edition, timer, library);
-        HirCrate hir = loader.resolve(crate, Path.of(input));
+        CrateLoader loader = new CrateLoader(sourceMap, diag, edition, timer, library, cwd);
+        HirCrate hir = loader.resolve(crate, cwd.resolve(input));
         if (opts.unprettyExpanded && loader.expandedUserCrate() != null) {
             out.print(dev.ferrite.syntax.Pretty.print(loader.expandedUserCrate()));
             out.flush();

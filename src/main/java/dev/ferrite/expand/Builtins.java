@@ -152,7 +152,7 @@ final class Builtins {
         }
         byte[] content;
         try {
-            content = java.nio.file.Files.readAllBytes(p);
+            content = java.nio.file.Files.readAllBytes(ex.session.cwd.resolve(p));
         } catch (java.nio.file.NoSuchFileException e) {
             ex.diag.emit(Diagnostic.error("couldn't read `" + p + "`: No such file or directory (os error 2)").primary(call));
             return null;

@@ -47,6 +47,13 @@ public final class ExpandSession {
     final Map<Integer, Map<Symbol, MacroDef>> exports = new HashMap<>();
     /** The crate that declares the built-in macros (core): `$crate` of their output and of derives. */
     int builtinCrate;
+    /** What relative file names (in the source map) are relative to: {@code include_str!} reads from there. */
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+
+    public void setWorkingDirectory(java.nio.file.Path dir) {
+        this.cwd = dir;
+    }
+
     /** A fatal error (the recursion limit) stopped expansion; later phases should not run. */
     boolean fatal;
 
