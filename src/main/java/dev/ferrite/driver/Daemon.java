@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Daemon {
     static final int IDLE_MILLIS = 15 * 60 * 1000;
     static final int MAX_REQUESTS = 2000;
-    static final long MAX_HEAP = 1L << 30;
+    static final long MAX_HEAP = 768L << 20;
 
     private final ServerSocket server;
     private final String token;
