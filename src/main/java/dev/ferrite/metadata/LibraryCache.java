@@ -73,11 +73,11 @@ public final class LibraryCache {
         // The bundled library is inside the jar whose hash the launcher passes: that hash is the key
         // (no digest to compute at start-up). Anything else is hashed together.
         if (content.equals("bundled") && buildId.matches("[0-9A-Za-z_-]{1,64}")) {
-            return "v" + MetadataWriter.VERSION + "-" + buildId;
+            return "v" + FileFrame.VERSION + "-" + buildId;
         }
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("ferrite-metadata-v" + MetadataWriter.VERSION + "\0" + buildId + "\0" + content)
+            md.update(("ferrite-metadata-v" + FileFrame.VERSION + "\0" + buildId + "\0" + content)
                     .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {

@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32C;
 
 /**
  * The library (core, alloc, std) as a compilation of the user's crate sees it, read from the
@@ -55,19 +54,7 @@ public final class LibraryMetadata implements ExternHir {
     /** Checks the header, the checksum and the key, then reads the tables; a bad file is a {@link DecodeException}. */
     @SuppressWarnings("unchecked")
     static LibraryMetadata read(byte[] data, LibrarySources sources, String key) {
-        if (data.length < MetadataWriter.HEADER + 44
-                || !Arrays.equals(data, 0, 8, MetadataWriter.MAGIC, 0, 8)
-                || MetadataWriter.getInt(data, 8) != MetadataWriter.VERSION) {
-            throw new DecodeException("not Ferrite metadata of this version");
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(data, MetadataWriter.HEADER, data.length - MetadataWriter.HEADER);
-        if ((int) crc.getValue() != MetadataWriter.getInt(data, 12)) throw new DecodeException("metadata checksum mismatch");
-        int toc = MetadataWriter.getInt(data, 16);
-        if (toc < MetadataWriter.HEADER || toc + 44 > data.length) throw new DecodeException("bad metadata table of contents");
-        int[] t = new int[11];
-        for (int i = 0; i < t.length; i++) t[i] = MetadataWriter.getInt(data, toc + 4 * i);
-        return new LibraryMetadata(data, sources, key, t);
+        return new LibraryMetadata(data, sources, key, FileFrame.open(data, MetadataWriter.MAGIC, 11));
     }
 
     @SuppressWarnings("unchecked")
@@ -80,7 +67,7 @@ public final class LibraryMetadata implements ExternHir {
         defCount = toc[9];
         bodyCount = toc[10];
         this.dec = new Decoder(data, toc[8]);
-        Reader r = dec.at(MetadataWriter.HEADER);
+        Reader r = dec.at(FileFrame.HEADER);
         String written = r.readString();
         if (key != null && !key.equals(written)) throw new DecodeException("metadata for another build or library");
 

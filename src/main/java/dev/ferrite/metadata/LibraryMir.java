@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * The MIR of the library's bodies, and the hidden types of its {@code impl Trait} return types,
@@ -42,7 +41,6 @@ import java.util.zip.CRC32C;
  */
 public final class LibraryMir implements MirSource {
     static final byte[] MAGIC = "FERRMIR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int HEADER = 20;
     private static final int MIR = 0, HIDDEN = 1;
 
     private final LibraryMetadata md;
@@ -80,20 +78,12 @@ public final class LibraryMir implements MirSource {
     }
 
     private void open(byte[] data) {
-        if (data.length < HEADER + 8 || !java.util.Arrays.equals(data, 0, 8, MAGIC, 0, 8)
-                || MetadataWriter.getInt(data, 8) != MetadataWriter.VERSION) {
-            throw new DecodeException("not a MIR file of this version");
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(data, HEADER, data.length - HEADER);
-        if ((int) crc.getValue() != MetadataWriter.getInt(data, 12)) throw new DecodeException("MIR file checksum mismatch");
-        int toc = MetadataWriter.getInt(data, 16);
-        if (toc < HEADER || toc + 8 > data.length) throw new DecodeException("bad MIR file");
-        Decoder d = new Decoder(data, MetadataWriter.getInt(data, toc + 4));
+        int[] toc = FileFrame.open(data, MAGIC, 2);
+        Decoder d = new Decoder(data, toc[1]);
         d.setRecordHook(LibraryMir::intern);
-        Reader r = d.at(HEADER);
+        Reader r = d.at(FileFrame.HEADER);
         if (!r.readString().equals(key)) throw new DecodeException("MIR file of another library");
-        r = d.at(MetadataWriter.getInt(data, toc));
+        r = d.at(toc[0]);
         int n = r.readUInt();
         for (int i = 0; i < n; i++) {
             DefId def = new DefId(r.readUInt());
@@ -180,10 +170,7 @@ public final class LibraryMir implements MirSource {
         for (DefId d : new ArrayList<>(mirAt.keySet())) mirOf(d);
         for (DefId d : new ArrayList<>(hiddenAt.keySet())) hiddenType(d);
         Encoder e = new Encoder();
-        e.writeBytes(MAGIC);
-        e.writeFixedInt(MetadataWriter.VERSION);
-        e.writeFixedInt(0);
-        e.writeFixedInt(0);
+        FileFrame.begin(e, MAGIC);
         e.writeString(key);
         List<int[]> index = new ArrayList<>();
         List<DefId> defs = new ArrayList<>(mirs.keySet());
@@ -206,14 +193,7 @@ public final class LibraryMir implements MirSource {
             e.writeFixedInt(en[2]);
         }
         int tablesAt = e.writeTables();
-        int toc = e.position();
-        e.writeFixedInt(indexAt);
-        e.writeFixedInt(tablesAt);
-        byte[] data = e.toByteArray();
-        MetadataWriter.putInt(data, 16, toc);
-        CRC32C crc = new CRC32C();
-        crc.update(data, HEADER, data.length - HEADER);
-        MetadataWriter.putInt(data, 12, (int) crc.getValue());
+        byte[] data = FileFrame.finish(e, indexAt, tablesAt);
         try {
             Path tmp = Files.createTempFile(file.getParent(), "library-", ".tmp");
             try {

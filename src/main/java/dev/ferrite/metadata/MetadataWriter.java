@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * Writes the library's metadata (rustc's {@code .rmeta}): what a compilation against the library
@@ -31,19 +30,13 @@ import java.util.zip.CRC32C;
  */
 final class MetadataWriter {
     static final byte[] MAGIC = "FERRMETA".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    /** Changes whenever the layout above changes (the build's hash in the key covers the rest). */
-    static final int VERSION = 1;
-    static final int HEADER = 20;
 
     private MetadataWriter() {
     }
 
     static byte[] write(LibraryBuilder b, String key) {
         Encoder e = new Encoder();
-        e.writeBytes(MAGIC);
-        e.writeFixedInt(VERSION);
-        e.writeFixedInt(0); // crc, patched
-        e.writeFixedInt(0); // toc, patched
+        FileFrame.begin(e, MAGIC);
         e.writeString(key);
 
         Definitions defs = b.defs;
@@ -134,17 +127,8 @@ final class MetadataWriter {
 
         int tablesAt = e.writeTables();
 
-        int toc = e.position();
-        for (int off : new int[]{filesAt, defsAt, expandAt, resolveAt, indexesAt, itemIndexAt, bodyIndexAt,
-                ownerIndexAt, tablesAt, ndefs, bodies.size()}) {
-            e.writeFixedInt(off);
-        }
-        byte[] data = e.toByteArray();
-        putInt(data, 16, toc);
-        CRC32C crc = new CRC32C();
-        crc.update(data, HEADER, data.length - HEADER);
-        putInt(data, 12, (int) crc.getValue());
-        return data;
+        return FileFrame.finish(e, filesAt, defsAt, expandAt, resolveAt, indexesAt, itemIndexAt, bodyIndexAt,
+                ownerIndexAt, tablesAt, ndefs, bodies.size());
     }
 
     /**
@@ -174,16 +158,5 @@ final class MetadataWriter {
         Map<DefId, V> out = new LinkedHashMap<>();
         for (DefId k : keys) out.put(k, m.get(k));
         return out;
-    }
-
-    static void putInt(byte[] data, int at, int v) {
-        data[at] = (byte) (v >>> 24);
-        data[at + 1] = (byte) (v >>> 16);
-        data[at + 2] = (byte) (v >>> 8);
-        data[at + 3] = (byte) v;
-    }
-
-    static int getInt(byte[] data, int at) {
-        return ((data[at] & 0xFF) << 24) | ((data[at + 1] & 0xFF) << 16) | ((data[at + 2] & 0xFF) << 8) | (data[at + 3] & 0xFF);
     }
 }
