@@ -15,7 +15,6 @@ import dev.ferrite.span.SourceMap;
 import dev.ferrite.span.Span;
 import dev.ferrite.span.Symbol;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
