@@ -1487,6 +1487,16 @@ final class MirBuilder {
     }
 
     /**
+     * The type of the place a subpattern is matched against: before the references match
+     * ergonomics dereferences implicitly ({@code (a, b)} matched against {@code &(i64, i64)} is
+     * checked at the tuple type, but the field of {@code Some} it projects holds the reference).
+     */
+    private Ty placeTy(PatId sub) {
+        List<Ty> peeled = tr.patAdjustments().getOrDefault(sub, List.of());
+        return peeled.isEmpty() ? tr.patType(sub) : peeled.getFirst();
+    }
+
+    /**
      * Tests {@code place} against pattern {@code p}: control continues in the current block when it
      * matches (with its bindings set), and goes to {@code fail} when it does not.
      */
@@ -1523,14 +1533,14 @@ final class MirBuilder {
                 for (int i = 0; i < ts.elems().size(); i++) {
                     PatId sub = ts.elems().get(i);
                     Integer idx = tr.patFieldIndices().get(sub);
-                    testAndBind(sub, inner.field(idx == null ? i : idx, tr.patType(sub)), fail);
+                    testAndBind(sub, inner.field(idx == null ? i : idx, placeTy(sub)), fail);
                 }
             }
             case Pat.Struct s -> {
                 Place inner = variantPlace(pid, place, fail, span);
                 for (Pat.FieldPat f : s.fields()) {
                     Integer idx = tr.patFieldIndices().get(f.pat());
-                    testAndBind(f.pat(), inner.field(idx == null ? 0 : idx, tr.patType(f.pat())), fail);
+                    testAndBind(f.pat(), inner.field(idx == null ? 0 : idx, placeTy(f.pat())), fail);
                 }
             }
             case Pat.Path pp -> {
