@@ -112,6 +112,15 @@ macro_rules! neg_impl {
                     -self
                 }
             }
+
+            // As real core's `forward_ref_unop!`: `-&x`.
+            impl<'a> Neg for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn neg(self) -> $t {
+                    -*self
+                }
+            }
         )*
     };
 }
@@ -126,6 +135,14 @@ macro_rules! not_impl {
                 #[inline]
                 fn not(self) -> $t {
                     !self
+                }
+            }
+
+            impl<'a> Not for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn not(self) -> $t {
+                    !*self
                 }
             }
         )*
