@@ -15,9 +15,13 @@ final class CoerceMany {
     private final Ty expected;
     private Ty merged;
     private boolean reported;
+    /** rustc's message when the expressions have no common type: it names the construct. */
+    private final String incompatible;
 
-    CoerceMany(FnCtxt fcx, Ty expected) {
+    /** {@code incompatible}: the message when there is no expected type and two expressions disagree. */
+    CoerceMany(FnCtxt fcx, Ty expected, String incompatible) {
         this.fcx = fcx;
+        this.incompatible = incompatible;
         Ty e = expected == null ? null : fcx.shallow(expected);
         this.expected = e instanceof Ty.Infer ? null : e;
     }
@@ -38,7 +42,7 @@ final class CoerceMany {
         }
         if (!reported && !fcx.resolve(t).hasError() && !fcx.resolve(target).hasError()) {
             reported = true;
-            fcx.error(Diagnostic.error(expected != null ? "mismatched types" : "`if` and `else` have incompatible types")
+            fcx.error(Diagnostic.error(expected != null ? "mismatched types" : incompatible)
                     .code("E0308").primary(fcx.body.expr(e).span(),
                             "expected `" + fcx.show(target) + "`, found `" + fcx.show(t) + "`"));
         }

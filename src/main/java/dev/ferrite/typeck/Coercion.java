@@ -147,7 +147,9 @@ final class Coercion {
         boolean ok = false;
         if (spR instanceof Ty.Array arr && tpR instanceof Ty.Slice sl) {
             ok = fcx.infcx.unify(arr.elem(), sl.elem());
-        } else if (tpR instanceof Ty.Dynamic dyn && !(spR instanceof Ty.Dynamic) && !(spR instanceof Ty.Infer)) {
+        } else if (tpR instanceof Ty.Dynamic dyn && !(spR instanceof Ty.Dynamic)
+                && !(spR instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY)) {
+            // an integer or float variable is some sized number: `&1` coerces to `&dyn Display`
             ok = registerDynObligations(spR, dyn, span);
         }
         if (!ok) return null;

@@ -737,7 +737,12 @@ final class ExprTypeck {
             // `&expr` expected as `&[T]`/`&str`/`&dyn Tr`: the operand is sized and coerces after
             // borrowing (rustc's ExpectRvalueLikeUnsized), so the pointee is no expectation for it.
             hint = fcx.shallow(hint == null ? Ty.ERROR : hint);
-            if (hint instanceof Ty.Slice || hint instanceof Ty.Str || hint instanceof Ty.Dynamic || hint instanceof Ty.Error) {
+            // ... except that an array literal's elements do coerce to the slice's element type:
+            // `&[&a, &b]` expected as `&[&dyn Display]` (rustc: ExpectRvalueLikeUnsized into check_expr_array).
+            boolean arrayIntoSlice = hint instanceof Ty.Slice
+                    && (expr(a.expr()) instanceof Expr.Array || expr(a.expr()) instanceof Expr.Repeat);
+            if (!arrayIntoSlice && (hint instanceof Ty.Slice || hint instanceof Ty.Str || hint instanceof Ty.Dynamic
+                    || hint instanceof Ty.Error)) {
                 hint = null;
             }
         }
@@ -969,7 +974,7 @@ final class ExprTypeck {
             fcx.diverges = condDiverges;
             return Ty.UNIT;
         }
-        CoerceMany cm = new CoerceMany(fcx, expected);
+        CoerceMany cm = new CoerceMany(fcx, expected, "`if` and `else` have incompatible types");
         Ty thenTy = check(i.then(), expected);
         boolean thenDiverges = fcx.diverges;
         cm.add(i.then(), thenTy);
@@ -1004,7 +1009,7 @@ final class ExprTypeck {
             fcx.diverges = true;
             return Ty.NEVER;
         }
-        CoerceMany cm = new CoerceMany(fcx, expected);
+        CoerceMany cm = new CoerceMany(fcx, expected, "`match` arms have incompatible types");
         boolean allDiverge = true;
         for (Expr.Arm arm : m.arms()) {
             fcx.pats.check(arm.pat(), scrut, true);
@@ -1052,7 +1057,7 @@ final class ExprTypeck {
             default -> null;
         };
         Ty elem = hint != null ? hint : fcx.infcx.newVar();
-        CoerceMany cm = new CoerceMany(fcx, elem);
+        CoerceMany cm = new CoerceMany(fcx, elem, "mismatched types");
         for (ExprId e : a.elems()) {
             Ty t = check(e, elem);
             cm.add(e, t);

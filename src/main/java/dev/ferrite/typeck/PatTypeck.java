@@ -111,7 +111,20 @@ final class PatTypeck {
         if (!(pat instanceof Pat.Binding)) fcx.recordPatTy(id, ty);
     }
 
-    private static boolean peelsRefs(Pat pat) {
+    /**
+     * rustc's {@code calc_adjust_mode}: patterns that match a value (not a reference) see through
+     * references; a string or byte-string literal is itself a reference, so it does not.
+     */
+    private boolean peelsRefs(Pat pat) {
+        if (pat instanceof Pat.Lit l && fcx.body.expr(l.expr()) instanceof dev.ferrite.hir.Expr.Literal lit
+                && (lit.lit() instanceof dev.ferrite.hir.Lit.Str || lit.lit() instanceof dev.ferrite.hir.Lit.ByteStr
+                || lit.lit() instanceof dev.ferrite.hir.Lit.CStr)) {
+            return false;
+        }
+        return peelsRefsByKind(pat);
+    }
+
+    private static boolean peelsRefsByKind(Pat pat) {
         return switch (pat) {
             case Pat.Struct s -> true;
             case Pat.TupleStruct t -> true;
