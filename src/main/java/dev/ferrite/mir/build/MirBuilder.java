@@ -1581,6 +1581,11 @@ final class MirBuilder {
             case Pat.Lit l -> {
                 Ty t = tr.patType(pid);
                 Operand c = asOperand(l.expr());
+                // a byte string matched against `&[u8]` is that slice, not a pointer to an array
+                if (t instanceof Ty.Ref r && r.pointee() instanceof Ty.Slice
+                        && hir.expr(l.expr()) instanceof dev.ferrite.hir.Expr.Literal lit && lit.lit() instanceof Lit.ByteStr bs) {
+                    c = new Operand.Constant(new ConstValue.Slice(Allocation.ofBytes(bs.bytes())), t, span);
+                }
                 compareEq(place, c, t, fail, span);
             }
             case Pat.Range rg -> {
