@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its working directory, a directory for the outputs and the argument count, one line each, then
  * the arguments, each ended by a NUL byte; the daemon runs the command as {@link Main#run} would
  * in that directory, writes {@code out} and {@code err} into the output directory and answers
- * with the exit code and a newline. The port file ({@code port token}, readable by its owner
+ * with the exit code and a newline. The port file ({@code port token pid}, readable by its owner
  * only) exists while the daemon serves; one daemon per port file (a file lock). It stops after
  * {@link #IDLE_MILLIS} without requests, after {@link #MAX_REQUESTS} requests, or when its heap
  * stays large (the process's interned symbols, types and expansions only grow).
@@ -69,7 +69,7 @@ final class Daemon {
                     Daemon d = new Daemon(ss, HexFormat.of().formatHex(secret));
                     d.warmUp(dir);
                     Path tmp = Files.createTempFile(dir, "port", ".tmp");
-                    Files.writeString(tmp, ss.getLocalPort() + " " + d.token + "\n");
+                    Files.writeString(tmp, ss.getLocalPort() + " " + d.token + " " + ProcessHandle.current().pid() + "\n");
                     Files.move(tmp, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     try {
                         d.serve(IDLE_MILLIS);
