@@ -113,6 +113,13 @@ extern "rust-intrinsic" {
 
     /// Writes `len` bytes at `ptr` to the program's file descriptor `fd` (1 = stdout, 2 = stderr).
     pub fn ferrite_write(fd: i32, ptr: *const u8, len: usize) -> isize;
+    /// Reads at most `len` bytes from the program's file descriptor `fd` (0 = stdin) into `ptr`;
+    /// returns how many (0 at the end of the input), or -1 for a descriptor it cannot read.
+    pub fn ferrite_read(fd: i32, ptr: *mut u8, len: usize) -> isize;
+    /// How many command-line arguments the program has (the program's name first).
+    pub fn ferrite_args_count() -> usize;
+    /// The `i`-th command-line argument.
+    pub fn ferrite_arg(i: usize) -> &'static str;
     /// Ends the program with the exit code.
     pub fn ferrite_exit(code: i32) -> !;
     /// Starts unwinding the current thread; the panic message has been printed already.

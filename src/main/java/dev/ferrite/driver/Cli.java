@@ -30,7 +30,7 @@ final class Cli {
                 -V, --version       Print version info and exit
             """;
 
-    static int dispatch(String[] args, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
+    static int dispatch(String[] args, java.io.InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             out.print(USAGE);
             out.flush();
@@ -74,7 +74,7 @@ final class Cli {
                             + inputs.get(0) + "` and `" + inputs.get(1) + "`)");
                     yield 1;
                 }
-                yield new Session(opts, out, err, cwd).compile(command, inputs.get(0));
+                yield new Session(opts, in, out, err, cwd).compile(command, inputs.get(0));
             }
             case "parse" -> ParseCommand.run(opts, inputs, out, err);
             case "daemon" -> inputs.size() == 1 ? Daemon.main(java.nio.file.Path.of(inputs.get(0)), err) : 1;

@@ -14,7 +14,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
-        int code = run(args, out, err);
+        int code = run(args, System.in, out, err, java.nio.file.Path.of("").toAbsolutePath());
         out.flush();
         err.flush();
         System.exit(code);
@@ -27,8 +27,13 @@ public final class Main {
 
     /** Runs one command as if started in the directory {@code cwd} (absolute): how the daemon serves a client. */
     public static int run(String[] args, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
+        return run(args, java.io.InputStream.nullInputStream(), out, err, cwd);
+    }
+
+    /** Runs one command with {@code in} as the standard input of the program it runs. */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err, java.nio.file.Path cwd) {
         try {
-            return Cli.dispatch(args, out, err, cwd);
+            return Cli.dispatch(args, in, out, err, cwd);
         } catch (StackOverflowError | RuntimeException e) {
             err.print(InternalError.report(e));
             err.flush();

@@ -44,7 +44,11 @@ final class Session {
     /** The directory relative paths are resolved against (the daemon serves clients in other directories). */
     final Path cwd;
 
-    Session(Cli.Options opts, PrintStream out, PrintStream err, Path cwd) {
+    /** The standard input of the program that {@code run} runs. */
+    final java.io.InputStream stdin;
+
+    Session(Cli.Options opts, java.io.InputStream stdin, PrintStream out, PrintStream err, Path cwd) {
+        this.stdin = stdin;
         this.cwd = cwd;
         this.opts = opts;
         this.out = out;
@@ -124,7 +128,11 @@ final class Session {
         }
         if (emitDiagnostics()) return 1;
         try {
-            int code = TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), out, err);
+            // the program's name, as a binary built from the file would be called, then its arguments
+            List<String> argv = new ArrayList<>();
+            argv.add(input.endsWith(".rs") ? input.substring(0, input.length() - 3) : input);
+            argv.addAll(opts.programArgs);
+            int code = TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), stdin, argv, out, err);
             timer.lap("run (" + library.loadedSummary() + ")");
             library.mir().persist();
             timer.lap("persist library MIR");

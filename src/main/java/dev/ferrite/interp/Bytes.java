@@ -37,6 +37,14 @@ public final class Bytes {
         return b;
     }
 
+    /** Initialised bytes holding {@code raw} (no pointers). */
+    public static Bytes ofRaw(byte[] raw) {
+        Bytes b = new Bytes(raw.length);
+        System.arraycopy(raw, 0, b.data, 0, raw.length);
+        b.init.set(0, raw.length);
+        return b;
+    }
+
     public static Bytes ofPointer(Pointer p) {
         Bytes b = new Bytes(8);
         b.writePointer(0, p);

@@ -64,6 +64,16 @@ public final class Interpreter {
     private final SourceMap sourceMap;
     PrintStream out = System.out;
     PrintStream err = System.err;
+    /** The program's standard input and command line (its name first), as {@code std::io} and {@code std::env} see them. */
+    java.io.InputStream stdin = java.io.InputStream.nullInputStream();
+    List<String> args = List.of("main");
+
+    /** Gives the program a standard input and a command line (the program's name first). */
+    public Interpreter withProcess(java.io.InputStream stdin, List<String> args) {
+        this.stdin = stdin;
+        this.args = List.copyOf(args);
+        return this;
+    }
     /** The running thread's frames (each interpreted thread has its own; {@link Threads} swaps them). */
     List<Frame> stack = new ArrayList<>();
     Span currentSpan = Span.DUMMY;

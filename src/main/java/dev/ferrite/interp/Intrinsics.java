@@ -214,6 +214,29 @@ final class Intrinsics {
                 }
                 ret(dest, Bytes.ofLong(len, 8));
             }
+            case "ferrite_read" -> {
+                long fd = Interpreter.uint(args.get(0));
+                Pointer p = Interpreter.readPointer(args.get(1));
+                int len = (int) Math.min(Interpreter.uint(args.get(2)), 1 << 16);
+                long n = -1;
+                if (fd == 0) {
+                    in.out.flush(); // a prompt printed before reading shows first
+                    byte[] buf = new byte[len];
+                    try {
+                        int got = len == 0 ? 0 : in.stdin.read(buf, 0, len);
+                        n = Math.max(got, 0);
+                    } catch (java.io.IOException e) {
+                        n = -1;
+                    }
+                    if (n > 0) mem.write(p, Bytes.ofRaw(java.util.Arrays.copyOf(buf, (int) n)), 1);
+                }
+                ret(dest, Bytes.ofLong(n, 8));
+            }
+            case "ferrite_args_count" -> ret(dest, Bytes.ofLong(in.args.size(), 8));
+            case "ferrite_arg" -> {
+                long i = Interpreter.uint(args.get(0));
+                ret(dest, in.staticStr(i < in.args.size() ? in.args.get((int) i) : ""));
+            }
             case "ferrite_exit" -> {
                 in.out.flush();
                 throw new InterpException.Exit((int) Arith.intValue(args.getFirst(), IntKind.I32).longValue());

@@ -66,15 +66,18 @@ public final class TcxProgram implements Program {
 
     /** Runs {@code main} of a checked program: the driver's entry into the interpreter. Returns the exit code. */
     public static int runMain(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver, dev.ferrite.span.SourceMap sourceMap,
-                              DefId main, java.io.PrintStream out, java.io.PrintStream err) {
+                              DefId main, java.io.InputStream stdin, java.util.List<String> args,
+                              java.io.PrintStream out, java.io.PrintStream err) {
         TcxProgram program = new TcxProgram(tcx, mir, solver);
         DefId start = tcx.langItem("start");
-        if (start == null) return new Interpreter(program, sourceMap).run(Instance.mono(main), out, err);
+        if (start == null) {
+            return new Interpreter(program, sourceMap).withProcess(stdin, args).run(Instance.mono(main), out, err);
+        }
         // As rustc does, run std's `lang_start::<T>(main)` where `T` is what `main` returns; it
         // turns `T` into the exit code through `Termination`.
         dev.ferrite.types.Ty ret = program.normalize(dev.ferrite.types.TyFolder.eraseRegions(tcx.fnSig(main).output()));
         Instance entry = new Instance(start, dev.ferrite.types.GenericArgs.of(ret));
-        return new Interpreter(program, sourceMap).runStart(entry, Instance.mono(main), out, err);
+        return new Interpreter(program, sourceMap).withProcess(stdin, args).runStart(entry, Instance.mono(main), out, err);
     }
 
     @Override
