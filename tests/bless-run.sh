@@ -25,7 +25,7 @@ for f in "${files[@]}"; do
     exit 1
   fi
   set +e
-  "$tmp/prog" >"$base.stdout" 2>"$tmp/stderr"
+  "$tmp/prog" </dev/null >"$base.stdout" 2>"$tmp/stderr"
   code=$?
   set -e
   if [ -s "$tmp/stderr" ]; then cp "$tmp/stderr" "$base.stderr"; else rm -f "$base.stderr"; fi

@@ -8,6 +8,7 @@
 mod macros;
 
 pub mod collections;
+pub mod env;
 pub mod hash;
 pub mod io;
 pub mod process;
