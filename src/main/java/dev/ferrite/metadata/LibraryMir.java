@@ -113,8 +113,9 @@ public final class LibraryMir implements MirSource {
         if (at != null) {
             b = dec.at(at).read(Body.class);
         } else {
-            b = context().mir.mirOf(def);
-            checkErrors(def);
+            int before = context().diag.errorCount();
+            b = mir.mirOf(def);
+            checkErrors(def, before);
             dirty = true;
         }
         mirs.put(def, b);
@@ -129,8 +130,9 @@ public final class LibraryMir implements MirSource {
         if (at != null) {
             t = dec.at(at).read(Ty.class);
         } else {
-            t = context().typeck.hiddenType(opaque);
-            checkErrors(opaque);
+            int before = context().diag.errorCount();
+            t = typeck.hiddenType(opaque);
+            checkErrors(opaque, before);
             dirty = true;
         }
         hidden.put(opaque, t);
@@ -153,14 +155,22 @@ public final class LibraryMir implements MirSource {
         return this;
     }
 
-    /** An error in a library body is a bug in the library: an internal error, with the diagnostics. */
-    private void checkErrors(DefId def) {
-        if (!diag.hasErrors()) return;
+    /**
+     * An error in a library body is a bug in the library: an internal error, with the errors this
+     * body caused (earlier ones belong to other bodies, which have failed already).
+     */
+    private void checkErrors(DefId def, int errorsBefore) {
+        if (diag.errorCount() == errorsBefore) return;
         SourceMap sm = new SourceMap();
         md.addSourceFiles(sm);
         HumanEmitter emitter = new HumanEmitter(sm);
         StringBuilder sb = new StringBuilder("the library failed to compile `" + tcx.defPath(def) + "`:\n");
-        for (Diagnostic d : diag.diagnostics()) sb.append(emitter.render(d));
+        List<Diagnostic> all = diag.diagnostics();
+        int seen = 0;
+        for (Diagnostic d : all) {
+            if (d.level() == dev.ferrite.diagnostics.Level.ERROR && seen++ < errorsBefore) continue;
+            sb.append(emitter.render(d));
+        }
         throw new IllegalStateException(sb.toString());
     }
 

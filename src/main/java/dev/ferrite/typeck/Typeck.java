@@ -79,7 +79,13 @@ public final class Typeck {
         } else {
             Ty ty = switch (tcx.kind(owner)) {
                 case CONST, ASSOC_CONST, STATIC -> tcx.typeOf(owner);
-                default -> Ty.USIZE; // anonymous constants: array lengths, discriminants (isize handled by caller)
+                // an explicit discriminant has the enum's repr type (isize without one)
+                default -> {
+                    DefId parent = tcx.parent(owner);
+                    yield parent != null && tcx.kind(parent) == dev.ferrite.hir.DefKind.VARIANT
+                            ? Ty.of(tcx.adtDef(tcx.parent(parent)).discrKind())
+                            : Ty.USIZE; // array lengths and other anonymous constants
+                }
             };
             fcx.retTy = ty;
             fcx.exprs.checkCoercible(body.value(), ty);
