@@ -155,6 +155,12 @@ final class MirBuilder {
             upvars.put(cap.var(), cap.kind() == TypeckResults.CaptureKind.BY_VALUE ? field : field.deref());
         }
         pushDropScope();
+        // the arguments are the locals right after `_1`, before any local of the body
+        List<Local> args = new ArrayList<>();
+        for (int i = 0; i < c.params().size(); i++) {
+            Ty t = i < info.inputs().size() ? info.inputs().get(i) : Ty.ERROR;
+            args.add(newLocal(t, span, Mutability.NOT));
+        }
         if (info.kind() == TypeckResults.ClosureKind.FN_ONCE) {
             // Each by-value capture that needs dropping moves into a local of its own with its own
             // drop flag, so moving one capture out of the closure does not leak the others (a
@@ -170,12 +176,6 @@ final class MirBuilder {
                 markInit(Place.of(own));
             }
         }
-        List<Local> args = new ArrayList<>();
-        for (int i = 0; i < c.params().size(); i++) {
-            Ty t = i < info.inputs().size() ? info.inputs().get(i) : Ty.ERROR;
-            args.add(newLocal(t, span, Mutability.NOT));
-        }
-        // drop flags only after all arguments: the arguments must be the locals right after `_1`
         for (Local a : args) {
             scheduleDrop(a);
             markInit(Place.of(a));
