@@ -116,6 +116,10 @@ extern "rust-intrinsic" {
     /// Reads at most `len` bytes from the program's file descriptor `fd` (0 = stdin) into `ptr`;
     /// returns how many (0 at the end of the input), or -1 for a descriptor it cannot read.
     pub fn ferrite_read(fd: i32, ptr: *mut u8, len: usize) -> isize;
+    /// The current thread's pointer for the thread-local key at `key` (null until it is set).
+    pub fn ferrite_tls_get(key: *const u8) -> *mut u8;
+    /// Sets the current thread's pointer for the thread-local key at `key`.
+    pub fn ferrite_tls_set(key: *const u8, value: *mut u8);
     /// How many command-line arguments the program has (the program's name first).
     pub fn ferrite_args_count() -> usize;
     /// The `i`-th command-line argument.

@@ -37,3 +37,28 @@ macro_rules! eprintln {
         $crate::io::_eprint($crate::format_args_nl!($($arg)*));
     }};
 }
+
+/// Declares thread-local statics: `thread_local! { static NAME: Type = init; }` makes `NAME` a
+/// `std::thread::LocalKey<Type>`, whose value each thread initialises on its first access.
+#[macro_export]
+macro_rules! thread_local {
+    () => {};
+    ($(#[$attr:meta])* $vis:vis static $name:ident: $t:ty = const { $init:expr }; $($rest:tt)*) => {
+        $crate::thread_local!($(#[$attr])* $vis static $name: $t = $init; $($rest)*);
+    };
+    ($(#[$attr:meta])* $vis:vis static $name:ident: $t:ty = const { $init:expr }) => {
+        $crate::thread_local!($(#[$attr])* $vis static $name: $t = $init;);
+    };
+    ($(#[$attr:meta])* $vis:vis static $name:ident: $t:ty = $init:expr; $($rest:tt)*) => {
+        $(#[$attr])* $vis static $name: $crate::thread::LocalKey<$t> = $crate::thread::LocalKey::new({
+            fn __init() -> $t {
+                $init
+            }
+            __init
+        });
+        $crate::thread_local!($($rest)*);
+    };
+    ($(#[$attr:meta])* $vis:vis static $name:ident: $t:ty = $init:expr) => {
+        $crate::thread_local!($(#[$attr])* $vis static $name: $t = $init;);
+    };
+}

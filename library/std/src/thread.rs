@@ -274,3 +274,117 @@ impl<'scope, T> ScopedJoinHandle<'scope, T> {
         unsafe { (*self.packet.result.get()).is_some() }
     }
 }
+
+// ---- thread-local storage ----
+
+/// A thread-local static declared with `thread_local!`: each thread has its own value, made by
+/// the initialiser on the thread's first access. FIXME: values are not dropped when their thread
+/// ends (std drops them then, except on the main thread).
+pub struct LocalKey<T: 'static> {
+    init: fn() -> T,
+}
+
+/// The error of `LocalKey::try_with` (never returned here: values are never destroyed).
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub struct AccessError;
+
+impl fmt::Display for AccessError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("already destroyed")
+    }
+}
+
+impl core::error::Error for AccessError {}
+
+impl<T: 'static> LocalKey<T> {
+    #[doc(hidden)]
+    pub const fn new(init: fn() -> T) -> LocalKey<T> {
+        LocalKey { init }
+    }
+
+    fn get_or_init(&'static self) -> &'static T {
+        let key = self as *const LocalKey<T> as *const u8;
+        let mut p = unsafe { core::intrinsics::ferrite_tls_get(key) } as *mut T;
+        if p.is_null() {
+            p = Box::into_raw(Box::new((self.init)()));
+            unsafe { core::intrinsics::ferrite_tls_set(key, p as *mut u8) };
+        }
+        unsafe { &*p }
+    }
+
+    /// Calls `f` with this thread's value.
+    pub fn with<F, R>(&'static self, f: F) -> R
+    where
+        F: FnOnce(&T) -> R,
+    {
+        f(self.get_or_init())
+    }
+
+    pub fn try_with<F, R>(&'static self, f: F) -> core::result::Result<R, AccessError>
+    where
+        F: FnOnce(&T) -> R,
+    {
+        Ok(f(self.get_or_init()))
+    }
+}
+
+impl<T: 'static> LocalKey<core::cell::Cell<T>> {
+    pub fn set(&'static self, value: T) {
+        self.with(|c| c.set(value))
+    }
+
+    pub fn get(&'static self) -> T
+    where
+        T: Copy,
+    {
+        self.with(|c| c.get())
+    }
+
+    pub fn take(&'static self) -> T
+    where
+        T: Default,
+    {
+        self.with(|c| c.take())
+    }
+
+    pub fn replace(&'static self, value: T) -> T {
+        self.with(|c| c.replace(value))
+    }
+}
+
+impl<T: 'static> LocalKey<RefCell<T>> {
+    pub fn with_borrow<F, R>(&'static self, f: F) -> R
+    where
+        F: FnOnce(&T) -> R,
+    {
+        self.with(|c| f(&c.borrow()))
+    }
+
+    pub fn with_borrow_mut<F, R>(&'static self, f: F) -> R
+    where
+        F: FnOnce(&mut T) -> R,
+    {
+        self.with(|c| f(&mut c.borrow_mut()))
+    }
+
+    pub fn set(&'static self, value: T) {
+        self.with(|c| *c.borrow_mut() = value)
+    }
+
+    pub fn take(&'static self) -> T
+    where
+        T: Default,
+    {
+        self.with(|c| c.take())
+    }
+
+    pub fn replace(&'static self, value: T) -> T {
+        self.with(|c| c.replace(value))
+    }
+}
+
+impl<T: 'static> fmt::Debug for LocalKey<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("LocalKey { .. }")
+    }
+}

@@ -232,6 +232,15 @@ final class Intrinsics {
                 }
                 ret(dest, Bytes.ofLong(n, 8));
             }
+            case "ferrite_tls_get" -> {
+                Pointer key = Interpreter.readPointer(args.get(0));
+                Bytes v = in.threads.current().locals.get(key.addr());
+                ret(dest, v != null ? v : Bytes.ofLong(0, 8));
+            }
+            case "ferrite_tls_set" -> {
+                Pointer key = Interpreter.readPointer(args.get(0));
+                in.threads.current().locals.put(key.addr(), args.get(1));
+            }
             case "ferrite_args_count" -> ret(dest, Bytes.ofLong(in.args.size(), 8));
             case "ferrite_arg" -> {
                 long i = Interpreter.uint(args.get(0));

@@ -35,6 +35,8 @@ final class Threads {
 
     /** One thread of the interpreted program: its frame stack and scheduling state. */
     static final class InterpThread {
+        /** The thread's `thread_local!` values: the key's address to the pointer {@code ferrite_tls_set} gave. */
+        final java.util.Map<Long, Bytes> locals = new java.util.HashMap<>();
         final long id;
         /** The name given to {@code Builder::name}, or null. */
         final String name;

@@ -114,7 +114,12 @@ public final class LibraryMir implements MirSource {
             b = dec.at(at).read(Body.class);
         } else {
             int before = context().diag.errorCount();
-            b = mir.mirOf(def);
+            try {
+                b = mir.mirOf(def);
+            } catch (IllegalStateException e) {
+                checkErrors(def, before); // with the errors, when there are some
+                throw e;
+            }
             checkErrors(def, before);
             dirty = true;
         }
