@@ -1,8 +1,14 @@
 //! The iterator adapters `Iterator`'s provided methods return.
+//!
+//! Each adapter is `Clone` when what it holds is, and `Debug` as std shows it: the iterators it
+//! wraps and its counters, never its closures.
 
 use super::{DoubleEndedIterator, ExactSizeIterator, FusedIterator, IntoIterator, Iterator};
 use crate::clone::Clone;
 use crate::cmp::PartialEq;
+use crate::default::Default;
+use crate::fmt;
+use crate::marker::Copy;
 use crate::ops::{FnMut, FnOnce};
 use crate::option::Option::{self, None, Some};
 
@@ -46,6 +52,134 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
 
 impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}
 
+impl<B, I: FusedIterator, F: FnMut(I::Item) -> B> FusedIterator for Map<I, F> {}
+
+impl<I: fmt::Debug, F> fmt::Debug for Map<I, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Map").field("iter", &self.iter).finish()
+    }
+}
+
+/// `Iterator::cloned`
+#[derive(Clone)]
+pub struct Cloned<I> {
+    it: I,
+}
+
+impl<I> Cloned<I> {
+    pub(super) fn new(it: I) -> Cloned<I> {
+        Cloned { it }
+    }
+}
+
+impl<'a, T: 'a + Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+
+    #[inline]
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<T> {
+        match self.it.nth(n) {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: 'a + Clone, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}
+
+impl<'a, T: 'a + Clone, I: FusedIterator<Item = &'a T>> FusedIterator for Cloned<I> {}
+
+impl<I: Default> Default for Cloned<I> {
+    fn default() -> Cloned<I> {
+        Cloned { it: I::default() }
+    }
+}
+
+impl<I: fmt::Debug> fmt::Debug for Cloned<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cloned").field("it", &self.it).finish()
+    }
+}
+
+/// `Iterator::copied`
+#[derive(Clone)]
+pub struct Copied<I> {
+    it: I,
+}
+
+impl<I> Copied<I> {
+    pub(super) fn new(it: I) -> Copied<I> {
+        Copied { it }
+    }
+}
+
+impl<'a, T: 'a + Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+
+    #[inline]
+    fn next(&mut self) -> Option<T> {
+        match self.it.next() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.it.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<T> {
+        match self.it.nth(n) {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: 'a + Copy, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.it.next_back() {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: 'a + Copy, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+
+impl<'a, T: 'a + Copy, I: FusedIterator<Item = &'a T>> FusedIterator for Copied<I> {}
+
+impl<I: Default> Default for Copied<I> {
+    fn default() -> Copied<I> {
+        Copied { it: I::default() }
+    }
+}
+
+impl<I: fmt::Debug> fmt::Debug for Copied<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Copied").field("it", &self.it).finish()
+    }
+}
+
 /// `Iterator::filter`
 #[derive(Clone)]
 pub struct Filter<I, P> {
@@ -85,6 +219,14 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
             }
         }
         None
+    }
+}
+
+impl<I: FusedIterator, P: FnMut(&I::Item) -> bool> FusedIterator for Filter<I, P> {}
+
+impl<I: fmt::Debug, P> fmt::Debug for Filter<I, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Filter").field("iter", &self.iter).finish()
     }
 }
 
@@ -130,6 +272,14 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedItera
     }
 }
 
+impl<B, I: FusedIterator, F: FnMut(I::Item) -> Option<B>> FusedIterator for FilterMap<I, F> {}
+
+impl<I: fmt::Debug, F> fmt::Debug for FilterMap<I, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FilterMap").field("iter", &self.iter).finish()
+    }
+}
+
 /// `Iterator::enumerate`
 #[derive(Clone)]
 pub struct Enumerate<I> {
@@ -161,6 +311,17 @@ impl<I: Iterator> Iterator for Enumerate<I> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
     }
+
+    fn nth(&mut self, n: usize) -> Option<(usize, I::Item)> {
+        let x = self.iter.nth(n)?;
+        let i = self.count + n;
+        self.count = i + 1;
+        Some((i, x))
+    }
+
+    fn count(self) -> usize {
+        self.iter.count()
+    }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {}
@@ -174,6 +335,20 @@ impl<I: ExactSizeIterator + DoubleEndedIterator> DoubleEndedIterator for Enumera
             }
             None => None,
         }
+    }
+}
+
+impl<I: FusedIterator> FusedIterator for Enumerate<I> {}
+
+impl<I: Default> Default for Enumerate<I> {
+    fn default() -> Enumerate<I> {
+        Enumerate { iter: I::default(), count: 0 }
+    }
+}
+
+impl<I: fmt::Debug> fmt::Debug for Enumerate<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Enumerate").field("iter", &self.iter).field("count", &self.count).finish()
     }
 }
 
@@ -230,24 +405,33 @@ where
             self.b.next_back();
             blen -= 1;
         }
-        let x = self.a.next_back()?;
-        let y = self.b.next_back()?;
-        Some((x, y))
+        match (self.a.next_back(), self.b.next_back()) {
+            (Some(x), Some(y)) => Some((x, y)),
+            _ => None,
+        }
     }
 }
 
 impl<A: ExactSizeIterator, B: ExactSizeIterator> ExactSizeIterator for Zip<A, B> {}
 
-/// `Iterator::chain`
+impl<A: FusedIterator, B: FusedIterator> FusedIterator for Zip<A, B> {}
+
+impl<A: fmt::Debug, B: fmt::Debug> fmt::Debug for Zip<A, B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Zip").field("a", &self.a).field("b", &self.b).finish()
+    }
+}
+
+/// `Iterator::chain`: each half is dropped (set to `None`) once it has run out.
 #[derive(Clone)]
 pub struct Chain<A, B> {
     a: Option<A>,
-    b: B,
+    b: Option<B>,
 }
 
 impl<A, B> Chain<A, B> {
     pub(super) fn new(a: A, b: B) -> Chain<A, B> {
-        Chain { a: Some(a), b }
+        Chain { a: Some(a), b: Some(b) }
     }
 }
 
@@ -261,21 +445,52 @@ impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
                 None => self.a = None,
             }
         }
-        self.b.next()
+        match &mut self.b {
+            Some(b) => b.next(),
+            None => None,
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let (blo, bhi) = self.b.size_hint();
-        match &self.a {
-            Some(a) => {
+        match (&self.a, &self.b) {
+            (Some(a), Some(b)) => {
                 let (alo, ahi) = a.size_hint();
+                let (blo, bhi) = b.size_hint();
                 let hi = match (ahi, bhi) {
                     (Some(x), Some(y)) => x.checked_add(y),
                     _ => None,
                 };
                 (alo.saturating_add(blo), hi)
             }
-            None => (blo, bhi),
+            (Some(a), None) => a.size_hint(),
+            (None, Some(b)) => b.size_hint(),
+            (None, None) => (0, Some(0)),
+        }
+    }
+
+    fn count(self) -> usize {
+        let n = match self.a {
+            Some(a) => a.count(),
+            None => 0,
+        };
+        match self.b {
+            Some(b) => n + b.count(),
+            None => n,
+        }
+    }
+
+    fn last(self) -> Option<A::Item> {
+        let a_last = match self.a {
+            Some(a) => a.last(),
+            None => None,
+        };
+        let b_last = match self.b {
+            Some(b) => b.last(),
+            None => None,
+        };
+        match b_last {
+            Some(x) => Some(x),
+            None => a_last,
         }
     }
 }
@@ -286,13 +501,30 @@ where
     B: DoubleEndedIterator<Item = A::Item>,
 {
     fn next_back(&mut self) -> Option<A::Item> {
-        if let Some(x) = self.b.next_back() {
-            return Some(x);
+        if let Some(b) = &mut self.b {
+            match b.next_back() {
+                Some(x) => return Some(x),
+                None => self.b = None,
+            }
         }
         match &mut self.a {
             Some(a) => a.next_back(),
             None => None,
         }
+    }
+}
+
+impl<A: FusedIterator, B: FusedIterator<Item = A::Item>> FusedIterator for Chain<A, B> {}
+
+impl<A: Default, B: Default> Default for Chain<A, B> {
+    fn default() -> Chain<A, B> {
+        Chain { a: Some(A::default()), b: Some(B::default()) }
+    }
+}
+
+impl<A: fmt::Debug, B: fmt::Debug> fmt::Debug for Chain<A, B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Chain").field("a", &self.a).field("b", &self.b).finish()
     }
 }
 
@@ -313,11 +545,30 @@ impl<I: Iterator> Iterator for Skip<I> {
     type Item = I::Item;
 
     fn next(&mut self) -> Option<I::Item> {
-        while self.n > 0 {
-            self.n -= 1;
-            self.iter.next()?;
+        if self.n > 0 {
+            let n = self.n;
+            self.n = 0;
+            self.iter.nth(n)
+        } else {
+            self.iter.next()
         }
-        self.iter.next()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        if self.n > 0 {
+            let skip = self.n;
+            self.n = 0;
+            let n = match skip.checked_add(n) {
+                Some(total) => total,
+                None => {
+                    self.iter.nth(skip - 1)?;
+                    n
+                }
+            };
+            self.iter.nth(n)
+        } else {
+            self.iter.nth(n)
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -337,6 +588,14 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I>
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}
+
+impl<I: FusedIterator> FusedIterator for Skip<I> {}
+
+impl<I: fmt::Debug> fmt::Debug for Skip<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Skip").field("iter", &self.iter).field("n", &self.n).finish()
+    }
+}
 
 /// `Iterator::take`
 #[derive(Clone)]
@@ -362,6 +621,19 @@ impl<I: Iterator> Iterator for Take<I> {
         self.iter.next()
     }
 
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        if self.n > n {
+            self.n -= n + 1;
+            self.iter.nth(n)
+        } else {
+            if self.n > 0 {
+                self.iter.nth(self.n - 1);
+                self.n = 0;
+            }
+            None
+        }
+    }
+
     fn size_hint(&self) -> (usize, Option<usize>) {
         if self.n == 0 {
             return (0, Some(0));
@@ -381,30 +653,45 @@ impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Take<I>
         if self.n == 0 {
             return None;
         }
-        // drop the inner tail beyond what take lets through
-        let mut len = self.iter.len();
-        while len > self.n {
-            self.iter.next_back();
-            len -= 1;
-        }
+        // the inner tail beyond what take lets through is skipped
+        let n = self.n;
         self.n -= 1;
-        self.iter.next_back()
+        self.iter.nth_back(self.iter.len().saturating_sub(n))
     }
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Take<I> {}
 
+impl<I: FusedIterator> FusedIterator for Take<I> {}
+
+/// `repeat(x).take(n)` has a known length and two ends, though `repeat(x)` alone has neither.
+impl<T: Clone> DoubleEndedIterator for Take<super::Repeat<T>> {
+    fn next_back(&mut self) -> Option<T> {
+        self.next()
+    }
+}
+
+impl<T: Clone> ExactSizeIterator for Take<super::Repeat<T>> {}
+
+impl<A, F: FnMut() -> A> ExactSizeIterator for Take<super::RepeatWith<F>> {}
+
+impl<I: fmt::Debug> fmt::Debug for Take<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Take").field("iter", &self.iter).field("n", &self.n).finish()
+    }
+}
+
 /// `Iterator::take_while`
 #[derive(Clone)]
 pub struct TakeWhile<I, P> {
     iter: I,
-    done: bool,
+    flag: bool,
     predicate: P,
 }
 
 impl<I, P> TakeWhile<I, P> {
     pub(super) fn new(iter: I, predicate: P) -> TakeWhile<I, P> {
-        TakeWhile { iter, done: false, predicate }
+        TakeWhile { iter, flag: false, predicate }
     }
 }
 
@@ -412,25 +699,41 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
     type Item = I::Item;
 
     fn next(&mut self) -> Option<I::Item> {
-        if self.done {
+        if self.flag {
             return None;
         }
         let x = self.iter.next()?;
         if (self.predicate)(&x) {
             Some(x)
         } else {
-            self.done = true;
+            self.flag = true;
             None
         }
     }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.flag {
+            return (0, Some(0));
+        }
+        let (_, hi) = self.iter.size_hint();
+        (0, hi)
+    }
 }
 
-/// `Iterator::step_by`
+impl<I: FusedIterator, P: FnMut(&I::Item) -> bool> FusedIterator for TakeWhile<I, P> {}
+
+impl<I: fmt::Debug, P> fmt::Debug for TakeWhile<I, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TakeWhile").field("iter", &self.iter).field("flag", &self.flag).finish()
+    }
+}
+
+/// `Iterator::step_by`: the first element, then every `step_minus_one + 1`-th.
 #[derive(Clone)]
 pub struct StepBy<I> {
     iter: I,
-    step: usize,
-    first: bool,
+    step_minus_one: usize,
+    first_take: bool,
 }
 
 impl<I> StepBy<I> {
@@ -438,7 +741,7 @@ impl<I> StepBy<I> {
         if step == 0 {
             crate::panicking::panic("assertion failed: step != 0");
         }
-        StepBy { iter, step: step - 1, first: true }
+        StepBy { iter, step_minus_one: step - 1, first_take: true }
     }
 }
 
@@ -446,18 +749,16 @@ impl<I: Iterator> Iterator for StepBy<I> {
     type Item = I::Item;
 
     fn next(&mut self) -> Option<I::Item> {
-        if self.first {
-            self.first = false;
-            self.iter.next()
-        } else {
-            self.iter.nth(self.step)
-        }
+        let skip = if self.first_take { 0 } else { self.step_minus_one };
+        self.first_take = false;
+        self.iter.nth(skip)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (lo, hi) = self.iter.size_hint();
-        let step = self.step + 1;
-        let count = |n: usize| if self.first { if n == 0 { 0 } else { 1 + (n - 1) / step } } else { n / step };
+        let step = self.step_minus_one + 1;
+        let first = self.first_take;
+        let count = |n: usize| if first { if n == 0 { 0 } else { 1 + (n - 1) / step } } else { n / step };
         let hi = match hi {
             Some(h) => Some(count(h)),
             None => None,
@@ -466,7 +767,55 @@ impl<I: Iterator> Iterator for StepBy<I> {
     }
 }
 
+impl<I: DoubleEndedIterator + ExactSizeIterator> StepBy<I> {
+    /// How many elements at the back of the inner iterator come after the last one this yields.
+    fn skip_at_back(&self) -> usize {
+        let rem = self.iter.len() % (self.step_minus_one + 1);
+        if self.first_take {
+            if rem == 0 { self.step_minus_one } else { rem - 1 }
+        } else {
+            rem
+        }
+    }
+}
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let skip = self.skip_at_back();
+        self.iter.nth_back(skip)
+    }
+
+    fn nth_back(&mut self, n: usize) -> Option<I::Item> {
+        // the n elements skipped are whole steps, after the partial step at the back
+        let skip = self.skip_at_back();
+        let whole = match n.checked_mul(self.step_minus_one + 1) {
+            Some(w) => w,
+            None => {
+                self.iter.nth_back(self.iter.len());
+                return None;
+            }
+        };
+        match skip.checked_add(whole) {
+            Some(total) => self.iter.nth_back(total),
+            None => {
+                self.iter.nth_back(self.iter.len());
+                None
+            }
+        }
+    }
+}
+
 impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
+
+impl<I: fmt::Debug> fmt::Debug for StepBy<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StepBy")
+            .field("iter", &self.iter)
+            .field("step_minus_one", &self.step_minus_one)
+            .field("first_take", &self.first_take)
+            .finish()
+    }
+}
 
 /// `Iterator::rev`
 #[derive(Clone)]
@@ -491,6 +840,10 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
     }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        self.iter.nth_back(n)
+    }
 }
 
 impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}
@@ -499,16 +852,141 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
     fn next_back(&mut self) -> Option<I::Item> {
         self.iter.next()
     }
+
+    fn nth_back(&mut self, n: usize) -> Option<I::Item> {
+        self.iter.nth(n)
+    }
+}
+
+impl<I: FusedIterator + DoubleEndedIterator> FusedIterator for Rev<I> {}
+
+impl<I: Default> Default for Rev<I> {
+    fn default() -> Rev<I> {
+        Rev { iter: I::default() }
+    }
+}
+
+impl<I: fmt::Debug> fmt::Debug for Rev<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rev").field("iter", &self.iter).finish()
+    }
+}
+
+/// What `Flatten` and `FlatMap` share: the outer iterator `I` (fused) and the inner iterators `U`
+/// begun from either end.
+#[derive(Clone)]
+struct FlattenCompat<I, U> {
+    iter: Fuse<I>,
+    frontiter: Option<U>,
+    backiter: Option<U>,
+}
+
+impl<I, U> FlattenCompat<I, U> {
+    fn new(iter: I) -> FlattenCompat<I, U> {
+        FlattenCompat { iter: Fuse::new(iter), frontiter: None, backiter: None }
+    }
+}
+
+impl<I, U> FlattenCompat<I, U>
+where
+    I: Iterator,
+    I::Item: IntoIterator<IntoIter = U>,
+    U: Iterator,
+{
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.frontiter {
+                match inner.next() {
+                    Some(x) => return Some(x),
+                    None => self.frontiter = None,
+                }
+            }
+            match self.iter.next() {
+                Some(u) => self.frontiter = Some(u.into_iter()),
+                None => {
+                    return match &mut self.backiter {
+                        Some(inner) => {
+                            let x = inner.next();
+                            if x.is_none() {
+                                self.backiter = None;
+                            }
+                            x
+                        }
+                        None => None,
+                    };
+                }
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (flo, fhi) = match &self.frontiter {
+            Some(i) => i.size_hint(),
+            None => (0, Some(0)),
+        };
+        let (blo, bhi) = match &self.backiter {
+            Some(i) => i.size_hint(),
+            None => (0, Some(0)),
+        };
+        let lo = flo.saturating_add(blo);
+        match (self.iter.size_hint(), fhi, bhi) {
+            ((0, Some(0)), Some(a), Some(b)) => (lo, a.checked_add(b)),
+            _ => (lo, None),
+        }
+    }
+}
+
+impl<I, U> FlattenCompat<I, U>
+where
+    I: DoubleEndedIterator,
+    I::Item: IntoIterator<IntoIter = U>,
+    U: DoubleEndedIterator,
+{
+    fn next_back(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.backiter {
+                match inner.next_back() {
+                    Some(x) => return Some(x),
+                    None => self.backiter = None,
+                }
+            }
+            match self.iter.next_back() {
+                Some(u) => self.backiter = Some(u.into_iter()),
+                None => {
+                    return match &mut self.frontiter {
+                        Some(inner) => {
+                            let x = inner.next_back();
+                            if x.is_none() {
+                                self.frontiter = None;
+                            }
+                            x
+                        }
+                        None => None,
+                    };
+                }
+            }
+        }
+    }
+}
+
+impl<I: fmt::Debug, U: fmt::Debug> fmt::Debug for FlattenCompat<I, U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FlattenCompat")
+            .field("iter", &self.iter)
+            .field("frontiter", &self.frontiter)
+            .field("backiter", &self.backiter)
+            .finish()
+    }
 }
 
 /// `Iterator::flat_map`
 pub struct FlatMap<I, U: IntoIterator, F> {
-    inner: Flatten<Map<I, F>, U>,
+    inner: FlattenCompat<Map<I, F>, U::IntoIter>,
 }
 
 impl<I, U: IntoIterator, F> FlatMap<I, U, F> {
     pub(super) fn new(iter: I, f: F) -> FlatMap<I, U, F> {
-        FlatMap { inner: Flatten::new(Map::new(iter, f)) }
+        FlatMap { inner: FlattenCompat::new(Map::new(iter, f)) }
     }
 }
 
@@ -537,96 +1015,96 @@ where
     }
 }
 
-/// `Iterator::flatten`: the outer iterator and the inner iterators begun from either end. `U` is
-/// the outer item type (`I::Item`), kept as a parameter so the struct can name its `IntoIter`.
-pub struct Flatten<I, U: IntoIterator> {
-    iter: Fuse<I>,
-    front: Option<U::IntoIter>,
-    back: Option<U::IntoIter>,
-}
+impl<I: FusedIterator, U: IntoIterator, F: FnMut(I::Item) -> U> FusedIterator for FlatMap<I, U, F> {}
 
-impl<I, U: IntoIterator> Flatten<I, U> {
-    pub(super) fn new(iter: I) -> Flatten<I, U> {
-        Flatten { iter: Fuse::new(iter), front: None, back: None }
+impl<I: Clone, U: IntoIterator, F: Clone> Clone for FlatMap<I, U, F>
+where
+    U::IntoIter: Clone,
+{
+    fn clone(&self) -> FlatMap<I, U, F> {
+        FlatMap { inner: self.inner.clone() }
     }
 }
 
-impl<I: Iterator<Item = U>, U: IntoIterator> Iterator for Flatten<I, U> {
-    type Item = U::Item;
+impl<I: fmt::Debug, U: IntoIterator, F> fmt::Debug for FlatMap<I, U, F>
+where
+    U::IntoIter: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FlatMap").field("inner", &self.inner).finish()
+    }
+}
 
-    fn next(&mut self) -> Option<U::Item> {
-        loop {
-            if let Some(inner) = &mut self.front {
-                match inner.next() {
-                    Some(x) => return Some(x),
-                    None => self.front = None,
-                }
-            }
-            match self.iter.next() {
-                Some(u) => self.front = Some(u.into_iter()),
-                None => {
-                    return match &mut self.back {
-                        Some(inner) => {
-                            let x = inner.next();
-                            if x.is_none() {
-                                self.back = None;
-                            }
-                            x
-                        }
-                        None => None,
-                    };
-                }
-            }
-        }
+/// `Iterator::flatten`
+pub struct Flatten<I: Iterator>
+where
+    I::Item: IntoIterator,
+{
+    inner: FlattenCompat<I, <I::Item as IntoIterator>::IntoIter>,
+}
+
+impl<I: Iterator> Flatten<I>
+where
+    I::Item: IntoIterator,
+{
+    pub(super) fn new(iter: I) -> Flatten<I> {
+        Flatten { inner: FlattenCompat::new(iter) }
+    }
+}
+
+impl<I: Iterator> Iterator for Flatten<I>
+where
+    I::Item: IntoIterator,
+{
+    type Item = <I::Item as IntoIterator>::Item;
+
+    fn next(&mut self) -> Option<<I::Item as IntoIterator>::Item> {
+        self.inner.next()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let (flo, fhi) = match &self.front {
-            Some(i) => i.size_hint(),
-            None => (0, Some(0)),
-        };
-        let (blo, bhi) = match &self.back {
-            Some(i) => i.size_hint(),
-            None => (0, Some(0)),
-        };
-        let lo = flo.saturating_add(blo);
-        match (self.iter.size_hint(), fhi, bhi) {
-            ((0, Some(0)), Some(a), Some(b)) => (lo, a.checked_add(b)),
-            _ => (lo, None),
-        }
+        self.inner.size_hint()
     }
 }
 
-impl<I, U> DoubleEndedIterator for Flatten<I, U>
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Flatten<I>
 where
-    I: DoubleEndedIterator<Item = U>,
-    U: IntoIterator,
-    U::IntoIter: DoubleEndedIterator,
+    I::Item: IntoIterator,
+    <I::Item as IntoIterator>::IntoIter: DoubleEndedIterator,
 {
-    fn next_back(&mut self) -> Option<U::Item> {
-        loop {
-            if let Some(inner) = &mut self.back {
-                match inner.next_back() {
-                    Some(x) => return Some(x),
-                    None => self.back = None,
-                }
-            }
-            match self.iter.next_back() {
-                Some(u) => self.back = Some(u.into_iter()),
-                None => {
-                    return match &mut self.front {
-                        Some(inner) => {
-                            let x = inner.next_back();
-                            if x.is_none() {
-                                self.front = None;
-                            }
-                            x
-                        }
-                        None => None,
-                    };
-                }
-            }
-        }
+    fn next_back(&mut self) -> Option<<I::Item as IntoIterator>::Item> {
+        self.inner.next_back()
+    }
+}
+
+impl<I: FusedIterator> FusedIterator for Flatten<I> where I::Item: IntoIterator {}
+
+impl<I: Clone + Iterator> Clone for Flatten<I>
+where
+    I::Item: IntoIterator,
+    <I::Item as IntoIterator>::IntoIter: Clone,
+{
+    fn clone(&self) -> Flatten<I> {
+        Flatten { inner: self.inner.clone() }
+    }
+}
+
+impl<I: Default + Iterator> Default for Flatten<I>
+where
+    I::Item: IntoIterator,
+{
+    fn default() -> Flatten<I> {
+        Flatten::new(I::default())
+    }
+}
+
+impl<I: fmt::Debug + Iterator> fmt::Debug for Flatten<I>
+where
+    I::Item: IntoIterator,
+    <I::Item as IntoIterator>::IntoIter: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Flatten").field("inner", &self.inner).finish()
     }
 }
 
@@ -681,6 +1159,18 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Fuse<I> {
 impl<I: ExactSizeIterator> ExactSizeIterator for Fuse<I> {}
 
 impl<I: Iterator> FusedIterator for Fuse<I> {}
+
+impl<I: Default> Default for Fuse<I> {
+    fn default() -> Fuse<I> {
+        Fuse { iter: Some(I::default()) }
+    }
+}
+
+impl<I: fmt::Debug> fmt::Debug for Fuse<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fuse").field("iter", &self.iter).finish()
+    }
+}
 
 /// `Iterator::peekable`
 pub struct Peekable<I: Iterator> {
@@ -770,6 +1260,26 @@ impl<I: Iterator> Iterator for Peekable<I> {
         };
         (lo.saturating_add(extra), hi)
     }
+
+    fn count(self) -> usize {
+        match self.peeked {
+            Some(None) => 0,
+            Some(Some(_)) => 1 + self.iter.count(),
+            None => self.iter.count(),
+        }
+    }
+
+    fn last(self) -> Option<I::Item> {
+        let peeked = match self.peeked {
+            Some(None) => return None,
+            Some(Some(x)) => Some(x),
+            None => None,
+        };
+        match self.iter.last() {
+            Some(x) => Some(x),
+            None => peeked,
+        }
+    }
 }
 
 impl<I: DoubleEndedIterator> DoubleEndedIterator for Peekable<I> {
@@ -789,6 +1299,26 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Peekable<I> {
 }
 
 impl<I: ExactSizeIterator> ExactSizeIterator for Peekable<I> {}
+
+impl<I: FusedIterator> FusedIterator for Peekable<I> {}
+
+impl<I: Clone + Iterator> Clone for Peekable<I>
+where
+    I::Item: Clone,
+{
+    fn clone(&self) -> Peekable<I> {
+        Peekable { iter: self.iter.clone(), peeked: self.peeked.clone() }
+    }
+}
+
+impl<I: fmt::Debug + Iterator> fmt::Debug for Peekable<I>
+where
+    I::Item: fmt::Debug,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Peekable").field("iter", &self.iter).field("peeked", &self.peeked).finish()
+    }
+}
 
 /// `Iterator::scan`
 #[derive(Clone)]
@@ -815,6 +1345,12 @@ impl<B, I: Iterator, St, F: FnMut(&mut St, I::Item) -> Option<B>> Iterator for S
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, hi) = self.iter.size_hint();
         (0, hi)
+    }
+}
+
+impl<I: fmt::Debug, St: fmt::Debug, F> fmt::Debug for Scan<I, St, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Scan").field("iter", &self.iter).field("state", &self.state).finish()
     }
 }
 
@@ -851,6 +1387,14 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
     }
 }
 
+impl<I: FusedIterator, P: FnMut(&I::Item) -> bool> FusedIterator for SkipWhile<I, P> {}
+
+impl<I: fmt::Debug, P> fmt::Debug for SkipWhile<I, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SkipWhile").field("iter", &self.iter).field("flag", &self.flag).finish()
+    }
+}
+
 /// `Iterator::map_while`
 #[derive(Clone)]
 pub struct MapWhile<I, P> {
@@ -875,6 +1419,12 @@ impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P>
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, hi) = self.iter.size_hint();
         (0, hi)
+    }
+}
+
+impl<I: fmt::Debug, P> fmt::Debug for MapWhile<I, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MapWhile").field("iter", &self.iter).finish()
     }
 }
 
@@ -915,6 +1465,14 @@ impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect
 
 impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {}
 
+impl<I: FusedIterator, F: FnMut(&I::Item)> FusedIterator for Inspect<I, F> {}
+
+impl<I: fmt::Debug, F> fmt::Debug for Inspect<I, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inspect").field("iter", &self.iter).finish()
+    }
+}
+
 /// `Iterator::cycle`: restarts from a clone of the original iterator each time it runs out.
 #[derive(Clone)]
 pub struct Cycle<I> {
@@ -947,5 +1505,13 @@ impl<I: Clone + Iterator> Iterator for Cycle<I> {
             (0, _) => (0, None),
             _ => (usize::MAX, None),
         }
+    }
+}
+
+impl<I: Clone + Iterator> FusedIterator for Cycle<I> {}
+
+impl<I: fmt::Debug> fmt::Debug for Cycle<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cycle").field("orig", &self.orig).field("iter", &self.iter).finish()
     }
 }

@@ -10,11 +10,16 @@ use crate::option::Option::{self, None, Some};
 
 mod adapters;
 mod range;
+mod sources;
 mod traits;
 
 pub use adapters::{
-    Chain, Cycle, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, MapWhile, Peekable, Rev, Scan, Skip,
-    SkipWhile, StepBy, Take, TakeWhile, Zip,
+    Chain, Cloned, Copied, Cycle, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, MapWhile, Peekable,
+    Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip,
+};
+pub use sources::{
+    chain, empty, from_fn, once, once_with, repeat, repeat_n, repeat_with, successors, zip, Empty, FromFn, Once, OnceWith,
+    Repeat, RepeatN, RepeatWith, Successors,
 };
 pub use range::Step;
 pub(crate) use traits::{OptionShunt, ResultShunt};
@@ -291,20 +296,20 @@ pub trait Iterator {
         self
     }
 
-    fn cloned<'a, T>(self) -> Map<Self, fn(&'a T) -> T>
+    fn cloned<'a, T>(self) -> Cloned<Self>
     where
         Self: Sized + Iterator<Item = &'a T>,
         T: 'a + Clone,
     {
-        Map::new(self, clone_it::<T> as fn(&'a T) -> T)
+        Cloned::new(self)
     }
 
-    fn copied<'a, T>(self) -> Map<Self, fn(&'a T) -> T>
+    fn copied<'a, T>(self) -> Copied<Self>
     where
         Self: Sized + Iterator<Item = &'a T>,
         T: 'a + crate::marker::Copy,
     {
-        Map::new(self, copy_it::<T> as fn(&'a T) -> T)
+        Copied::new(self)
     }
 
     fn flat_map<U, F>(self, f: F) -> FlatMap<Self, U, F>
@@ -316,7 +321,7 @@ pub trait Iterator {
         FlatMap::new(self, f)
     }
 
-    fn flatten(self) -> Flatten<Self, Self::Item>
+    fn flatten(self) -> Flatten<Self>
     where
         Self: Sized,
         Self::Item: IntoIterator,
@@ -711,14 +716,8 @@ impl<I: Iterator + ?Sized> Iterator for &mut I {
     fn size_hint(&self) -> (usize, Option<usize>) {
         (**self).size_hint()
     }
-}
 
-// FIXME: these would be local to `cloned` and `copied`, but the compiler does not type paths to
-// functions declared inside a block yet.
-fn clone_it<'b, U: Clone>(x: &'b U) -> U {
-    x.clone()
-}
-
-fn copy_it<'b, U: crate::marker::Copy>(x: &'b U) -> U {
-    *x
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        (**self).nth(n)
+    }
 }

@@ -2,7 +2,7 @@
 
 use super::Iterator;
 use crate::marker::Sized;
-use crate::ops::FnMut;
+use crate::ops::{ControlFlow, FnMut, Try};
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 
@@ -64,6 +64,24 @@ pub trait DoubleEndedIterator: Iterator {
         acc
     }
 
+    /// `try_fold` from the back: stops at the first breaking `Try` value.
+    fn try_rfold<B, F, R>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> R,
+        R: Try<Output = B>,
+    {
+        let mut f = f;
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            match f(acc, x).branch() {
+                ControlFlow::Continue(c) => acc = c,
+                ControlFlow::Break(r) => return R::from_residual(r),
+            }
+        }
+        R::from_output(acc)
+    }
+
     fn rfind<P>(&mut self, predicate: P) -> Option<Self::Item>
     where
         Self: Sized,
@@ -97,6 +115,30 @@ pub trait ExactSizeIterator: Iterator {
 
 /// An iterator that keeps returning `None` once it has returned `None`.
 pub trait FusedIterator: Iterator {}
+
+impl<I: FusedIterator + ?Sized> FusedIterator for &mut I {}
+
+/// A pair of collections extends with pairs: the first of each pair goes into the first
+/// collection, the second into the second (what `unzip` fills).
+impl<A, B, ExtendA: Extend<A>, ExtendB: Extend<B>> Extend<(A, B)> for (ExtendA, ExtendB) {
+    fn extend<T: IntoIterator<Item = (A, B)>>(&mut self, iter: T) {
+        for (a, b) in iter {
+            self.0.extend(Some(a));
+            self.1.extend(Some(b));
+        }
+    }
+}
+
+/// Collecting pairs into a pair of collections.
+impl<A, B, AE: crate::default::Default + Extend<A>, BE: crate::default::Default + Extend<B>> FromIterator<(A, B)>
+    for (AE, BE)
+{
+    fn from_iter<T: IntoIterator<Item = (A, B)>>(iter: T) -> (AE, BE) {
+        let mut pair = (AE::default(), BE::default());
+        pair.extend(iter);
+        pair
+    }
+}
 
 /// Summing up an iterator (`Iterator::sum`).
 pub trait Sum<A = Self>: Sized {
@@ -139,7 +181,8 @@ macro_rules! sum_product {
 }
 
 sum_product!(0, 1, u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize);
-sum_product!(0.0, 1.0, f32 f64);
+// As std: a float sum starts from -0.0, so that the sum of nothing but -0.0 stays -0.0.
+sum_product!(-0.0, 1.0, f32 f64);
 
 impl<T, U: Sum<T>> Sum<Option<T>> for Option<U> {
     fn sum<I: Iterator<Item = Option<T>>>(iter: I) -> Option<U> {
