@@ -1,6 +1,19 @@
 //! Basic functions for dealing with memory.
 
+use crate::clone::Clone;
+use crate::cmp::{Eq, PartialEq};
+use crate::default::Default;
+use crate::fmt;
+use crate::hash::{Hash, Hasher};
 use crate::intrinsics;
+use crate::marker::{Copy, PhantomData};
+
+pub use maybe_uninit::MaybeUninit;
+
+extern "rust-intrinsic" {
+    /// The discriminant of the enum `v` points at (0 for other types), widened to an i128.
+    fn discriminant_value<T>(v: &T) -> i128;
+}
 
 #[inline(always)]
 pub const fn size_of<T>() -> usize {
@@ -27,6 +40,33 @@ pub fn align_of_val<T: ?Sized>(val: &T) -> usize {
 #[inline]
 pub unsafe fn transmute<Src, Dst>(src: Src) -> Dst {
     intrinsics::transmute::<Src, Dst>(src)
+}
+
+/// Whether dropping a `T` runs any code (a `Drop` impl of it or of something it holds).
+#[inline]
+pub const fn needs_drop<T: ?Sized>() -> bool {
+    intrinsics::needs_drop::<T>()
+}
+
+/// A `T` whose bytes are all zero; undefined behaviour for types where that is not a valid value.
+#[inline]
+pub unsafe fn zeroed<T>() -> T {
+    unsafe { MaybeUninit::<T>::zeroed().assume_init() }
+}
+
+/// Reads `src` as a `Dst` (its first `size_of::<Dst>()` bytes, which need not be aligned).
+#[inline]
+pub unsafe fn transmute_copy<Src, Dst>(src: &Src) -> Dst {
+    if size_of::<Dst>() > size_of::<Src>() {
+        crate::panicking::panic("cannot transmute_copy if Dst is larger than Src");
+    }
+    unsafe { crate::ptr::read_unaligned(src as *const Src as *const Dst) }
+}
+
+/// Replaces `*dest` with `T::default()`, returning the previous value.
+#[inline]
+pub fn take<T: Default>(dest: &mut T) -> T {
+    replace(dest, T::default())
 }
 
 /// Moves `src` into `*dest`, returning the previous value.
@@ -91,5 +131,216 @@ impl<T: ?Sized> crate::ops::DerefMut for ManuallyDrop<T> {
     #[inline(always)]
     fn deref_mut(&mut self) -> &mut T {
         &mut self.value
+    }
+}
+
+
+impl<T> ManuallyDrop<T> {
+    /// Moves the value out, leaving the slot to be treated as empty (it must not be used again).
+    #[inline]
+    pub unsafe fn take(slot: &mut ManuallyDrop<T>) -> T {
+        unsafe { crate::ptr::read(&slot.value) }
+    }
+}
+
+impl<T: ?Sized> ManuallyDrop<T> {
+    /// Runs the value's destructor in place (the slot must not be used again).
+    #[inline]
+    pub unsafe fn drop(slot: &mut ManuallyDrop<T>) {
+        unsafe { crate::ptr::drop_in_place(&mut slot.value as *mut T) }
+    }
+}
+
+impl<T: Clone> Clone for ManuallyDrop<T> {
+    fn clone(&self) -> ManuallyDrop<T> {
+        ManuallyDrop::new(self.value.clone())
+    }
+}
+
+impl<T: Copy> Copy for ManuallyDrop<T> {}
+
+impl<T: Default> Default for ManuallyDrop<T> {
+    fn default() -> ManuallyDrop<T> {
+        ManuallyDrop::new(T::default())
+    }
+}
+
+impl<T: ?Sized + PartialEq> PartialEq for ManuallyDrop<T> {
+    fn eq(&self, other: &ManuallyDrop<T>) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<T: ?Sized + Eq> Eq for ManuallyDrop<T> {}
+
+impl<T: ?Sized + crate::cmp::PartialOrd> crate::cmp::PartialOrd for ManuallyDrop<T> {
+    fn partial_cmp(&self, other: &ManuallyDrop<T>) -> crate::option::Option<crate::cmp::Ordering> {
+        self.value.partial_cmp(&other.value)
+    }
+}
+
+impl<T: ?Sized + crate::cmp::Ord> crate::cmp::Ord for ManuallyDrop<T> {
+    fn cmp(&self, other: &ManuallyDrop<T>) -> crate::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+
+impl<T: ?Sized + Hash> Hash for ManuallyDrop<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.value.hash(state)
+    }
+}
+
+impl<T: ?Sized + fmt::Debug> fmt::Debug for ManuallyDrop<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ManuallyDrop").field("value", &&self.value).finish()
+    }
+}
+
+// ---- discriminant ----
+
+/// Which variant an enum value is (`mem::discriminant`): equal for values of the same variant.
+pub struct Discriminant<T> {
+    value: i128,
+    _enum: PhantomData<fn() -> T>,
+}
+
+/// The discriminant of the enum value `v` (what identifies its variant, whatever the fields).
+#[inline]
+pub fn discriminant<T>(v: &T) -> Discriminant<T> {
+    Discriminant { value: unsafe { discriminant_value(v) }, _enum: PhantomData }
+}
+
+impl<T> Copy for Discriminant<T> {}
+
+impl<T> Clone for Discriminant<T> {
+    fn clone(&self) -> Discriminant<T> {
+        *self
+    }
+}
+
+impl<T> PartialEq for Discriminant<T> {
+    fn eq(&self, rhs: &Discriminant<T>) -> bool {
+        self.value == rhs.value
+    }
+}
+
+impl<T> Eq for Discriminant<T> {}
+
+/// Hashed as the `isize` a discriminant is unless the enum has another `repr`.
+impl<T> Hash for Discriminant<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_isize(self.value as isize);
+    }
+}
+
+impl<T> fmt::Debug for Discriminant<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Discriminant").field(&self.value).finish()
+    }
+}
+
+// ---- MaybeUninit ----
+
+/// In a module of its own so that `type_name` (and `Debug`) show std's path for it.
+mod maybe_uninit {
+    use super::ManuallyDrop;
+    use crate::clone::Clone;
+    use crate::fmt;
+    use crate::marker::Copy;
+
+    /// Storage for a `T` that may not hold one yet: nothing is read, dropped or checked until
+    /// `assume_init`.
+    #[lang = "maybe_uninit"]
+    #[repr(transparent)]
+    pub union MaybeUninit<T> {
+        uninit: (),
+        value: ManuallyDrop<T>,
+    }
+
+    impl<T: Copy> Clone for MaybeUninit<T> {
+        #[inline(always)]
+        fn clone(&self) -> MaybeUninit<T> {
+            *self
+        }
+    }
+
+    impl<T: Copy> Copy for MaybeUninit<T> {}
+
+    impl<T> MaybeUninit<T> {
+        /// Storage holding `val`.
+        #[inline(always)]
+        pub const fn new(val: T) -> MaybeUninit<T> {
+            MaybeUninit { value: ManuallyDrop::new(val) }
+        }
+
+        /// Storage holding nothing yet.
+        #[inline(always)]
+        pub const fn uninit() -> MaybeUninit<T> {
+            MaybeUninit { uninit: () }
+        }
+
+        /// Storage whose bytes are all zero (a valid `T` only for some types).
+        #[inline]
+        pub fn zeroed() -> MaybeUninit<T> {
+            let mut u = MaybeUninit::<T>::uninit();
+            unsafe { crate::ptr::write_bytes(u.as_mut_ptr() as *mut u8, 0, super::size_of::<T>()) };
+            u
+        }
+
+        /// Stores `val` (without dropping what was there) and returns a reference to it.
+        #[inline(always)]
+        pub fn write(&mut self, val: T) -> &mut T {
+            *self = MaybeUninit::new(val);
+            unsafe { self.assume_init_mut() }
+        }
+
+        /// A pointer to the storage.
+        #[inline(always)]
+        pub const fn as_ptr(&self) -> *const T {
+            self as *const MaybeUninit<T> as *const T
+        }
+
+        /// A mutable pointer to the storage.
+        #[inline(always)]
+        pub fn as_mut_ptr(&mut self) -> *mut T {
+            self as *mut MaybeUninit<T> as *mut T
+        }
+
+        /// The value, which must have been initialised.
+        #[inline(always)]
+        pub unsafe fn assume_init(self) -> T {
+            unsafe { ManuallyDrop::into_inner(self.value) }
+        }
+
+        /// A copy of the bits of the value, which must have been initialised.
+        #[inline(always)]
+        pub unsafe fn assume_init_read(&self) -> T {
+            unsafe { crate::ptr::read(self.as_ptr()) }
+        }
+
+        /// Drops the value in place, which must have been initialised.
+        #[inline]
+        pub unsafe fn assume_init_drop(&mut self) {
+            unsafe { crate::ptr::drop_in_place(self.as_mut_ptr()) }
+        }
+
+        /// A reference to the value, which must have been initialised.
+        #[inline(always)]
+        pub unsafe fn assume_init_ref(&self) -> &T {
+            unsafe { &*self.as_ptr() }
+        }
+
+        /// A mutable reference to the value, which must have been initialised.
+        #[inline(always)]
+        pub unsafe fn assume_init_mut(&mut self) -> &mut T {
+            unsafe { &mut *self.as_mut_ptr() }
+        }
+    }
+
+    impl<T> fmt::Debug for MaybeUninit<T> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.pad(crate::any::type_name::<MaybeUninit<T>>())
+        }
     }
 }
