@@ -1,10 +1,81 @@
 //! The inherent methods of `char`.
 
-use super::{CaseMappingIter, ToLowercase, ToUppercase};
+use super::{CaseMappingIter, DecodeUtf16, EscapeDebug, EscapeDefault, EscapeUnicode, ToLowercase, ToUppercase};
+use crate::iter::IntoIterator;
 use crate::unicode;
 
 impl char {
+    /// The lowest char, `'\0'`.
+    pub const MIN: char = '\0';
+
+    /// The highest char, `'\u{10FFFF}'`.
     pub const MAX: char = '\u{10FFFF}';
+
+    /// `U+FFFD`, the char that stands for undecodable input.
+    pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
+
+    /// The version of Unicode that `char`'s methods follow.
+    pub const UNICODE_VERSION: (u8, u8, u8) = (17, 0, 0);
+
+    /// The chars of the UTF-16 units of `iter`; each unpaired surrogate gives an error.
+    #[inline]
+    pub fn decode_utf16<I: IntoIterator<Item = u16>>(iter: I) -> DecodeUtf16<I::IntoIter> {
+        super::decode_utf16(iter)
+    }
+
+    /// The char with code point `i`, which must be one (not a surrogate, at most `char::MAX`).
+    #[inline]
+    pub const unsafe fn from_u32_unchecked(i: u32) -> char {
+        unsafe { crate::intrinsics::transmute::<u32, char>(i) }
+    }
+
+    /// The number of 16-bit units this char needs in UTF-16.
+    #[inline]
+    pub const fn len_utf16(self) -> usize {
+        if (self as u32) < 0x10000 { 1 } else { 2 }
+    }
+
+    /// Encodes this char as UTF-16 into `dst`, returning the used part.
+    #[inline]
+    pub fn encode_utf16(self, dst: &mut [u16]) -> &mut [u16] {
+        let mut code = self as u32;
+        if code < 0x10000 {
+            dst[0] = code as u16;
+            &mut dst[..1]
+        } else {
+            code -= 0x10000;
+            dst[0] = 0xD800 | (code >> 10) as u16;
+            dst[1] = 0xDC00 | (code & 0x3FF) as u16;
+            &mut dst[..2]
+        }
+    }
+
+    /// The char as Rust source would write it in a char literal: `\t`, `\r`, `\n`, `\'`, `\"`,
+    /// `\\` escaped, printable ASCII as itself, everything else as `\u{..}`.
+    #[inline]
+    pub fn escape_default(self) -> EscapeDefault {
+        EscapeDefault::new(self)
+    }
+
+    /// The char as `\u{..}` with its code point in lower-case hex.
+    #[inline]
+    pub fn escape_unicode(self) -> EscapeUnicode {
+        EscapeUnicode::new(self)
+    }
+
+    /// The char escaped as `Debug` escapes it: `\0`, `\t`, `\r`, `\n`, `\\` and both quotes
+    /// with a backslash, chars that are not printable and grapheme extenders as `\u{..}`.
+    #[inline]
+    pub fn escape_debug(self) -> EscapeDebug {
+        EscapeDebug::new(self, true, true, true)
+    }
+
+    /// `escape_debug` with a choice of what to escape beyond the control chars and backslash:
+    /// grapheme extenders, single quotes, double quotes (what `{:?}` of a char or a str needs).
+    #[inline]
+    pub(crate) fn escape_debug_ext(self, grapheme_extended: bool, single_quote: bool, double_quote: bool) -> EscapeDebug {
+        EscapeDebug::new(self, grapheme_extended, single_quote, double_quote)
+    }
 
     /// The number of bytes this char needs in UTF-8.
     #[inline]
@@ -188,8 +259,11 @@ impl char {
         if self.is_ascii_uppercase() { ((*self as u8) + 32) as char } else { *self }
     }
 
-    /// The value of the char as a digit in `radix`.
+    /// The value of the char as a digit in `radix` (2 to 36).
     pub const fn to_digit(self, radix: u32) -> crate::option::Option<u32> {
+        if radix < 2 || radix > 36 {
+            panic!("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
         let c = self as u32;
         let d = if c >= '0' as u32 && c <= '9' as u32 {
             c - '0' as u32
@@ -208,6 +282,9 @@ impl char {
     }
 
     pub const fn from_digit(num: u32, radix: u32) -> crate::option::Option<char> {
+        if radix > 36 {
+            panic!("from_digit: radix is too high (maximum 36)");
+        }
         if num >= radix {
             return crate::option::Option::None;
         }
