@@ -553,9 +553,50 @@ impl<T> *mut [T] {
     }
 }
 
-// FIXME: `PartialEq`, `Eq`, `PartialOrd` and `Ord` for `*const T` and `*mut T` belong here (as in
-// std), but Ferrite's type checker sends `==` and `<` on raw pointers through such impls instead of
-// comparing them itself, so their bodies could not use the operators.
+// Comparisons of raw pointers: by address (the operators on raw pointers are builtin, also where
+// these impls exist, so the bodies compare with them).
+macro_rules! raw_ptr_cmp {
+    ($($p:ty)*) => {
+        $(
+            impl<T: ?Sized> PartialEq for $p {
+                #[inline]
+                fn eq(&self, other: &$p) -> bool {
+                    *self == *other
+                }
+            }
+
+            impl<T: ?Sized> Eq for $p {}
+
+            impl<T: ?Sized> PartialOrd for $p {
+                #[inline]
+                fn partial_cmp(&self, other: &$p) -> Option<Ordering> {
+                    Some(self.cmp(other))
+                }
+            }
+
+            impl<T: ?Sized> Ord for $p {
+                #[inline]
+                fn cmp(&self, other: &$p) -> Ordering {
+                    if *self < *other {
+                        Ordering::Less
+                    } else if *self == *other {
+                        Ordering::Equal
+                    } else {
+                        Ordering::Greater
+                    }
+                }
+            }
+
+            impl<T> Hash for $p {
+                fn hash<H: Hasher>(&self, state: &mut H) {
+                    state.write_usize(*self as usize);
+                }
+            }
+        )*
+    };
+}
+
+raw_ptr_cmp! { *const T *mut T }
 
 // ---- NonNull ----
 

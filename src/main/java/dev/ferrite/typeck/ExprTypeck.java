@@ -603,6 +603,9 @@ final class ExprTypeck {
      */
     private Ty overloadedRhs(Expr.BinOp op, boolean assign, Ty lhsR, Span span) {
         if (isBuiltinLhs(lhsR) || lhsR instanceof Ty.Infer || lhsR instanceof Ty.Error) return null;
+        // raw and fn pointers compare builtin, whatever impls of PartialEq/PartialOrd there are
+        // (std's impls for them are written with the builtin comparison)
+        if (op.isComparison() && (lhsR instanceof Ty.RawPtr || lhsR instanceof Ty.FnPtr)) return null;
         String[] names = opTrait(op, assign);
         DefId trait = names == null ? null : fcx.tcx.langItem(names[0]);
         if (trait == null) return null;
