@@ -313,3 +313,34 @@ impl<'a, 'b> From<&'b str> for Box<dyn core::error::Error + 'a> {
         Box::new(StringError(crate::string::String::from(err)))
     }
 }
+
+// A boxed iterator (`Box<dyn Iterator<Item = T>>`) is an iterator.
+impl<I: core::iter::Iterator + ?Sized> core::iter::Iterator for Box<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        (**self).next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (**self).size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        (**self).nth(n)
+    }
+}
+
+impl<I: core::iter::DoubleEndedIterator + ?Sized> core::iter::DoubleEndedIterator for Box<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        (**self).next_back()
+    }
+}
+
+impl<I: core::iter::ExactSizeIterator + ?Sized> core::iter::ExactSizeIterator for Box<I> {
+    fn len(&self) -> usize {
+        (**self).len()
+    }
+}
+
+impl<I: core::iter::FusedIterator + ?Sized> core::iter::FusedIterator for Box<I> {}
