@@ -408,3 +408,191 @@ impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a U> f
 impl<'a, T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<&'a mut U> for &'a mut T {}
 impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*const U> for *const T {}
 impl<T: ?Sized + crate::marker::Unsize<U>, U: ?Sized> CoerceUnsized<*mut U> for *mut T {}
+
+// ---- what std's range types have besides iteration ----
+
+macro_rules! range_common {
+    ($($R:ident)*) => {
+        $(
+            impl<Idx: PartialEq> PartialEq for $R<Idx> {
+                fn eq(&self, other: &$R<Idx>) -> bool {
+                    range_fields!(@eq $R self other)
+                }
+            }
+
+            impl<Idx: Eq> Eq for $R<Idx> {}
+
+            impl<Idx: crate::hash::Hash> crate::hash::Hash for $R<Idx> {
+                fn hash<H: crate::hash::Hasher>(&self, state: &mut H) {
+                    range_fields!(@hash $R self state)
+                }
+            }
+        )*
+    };
+}
+
+macro_rules! range_fields {
+    (@eq Range $a:ident $b:ident) => { $a.start == $b.start && $a.end == $b.end };
+    (@eq RangeFrom $a:ident $b:ident) => { $a.start == $b.start };
+    (@eq RangeTo $a:ident $b:ident) => { $a.end == $b.end };
+    (@eq RangeInclusive $a:ident $b:ident) => { $a.start == $b.start && $a.end == $b.end && $a.exhausted == $b.exhausted };
+    (@eq RangeToInclusive $a:ident $b:ident) => { $a.end == $b.end };
+    (@hash Range $a:ident $s:ident) => { { $a.start.hash($s); $a.end.hash($s); } };
+    (@hash RangeFrom $a:ident $s:ident) => { $a.start.hash($s) };
+    (@hash RangeTo $a:ident $s:ident) => { $a.end.hash($s) };
+    (@hash RangeInclusive $a:ident $s:ident) => { { $a.start.hash($s); $a.end.hash($s); $a.exhausted.hash($s); } };
+    (@hash RangeToInclusive $a:ident $s:ident) => { $a.end.hash($s) };
+}
+
+range_common! { Range RangeFrom RangeTo RangeInclusive RangeToInclusive }
+
+impl PartialEq for RangeFull {
+    fn eq(&self, _other: &RangeFull) -> bool {
+        true
+    }
+}
+
+impl Eq for RangeFull {}
+
+impl crate::hash::Hash for RangeFull {
+    fn hash<H: crate::hash::Hasher>(&self, _state: &mut H) {}
+}
+
+impl Clone for RangeFull {
+    fn clone(&self) -> RangeFull {
+        RangeFull
+    }
+}
+
+impl Copy for RangeFull {}
+
+impl<Idx: Clone> Clone for RangeTo<Idx> {
+    fn clone(&self) -> RangeTo<Idx> {
+        RangeTo { end: self.end.clone() }
+    }
+}
+
+impl<Idx: Copy> Copy for RangeTo<Idx> {}
+
+impl<Idx: Clone> Clone for RangeToInclusive<Idx> {
+    fn clone(&self) -> RangeToInclusive<Idx> {
+        RangeToInclusive { end: self.end.clone() }
+    }
+}
+
+impl<Idx: Copy> Copy for RangeToInclusive<Idx> {}
+
+impl<Idx: Default> Default for Range<Idx> {
+    fn default() -> Range<Idx> {
+        Range { start: Idx::default(), end: Idx::default() }
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for Range<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl crate::fmt::Debug for RangeFull {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..=")?;
+        self.end.fmt(f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeToInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..=")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> Range<Idx> {
+    /// Whether `item` is in the range.
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        <Self as RangeBounds<Idx>>::contains(self, item)
+    }
+
+    /// Whether the range holds no values.
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
+    /// Whether `item` is in the range.
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        <Self as RangeBounds<Idx>>::contains(self, item)
+    }
+
+    /// Whether the range holds no values.
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeFrom<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        <Self as RangeBounds<Idx>>::contains(self, item)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeTo<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        <Self as RangeBounds<Idx>>::contains(self, item)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeToInclusive<Idx> {
+    pub fn contains<U>(&self, item: &U) -> bool
+    where
+        Idx: PartialOrd<U>,
+        U: ?Sized + PartialOrd<Idx>,
+    {
+        <Self as RangeBounds<Idx>>::contains(self, item)
+    }
+}
