@@ -527,10 +527,17 @@ impl Debug for str {
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
+            let b = bytes[i];
+            // printable ASCII other than `\` and `"` is written as it is, in runs
+            if b >= 0x20 && b < 0x7F && b != b'\\' && b != b'"' {
+                i += 1;
+                continue;
+            }
             let (c, len) = crate::str::decode_utf8(bytes, i);
-            if crate::str::needs_escape_debug(c, false) {
+            let esc = c.escape_debug_ext(true, false, true);
+            if esc.len() != 1 {
                 f.write_str(crate::str::sub(self, start, i))?;
-                crate::str::write_escaped_debug(f, c, false)?;
+                Display::fmt(&esc, f)?;
                 start = i + len;
             }
             i += len;
@@ -567,11 +574,7 @@ impl Display for char {
 impl Debug for char {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         f.write_char('\'')?;
-        if crate::str::needs_escape_debug(*self, true) {
-            crate::str::write_escaped_debug(f, *self, true)?;
-        } else {
-            f.write_char(*self)?;
-        }
+        Display::fmt(&self.escape_debug_ext(true, true, false), f)?;
         f.write_char('\'')
     }
 }
