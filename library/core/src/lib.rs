@@ -41,6 +41,21 @@ pub mod slice;
 pub mod array;
 pub mod iter;
 pub mod num;
+
+/// The modules of the integer types' constants (`core::u32::MAX`, deprecated in std but still
+/// there, and used by older code as `use std::u32;`).
+macro_rules! int_constants_module {
+    ($($t:ident)*) => {
+        $(
+            pub mod $t {
+                pub const MIN: $t = $t::MIN;
+                pub const MAX: $t = $t::MAX;
+            }
+        )*
+    };
+}
+
+int_constants_module! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }
 pub mod f32;
 pub mod f64;
 pub mod char;

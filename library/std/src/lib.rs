@@ -21,4 +21,5 @@ pub mod time;
 pub use alloc::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
 
 pub use core::{any, array, cell, char, clone, cmp, convert, default, error, f32, f64, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result};
+pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};

@@ -103,6 +103,11 @@ final class PathResolver {
             if (n == 1) {
                 Res r = resolveIdent(first, ns, ribs, scope);
                 if (r == null) return new Failure(0, null, null);
+                // a module named like a primitive type (`use std::u32;`) is not what `x: u32` means
+                if (ns == DefKind.Ns.TYPE && r instanceof Res.Def d && d.kind() == DefKind.MOD
+                        && Res.PrimTy.byName(first.text()) != null) {
+                    return new Partial(new Res.Prim(Res.PrimTy.byName(first.text())), 1, null);
+                }
                 return new Partial(r, 1, null);
             }
             Res r = resolveIdent(first, DefKind.Ns.TYPE, ribs, scope);
@@ -112,6 +117,11 @@ final class PathResolver {
             }
             Module m = moduleOf(r);
             if (m == null) return new Partial(r, 1, null); // a type: the rest is type-relative
+            Res.PrimTy prim = Res.PrimTy.byName(first.text());
+            if (prim != null && m.get(n == 2 ? ns : DefKind.Ns.TYPE, segs.get(1)) == null) {
+                // rustc: `char::from_u32` with `use std::char;` in scope falls back to the primitive type
+                return new Partial(new Res.Prim(prim), 1, null);
+            }
             if (isTypeLike(r) && m.get(n == 2 ? ns : DefKind.Ns.TYPE, segs.get(1)) == null) {
                 return new Partial(r, 1, null); // `Enum::assoc_fn` (e.g. a derived `default`): type-relative
             }
