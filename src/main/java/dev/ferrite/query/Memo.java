@@ -13,7 +13,9 @@ import java.util.function.Function;
 public final class Memo<K, V> {
     private final String name;
     private final Function<K, V> compute;
-    private final ConcurrentHashMap<K, V> values = new ConcurrentHashMap<>();
+    /** The answers; {@link #NULL} stands for a null answer (the map holds no nulls). */
+    private final ConcurrentHashMap<K, Object> values = new ConcurrentHashMap<>();
+    private static final Object NULL = new Object();
     private final ThreadLocal<Set<K>> active = ThreadLocal.withInitial(HashSet::new);
 
     public Memo(String name, Function<K, V> compute) {
@@ -21,18 +23,20 @@ public final class Memo<K, V> {
         this.compute = compute;
     }
 
+    @SuppressWarnings("unchecked")
     public V get(K key) {
-        V v = values.get(key);
-        if (v != null) return v;
+        Object known = values.get(key);
+        if (known != null) return known == NULL ? null : (V) known;
         Set<K> running = active.get();
         if (!running.add(key)) throw new CycleException(name, key);
+        V v;
         try {
             v = compute.apply(key);
         } finally {
             running.remove(key);
         }
-        V prev = values.putIfAbsent(key, v);
-        return prev != null ? prev : v;
+        Object prev = values.putIfAbsent(key, v == null ? NULL : v);
+        return prev == null ? v : prev == NULL ? null : (V) prev;
     }
 
     /** True if computing {@code key} is under way on this thread (for callers that break cycles themselves). */
