@@ -62,3 +62,24 @@ macro_rules! thread_local {
         $crate::thread_local!($(#[$attr])* $vis static $name: $t = $init;);
     };
 }
+
+/// Prints an expression and its value (`{:#?}`) to standard error with the place it is written
+/// at, and returns the value: `[src/main.rs:4:13] a * 2 = 10`.
+#[macro_export]
+macro_rules! dbg {
+    () => {
+        $crate::eprintln!("[{}:{}:{}]", $crate::file!(), $crate::line!(), $crate::column!())
+    };
+    ($val:expr $(,)?) => {
+        match $val {
+            tmp => {
+                $crate::eprintln!("[{}:{}:{}] {} = {:#?}", $crate::file!(), $crate::line!(), $crate::column!(),
+                    $crate::stringify!($val), &tmp);
+                tmp
+            }
+        }
+    };
+    ($($val:expr),+ $(,)?) => {
+        ($($crate::dbg!($val)),+,)
+    };
+}

@@ -183,3 +183,9 @@ impl fmt::Display for Infallible {
         match *self {}
     }
 }
+
+/// The identity function: returns its argument (`iter.filter_map(identity)`).
+#[inline]
+pub const fn identity<T>(x: T) -> T {
+    x
+}

@@ -79,7 +79,11 @@ public final class Pretty {
                 case TokenTree.Delimited d -> {
                     if (prev != null && !prev.joint()) w(" ");
                     w(d.delim().open.text());
+                    // rustc prints a non-empty brace group with spaces inside: `P { x: 1 }`
+                    boolean spaced = d.delim() == TokenTree.Delimiter.BRACE && !d.trees().isEmpty();
+                    if (spaced) w(" ");
                     tokens(d.trees());
+                    if (spaced) w(" ");
                     w(d.delim().close.text());
                     prev = Token.punct(d.delim().close, d.close(), false);
                 }
