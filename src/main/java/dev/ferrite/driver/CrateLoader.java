@@ -88,6 +88,7 @@ final class CrateLoader {
         DefId main = dc.collectCrate(Symbol.intern(stem), expanded);
         timer.lap("expand_crate");
         dc.link(main, Map.of(Symbol.CORE, core, Symbol.STD, std));
+        if (edition == Parser.Edition.E2015) dc.setEdition2015(main);
         dc.resolveImports();
         dc.setPrelude(main, std, edition == Parser.Edition.E2015 ? "2015" : edition == Parser.Edition.E2018 ? "2018"
                 : edition == Parser.Edition.E2024 ? "2024" : "2021");

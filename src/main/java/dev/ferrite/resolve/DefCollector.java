@@ -107,6 +107,11 @@ public final class DefCollector {
     }
 
     /** Uses {@code crate::prelude::<edition>} of {@code preludeCrate} as the prelude of {@code crate}. */
+    /** Marks a crate as edition 2015 (before its imports are resolved: its `use` paths start at the crate root). */
+    public void setEdition2015(DefId crate) {
+        graph.markEdition2015(graph.module(crate));
+    }
+
     public void setPrelude(DefId crate, DefId preludeCrate, String edition) {
         Module root = graph.module(preludeCrate);
         Module.Binding p = root.get(DefKind.Ns.TYPE, Symbol.intern("prelude"));

@@ -90,7 +90,7 @@ final class ImportResolver {
                 imp.resolved = true;
                 return true;
             }
-            from = imp.owner.normal();
+            from = graph.is2015(imp.owner) ? imp.owner.crateRoot : imp.owner.normal();
             if (imp.global) {
                 if (report) error(imp, 0, "unresolved import `" + last + "`", "no external crate `" + last + "`");
                 return false;
@@ -176,6 +176,23 @@ final class ImportResolver {
         for (int i = 0; i < count; i++) {
             Symbol seg = path.get(i);
             if (i == 0) {
+                if (graph.is2015(from) && (global || inUse) && seg != Symbol.CRATE && seg != Symbol.SELF_LOWER
+                        && seg != Symbol.SUPER && seg != Symbol.DOLLAR_CRATE) {
+                    // edition 2015: `use a::b` and `::a::b` start at the crate root (extern crates are there too)
+                    Module.Binding rb = from.crateRoot.get(DefKind.Ns.TYPE, seg);
+                    if (rb != null && rb.module() != null) {
+                        cur = rb.module();
+                        continue;
+                    }
+                    Module ext = graph.externCrate(from.crateRoot, seg);
+                    if (ext != null) {
+                        cur = ext;
+                        continue;
+                    }
+                    if (rb == null && graph.hasPendingImports(from.crateRoot)) return new Indeterminate();
+                    return new Failed(0, "failed to resolve: could not find `" + seg + "` in the crate root",
+                            "could not find `" + seg + "` in the crate root");
+                }
                 if (global) {
                     cur = graph.externCrate(from.crateRoot, seg);
                     if (cur == null) return new Failed(0, "failed to resolve: could not find `" + seg + "` in the crate root",

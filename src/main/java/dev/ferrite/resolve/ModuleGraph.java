@@ -85,6 +85,18 @@ final class ModuleGraph {
         preludes.put(crateRoot, prelude);
     }
 
+    /** Crate roots of edition 2015 crates, where `use` paths and `::` paths start at the crate root. */
+    private final java.util.Set<Module> edition2015 = new java.util.HashSet<>();
+
+    void markEdition2015(Module crateRoot) {
+        edition2015.add(crateRoot);
+    }
+
+    /** Whether {@code m} is in a 2015 crate (its imports and `::` paths are relative to the crate root). */
+    boolean is2015(Module m) {
+        return edition2015.contains(m.crateRoot) || base != null && base.is2015(m);
+    }
+
     Module prelude(Module crateRoot) {
         Module p = preludes.get(crateRoot);
         return p == null && base != null ? base.prelude(crateRoot) : p;

@@ -77,7 +77,12 @@ final class PathResolver {
         Module cur;
         int i;
         Symbol first = segs.getFirst();
-        if (global) {
+        if (global && graph.is2015(scope) && scope.crateRoot.get(DefKind.Ns.TYPE, first) != null
+                && scope.crateRoot.get(DefKind.Ns.TYPE, first).module() != null) {
+            // edition 2015: `::a::b` starts at the crate root
+            cur = scope.crateRoot.get(DefKind.Ns.TYPE, first).module();
+            i = 1;
+        } else if (global) {
             cur = graph.externCrate(scope.crateRoot, first);
             if (cur == null) return new Failure(0, "failed to resolve: could not find `" + first + "` in the list of imported crates",
                     "could not find `" + first + "` in the list of imported crates");
