@@ -1,5 +1,7 @@
 package dev.ferrite.typeck;
 
+import java.util.List;
+
 import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.hir.Expr;
 import dev.ferrite.types.AdtDef;
@@ -24,7 +26,12 @@ final class CastCheck {
         Ty to = fcx.resolve(p.to());
         if (from.hasError() || to.hasError()) return;
         if (valid(fcx, from, to)) return;
-        if (fcx.coercion.tryCoerce(from, to, p.cast().span()) != null) return;
+        List<Adjustment> coercion = fcx.coercion.tryCoerce(from, to, p.cast().span());
+        if (coercion != null) {
+            // a cast that is a coercion (`Box::new(s) as Box<dyn Trait>`) is made by the coercion's adjustments
+            fcx.addAdjustments(p.cast().expr(), coercion);
+            return;
+        }
         boolean primitive = isPrim(from) && isPrim(to);
         fcx.error(Diagnostic.error((primitive ? "casting" : "non-primitive cast:") + " `" + fcx.tcx.show(from) + "` as `"
                 + fcx.tcx.show(to) + "`" + (primitive ? " is invalid" : "")).code(primitive ? "E0606" : "E0605")
