@@ -9,13 +9,23 @@ use crate::str::FromStr;
 pub(crate) mod bignum;
 mod dec2flt;
 mod error;
+mod escape;
+mod int_exp;
+mod nonzero;
+mod wrapping;
 #[macro_use]
 mod int_macros;
 #[macro_use]
 mod float_macros;
 
 pub use dec2flt::ParseFloatError;
+pub use escape::EscapeDefault;
 pub use error::{IntErrorKind, ParseIntError, TryFromIntError};
+pub use nonzero::{
+    NonZero, NonZeroI128, NonZeroI16, NonZeroI32, NonZeroI64, NonZeroI8, NonZeroIsize, NonZeroU128,
+    NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize, ZeroablePrimitive,
+};
+pub use wrapping::{Saturating, Wrapping};
 
 int_impl! {
     i8 u8 8 true, i16 u16 16 true, i32 u32 32 true, i64 u64 64 true, i128 u128 128 true,
