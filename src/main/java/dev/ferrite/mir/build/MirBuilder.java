@@ -957,6 +957,13 @@ final class MirBuilder {
 
     private Rvalue binary(ExprId id, Expr.Binary b) {
         Operand l = asOperand(b.lhs());
+        if (l instanceof Operand.Copy && !(expr(b.rhs()) instanceof Expr.Literal) && !(expr(b.rhs()) instanceof Expr.Path)) {
+            // the left operand is read before the right one runs (`*x + { *x = 2; 1 }` adds the old
+            // value), as rustc's operands are temporaries
+            Local t = temp(adjustedTy(b.lhs()), expr(b.lhs()).span());
+            assign(Place.of(t), new Rvalue.Use(l), expr(b.lhs()).span());
+            l = moveOut(Place.of(t));
+        }
         Operand r = asOperand(b.rhs());
         return checkedBinary(binOp(b.op()), l, r, adjustedTy(b.lhs()), b.span());
     }
