@@ -789,9 +789,15 @@ public final class Interpreter {
                 Instance inst = new Instance(u.def(), subst(f, u.args()));
                 Bytes cached = consts.get(inst);
                 if (cached == null) {
-                    Body body = bodyOf(u.def());
+                    // a trait's associated constant is the impl's, where the impl gives one
+                    Instance target = inst;
+                    dev.ferrite.typeck.InstanceResolver.Resolved r = program.resolve(u.def(), inst.args());
+                    if (r != null && r.kind() == dev.ferrite.typeck.InstanceResolver.Resolved.Kind.ITEM) {
+                        target = new Instance(r.def(), r.args());
+                    }
+                    Body body = bodyOf(target.def());
                     Span saved = currentSpan;
-                    cached = callNested(inst, body, List.of(), ty, currentSpan);
+                    cached = callNested(target, body, List.of(), ty, currentSpan);
                     currentSpan = saved;
                     consts.put(inst, cached);
                 }
