@@ -58,7 +58,17 @@ public final class ConstEval {
     public static BigInteger evalInt(Tcx tcx, Body body, ExprId id) {
         Expr e = body.expr(id);
         return switch (e) {
-            case Expr.Literal l -> l.lit() instanceof Lit.Int i ? i.value() : null;
+            case Expr.Literal l -> switch (l.lit()) {
+                case Lit.Int i -> i.value();
+                case Lit.Bool bo -> bo.value() ? BigInteger.ONE : BigInteger.ZERO; // as `bool as usize`
+                case Lit.Char ch -> BigInteger.valueOf(ch.codePoint());
+                case Lit.Byte by -> BigInteger.valueOf(by.value());
+                default -> null;
+            };
+            case Expr.Unary u when u.op() == Expr.UnOp.NOT && isBoolExpr(body, u.operand()) -> {
+                BigInteger v = evalInt(tcx, body, u.operand());
+                yield v == null ? null : v.signum() == 0 ? BigInteger.ONE : BigInteger.ZERO;
+            }
             case Expr.Unary u when u.op() == Expr.UnOp.NEG -> {
                 BigInteger v = evalInt(tcx, body, u.operand());
                 yield v == null ? null : v.negate();
@@ -78,6 +88,15 @@ public final class ConstEval {
                     case BIT_AND -> x.and(y);
                     case BIT_OR -> x.or(y);
                     case BIT_XOR -> x.xor(y);
+                    // comparisons and logic give a bool, counted as 0 or 1 (`(a < b) as usize`)
+                    case EQ -> bool(x.equals(y));
+                    case NE -> bool(!x.equals(y));
+                    case LT -> bool(x.compareTo(y) < 0);
+                    case LE -> bool(x.compareTo(y) <= 0);
+                    case GT -> bool(x.compareTo(y) > 0);
+                    case GE -> bool(x.compareTo(y) >= 0);
+                    case AND -> bool(x.signum() != 0 && y.signum() != 0);
+                    case OR -> bool(x.signum() != 0 || y.signum() != 0);
                     default -> null;
                 };
             }
@@ -90,6 +109,20 @@ public final class ConstEval {
                 yield evalInt(tcx, cb, cb.value());
             }
             default -> null;
+        };
+    }
+
+    private static BigInteger bool(boolean b) {
+        return b ? BigInteger.ONE : BigInteger.ZERO;
+    }
+
+    /** Whether an expression is boolean by its shape (so `!` is logical, not bitwise). */
+    private static boolean isBoolExpr(Body body, ExprId id) {
+        return switch (body.expr(id)) {
+            case Expr.Literal l -> l.lit() instanceof Lit.Bool;
+            case Expr.Binary b -> b.op().isComparison() || b.op() == Expr.BinOp.AND || b.op() == Expr.BinOp.OR;
+            case Expr.Unary u -> u.op() == Expr.UnOp.NOT && isBoolExpr(body, u.operand());
+            default -> false;
         };
     }
 
