@@ -103,6 +103,22 @@ impl<T> [T] {
     }
 }
 
+impl [u8] {
+    /// A copy with ASCII letters in upper case.
+    pub fn to_ascii_uppercase(&self) -> Vec<u8> {
+        let mut v = self.to_vec();
+        v.make_ascii_uppercase();
+        v
+    }
+
+    /// A copy with ASCII letters in lower case.
+    pub fn to_ascii_lowercase(&self) -> Vec<u8> {
+        let mut v = self.to_vec();
+        v.make_ascii_lowercase();
+        v
+    }
+}
+
 /// Below this length a run is sorted by insertion (stable, and cheaper than merging).
 const INSERTION_LEN: usize = 4;
 

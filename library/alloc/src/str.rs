@@ -3,10 +3,29 @@
 
 pub use core::str::*;
 
+use crate::boxed::Box;
 use crate::string::String;
+use crate::vec::Vec;
 use core::iter::Iterator;
 
+/// A boxed `str` from boxed bytes, without checking that they are UTF-8.
+#[inline]
+pub unsafe fn from_boxed_utf8_unchecked(v: Box<[u8]>) -> Box<str> {
+    Box::from_raw(Box::into_raw(v) as *mut str)
+}
+
 impl str {
+    /// The boxed string as boxed bytes, without copying.
+    pub fn into_boxed_bytes(self: Box<str>) -> Box<[u8]> {
+        unsafe { Box::from_raw(Box::into_raw(self) as *mut [u8]) }
+    }
+
+    /// The boxed string as a `String`, without copying.
+    pub fn into_string(self: Box<str>) -> String {
+        let bytes: Vec<u8> = self.into_boxed_bytes().into_vec();
+        unsafe { String::from_utf8_unchecked(bytes) }
+    }
+
     /// A copy of the string with every match of `from` replaced by `to`.
     pub fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
         self.replacen(from, to, usize::MAX)
