@@ -651,17 +651,22 @@ impl<T: AsRef<[u8]>> BufRead for Cursor<T> {
     }
 }
 
+/// Writes `buf` into `vec` at `*pos` (overwriting, then growing), advancing `*pos`.
+fn write_at(vec: &mut Vec<u8>, pos: &mut u64, buf: &[u8]) -> usize {
+    let at = *pos as usize;
+    if vec.len() < at {
+        vec.resize(at, 0);
+    }
+    let overlap = cmp::min(buf.len(), vec.len() - at);
+    vec[at..at + overlap].copy_from_slice(&buf[..overlap]);
+    vec.extend_from_slice(&buf[overlap..]);
+    *pos += buf.len() as u64;
+    buf.len()
+}
+
 impl Write for Cursor<Vec<u8>> {
     fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        let pos = self.pos as usize;
-        if self.inner.len() < pos {
-            self.inner.resize(pos, 0);
-        }
-        let overlap = cmp::min(buf.len(), self.inner.len() - pos);
-        self.inner[pos..pos + overlap].copy_from_slice(&buf[..overlap]);
-        self.inner.extend_from_slice(&buf[overlap..]);
-        self.pos += buf.len() as u64;
-        Ok(buf.len())
+        Ok(write_at(&mut self.inner, &mut self.pos, buf))
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -671,15 +676,7 @@ impl Write for Cursor<Vec<u8>> {
 
 impl Write for Cursor<&mut Vec<u8>> {
     fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        let pos = self.pos as usize;
-        if self.inner.len() < pos {
-            self.inner.resize(pos, 0);
-        }
-        let overlap = cmp::min(buf.len(), self.inner.len() - pos);
-        self.inner[pos..pos + overlap].copy_from_slice(&buf[..overlap]);
-        self.inner.extend_from_slice(&buf[overlap..]);
-        self.pos += buf.len() as u64;
-        Ok(buf.len())
+        Ok(write_at(self.inner, &mut self.pos, buf))
     }
 
     fn flush(&mut self) -> Result<()> {
@@ -991,109 +988,71 @@ pub fn _eprint(args: fmt::Arguments<'_>) {
     }
 }
 
-/// The program's standard output (`io::stdout()`).
-#[derive(Debug)]
-pub struct Stdout {
-    _private: (),
+// The standard output and error: each a handle, a lock (both write straight to the descriptor).
+macro_rules! std_stream {
+    ($(#[$doc:meta])* $Handle:ident, $Lock:ident, $make:ident, $fd:expr) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $Handle {
+            _private: (),
+        }
+
+        /// The stream locked for the caller (`lock()`).
+        #[derive(Debug)]
+        pub struct $Lock<'a> {
+            _marker: core::marker::PhantomData<&'a $Handle>,
+        }
+
+        pub fn $make() -> $Handle {
+            $Handle { _private: () }
+        }
+
+        impl $Handle {
+            pub fn lock(&self) -> $Lock<'static> {
+                $Lock { _marker: core::marker::PhantomData }
+            }
+        }
+
+        impl Write for $Handle {
+            fn write(&mut self, buf: &[u8]) -> Result<usize> {
+                Fd($fd).write(buf)
+            }
+
+            fn flush(&mut self) -> Result<()> {
+                Ok(())
+            }
+        }
+
+        impl Write for &$Handle {
+            fn write(&mut self, buf: &[u8]) -> Result<usize> {
+                Fd($fd).write(buf)
+            }
+
+            fn flush(&mut self) -> Result<()> {
+                Ok(())
+            }
+        }
+
+        impl Write for $Lock<'_> {
+            fn write(&mut self, buf: &[u8]) -> Result<usize> {
+                Fd($fd).write(buf)
+            }
+
+            fn flush(&mut self) -> Result<()> {
+                Ok(())
+            }
+        }
+    };
 }
 
-/// A locked standard output (`Stdout::lock`).
-#[derive(Debug)]
-pub struct StdoutLock<'a> {
-    _marker: core::marker::PhantomData<&'a Stdout>,
-}
-
-pub fn stdout() -> Stdout {
-    Stdout { _private: () }
-}
-
-impl Stdout {
-    pub fn lock(&self) -> StdoutLock<'static> {
-        StdoutLock { _marker: core::marker::PhantomData }
-    }
-}
-
-impl Write for Stdout {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(1).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Write for &Stdout {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(1).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Write for StdoutLock<'_> {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(1).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
-
-/// The program's standard error (`io::stderr()`).
-#[derive(Debug)]
-pub struct Stderr {
-    _private: (),
-}
-
-/// A locked standard error (`Stderr::lock`).
-#[derive(Debug)]
-pub struct StderrLock<'a> {
-    _marker: core::marker::PhantomData<&'a Stderr>,
-}
-
-pub fn stderr() -> Stderr {
-    Stderr { _private: () }
-}
-
-impl Stderr {
-    pub fn lock(&self) -> StderrLock<'static> {
-        StderrLock { _marker: core::marker::PhantomData }
-    }
-}
-
-impl Write for Stderr {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(2).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Write for &Stderr {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(2).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
-
-impl Write for StderrLock<'_> {
-    fn write(&mut self, buf: &[u8]) -> Result<usize> {
-        Fd(2).write(buf)
-    }
-
-    fn flush(&mut self) -> Result<()> {
-        Ok(())
-    }
-}
+std_stream!(
+    /// The program's standard output (`io::stdout()`).
+    Stdout, StdoutLock, stdout, 1
+);
+std_stream!(
+    /// The program's standard error (`io::stderr()`).
+    Stderr, StderrLock, stderr, 2
+);
 
 /// What standard input has read from the descriptor but not handed out yet: one buffer for the
 /// whole program, as std's (reading through one `Stdin` and then another loses nothing).
