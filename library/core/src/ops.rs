@@ -535,16 +535,27 @@ impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeToInclusive<Idx> {
     }
 }
 
-impl<Idx: PartialOrd<Idx>> Range<Idx> {
-    /// Whether `item` is in the range.
-    pub fn contains<U>(&self, item: &U) -> bool
-    where
-        Idx: PartialOrd<U>,
-        U: ?Sized + PartialOrd<Idx>,
-    {
-        <Self as RangeBounds<Idx>>::contains(self, item)
-    }
+// `range.contains(&x)` without `RangeBounds` in scope, as std has it on each range type.
+macro_rules! range_contains {
+    ($($R:ident)*) => {
+        $(
+            impl<Idx: PartialOrd<Idx>> $R<Idx> {
+                /// Whether `item` is in the range.
+                pub fn contains<U>(&self, item: &U) -> bool
+                where
+                    Idx: PartialOrd<U>,
+                    U: ?Sized + PartialOrd<Idx>,
+                {
+                    <Self as RangeBounds<Idx>>::contains(self, item)
+                }
+            }
+        )*
+    };
+}
 
+range_contains! { Range RangeInclusive RangeFrom RangeTo RangeToInclusive }
+
+impl<Idx: PartialOrd<Idx>> Range<Idx> {
     /// Whether the range holds no values.
     pub fn is_empty(&self) -> bool {
         !(self.start < self.end)
@@ -552,47 +563,8 @@ impl<Idx: PartialOrd<Idx>> Range<Idx> {
 }
 
 impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
-    /// Whether `item` is in the range.
-    pub fn contains<U>(&self, item: &U) -> bool
-    where
-        Idx: PartialOrd<U>,
-        U: ?Sized + PartialOrd<Idx>,
-    {
-        <Self as RangeBounds<Idx>>::contains(self, item)
-    }
-
     /// Whether the range holds no values.
     pub fn is_empty(&self) -> bool {
         self.exhausted || !(self.start <= self.end)
-    }
-}
-
-impl<Idx: PartialOrd<Idx>> RangeFrom<Idx> {
-    pub fn contains<U>(&self, item: &U) -> bool
-    where
-        Idx: PartialOrd<U>,
-        U: ?Sized + PartialOrd<Idx>,
-    {
-        <Self as RangeBounds<Idx>>::contains(self, item)
-    }
-}
-
-impl<Idx: PartialOrd<Idx>> RangeTo<Idx> {
-    pub fn contains<U>(&self, item: &U) -> bool
-    where
-        Idx: PartialOrd<U>,
-        U: ?Sized + PartialOrd<Idx>,
-    {
-        <Self as RangeBounds<Idx>>::contains(self, item)
-    }
-}
-
-impl<Idx: PartialOrd<Idx>> RangeToInclusive<Idx> {
-    pub fn contains<U>(&self, item: &U) -> bool
-    where
-        Idx: PartialOrd<U>,
-        U: ?Sized + PartialOrd<Idx>,
-    {
-        <Self as RangeBounds<Idx>>::contains(self, item)
     }
 }

@@ -87,15 +87,14 @@ public final class LibraryCache {
 
     /** Reads the cached metadata of {@code sources} for {@code buildId} from {@code dir}, or builds (and caches) it. */
     public static Result obtain(LibrarySources sources, String buildId, Path dir) {
-        Result r = obtainMetadata(sources, buildId, dir);
         String key = key(sources, buildId);
+        Result r = obtainMetadata(sources, key, dir);
         Path mirFile = r.file() == null ? null : dir.resolve("library-" + key + ".mir");
         r.metadata().attachMir(new LibraryMir(r.metadata(), mirFile, key == null ? "" : key));
         return r;
     }
 
-    private static Result obtainMetadata(LibrarySources sources, String buildId, Path dir) {
-        String key = key(sources, buildId);
+    private static Result obtainMetadata(LibrarySources sources, String key, Path dir) {
         Path file = key == null || dir == null ? null : dir.resolve("library-" + key + ".meta");
         boolean bad = false;
         if (file != null) {

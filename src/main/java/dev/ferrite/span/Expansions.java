@@ -38,11 +38,6 @@ public final class Expansions {
         TABLE.set(ctxt - 1, new Expansion(callSite, macro));
     }
 
-    /** How many expansions the process has made (the highest context number). */
-    public static synchronized int count() {
-        return TABLE.size();
-    }
-
     public static synchronized Span callSite(int ctxt) {
         return TABLE.get(ctxt - 1).callSite();
     }

@@ -1,9 +1,6 @@
 package dev.ferrite.span;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +33,6 @@ public final class SourceMap {
 
     public SourceFile add(String name, String text) {
         return add(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Reads a file; the name shown in diagnostics is the path as given. */
-    public SourceFile load(Path path) throws IOException {
-        return add(path.toString(), Files.readAllBytes(path));
     }
 
     public synchronized List<SourceFile> files() {
