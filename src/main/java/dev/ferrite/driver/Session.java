@@ -103,7 +103,7 @@ final class Session {
             if (Typeck.isTypeckRoot(hir.defs(), owner)) roots.add(owner);
         }
         TypeContext cx = ParallelTypeck.worthIt(roots.size(), opts.threads) ? checkInParallel(hir, library, roots) : null;
-        if (cx == null) cx = new TypeContext(hir, library, diag);
+        if (cx == null) cx = new TypeContext(hir, library, diag, sourceMap);
         Tcx tcx = cx.tcx;
         Typeck typeck = cx.typeck;
         Solver solver = cx.solver;
@@ -114,7 +114,7 @@ final class Session {
         }
         timer.lap("type_check_crate (" + library.loadedSummary() + ")");
         if (diag.hasErrors() || command.equals("check")) return finish();
-        MirQueries mir = new MirQueries(tcx, typeck, library.mir(), libraryDefs);
+        MirQueries mir = cx.mir;
         if (command.equals("mir")) {
             List<dev.ferrite.mir.Body> bodies = new ArrayList<>();
             for (DefId d : mir.localBodyOwners()) {
@@ -148,16 +148,19 @@ final class Session {
         final Tcx tcx;
         final Solver solver;
         final Typeck typeck;
+        final MirQueries mir;
         /** Whether every body of the user's crate has been checked already. */
         boolean checked;
 
-        TypeContext(HirCrate hir, LibraryMetadata library, dev.ferrite.diagnostics.DiagnosticSink sink) {
+        TypeContext(HirCrate hir, LibraryMetadata library, dev.ferrite.diagnostics.DiagnosticSink sink, SourceMap sourceMap) {
             tcx = new Tcx(hir, sink);
             TcxTraitDatabase db = new TcxTraitDatabase(tcx);
             solver = new Solver(db);
             typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
             int libraryDefs = library.defCount();
             tcx.setOpaqueRevealer(d -> d.index() < libraryDefs ? library.mir().hiddenType(d) : typeck.hiddenType(d));
+            mir = new MirQueries(tcx, typeck, library.mir(), libraryDefs);
+            tcx.setConstEvaluator(new dev.ferrite.interp.Ctfe(tcx, mir, solver, sourceMap));
         }
     }
 
@@ -170,7 +173,7 @@ final class Session {
     private TypeContext checkInParallel(HirCrate hir, LibraryMetadata library, List<DefId> roots) {
         DiagCtxt scratch = new DiagCtxt();
         SwitchSink sink = new SwitchSink(scratch);
-        TypeContext cx = new TypeContext(hir, library, sink);
+        TypeContext cx = new TypeContext(hir, library, sink, sourceMap);
         boolean ran = ParallelTypeck.run(cx.typeck, roots, opts.threads);
         timer.lap("type_check_crate in parallel (" + (!ran ? "failed" : scratch.diagnostics().isEmpty() ? "clean"
                 : scratch.diagnostics().size() + " diagnostics: again on one thread") + ")");

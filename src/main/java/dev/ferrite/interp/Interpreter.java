@@ -141,6 +141,28 @@ public final class Interpreter {
         return run(start, main, out, err);
     }
 
+    /**
+     * Evaluates a monomorphic integer, bool or char constant at compile time (the type system's
+     * array lengths and const arguments): its value, or null if it is of another type or its
+     * evaluation failed (a panic, UB, or something the interpreter does not support).
+     */
+    public java.math.BigInteger evalConstInt(Instance inst) {
+        PrintStream savedOut = out, savedErr = err;
+        out = new PrintStream(java.io.OutputStream.nullOutputStream());
+        err = out;
+        try {
+            Body body = bodyOf(inst.def());
+            Ty ty = substTy(inst, body.returnTy());
+            if (!(ty instanceof Ty.Int || ty instanceof Ty.Bool || ty instanceof Ty.Char)) return null;
+            return Casts.scalarInt(this, callNested(inst, body, List.of(), ty, null), ty);
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        } finally {
+            out = savedOut;
+            err = savedErr;
+        }
+    }
+
     private int run(Instance entry, Instance main, PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;

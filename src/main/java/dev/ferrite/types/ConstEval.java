@@ -17,7 +17,8 @@ import java.math.BigInteger;
 /**
  * Evaluates the constants the type system needs before MIR exists: array lengths, const generic
  * arguments and enum discriminants. It understands integer literals, const parameters, paths to
- * simple constants and integer arithmetic on them; anything else becomes an unevaluated constant.
+ * simple constants and integer arithmetic on them; anything else is run by the interpreter
+ * ({@link Tcx#evalConstByRunning}), and becomes an unevaluated constant if that fails too.
  */
 public final class ConstEval {
     private ConstEval() {
@@ -41,6 +42,7 @@ public final class ConstEval {
             }
         }
         BigInteger v = evalInt(tcx, body, body.value());
+        if (v == null) v = tcx.evalConstByRunning(body.owner());
         if (v == null) return new Const.Unevaluated(body.owner(), GenericArgs.EMPTY);
         return new Const.Value(Ty.USIZE, v);
     }
@@ -106,7 +108,8 @@ public final class ConstEval {
             case Expr.Path p when p.path() instanceof HirPath.Resolved r && r.path().res() instanceof Res.Def d
                     && d.kind() == DefKind.CONST && tcx.item(d.def()) instanceof Item.Const c && c.body() != null -> {
                 Body cb = tcx.hir.body(c.body());
-                yield evalInt(tcx, cb, cb.value());
+                BigInteger v = evalInt(tcx, cb, cb.value());
+                yield v != null ? v : tcx.evalConstByRunning(d.def());
             }
             default -> null;
         };

@@ -64,6 +64,18 @@ public final class Tcx {
         this.opaqueRevealer = f;
     }
 
+    /** Evaluates a constant by running it (installed by the driver: the interpreter does it); null if it cannot. */
+    private volatile java.util.function.Function<DefId, java.math.BigInteger> constEvaluator = d -> null;
+
+    public void setConstEvaluator(java.util.function.Function<DefId, java.math.BigInteger> f) {
+        this.constEvaluator = f;
+    }
+
+    /** The value of an integer constant (a const item or an anonymous constant) computed by running it, or null. */
+    public java.math.BigInteger evalConstByRunning(DefId def) {
+        return constEvaluator.apply(def);
+    }
+
     /** The type an opaque type stands for, in terms of its function's generic parameters. */
     public Ty revealOpaque(DefId opaque) {
         return opaqueRevealer.apply(opaque);
