@@ -142,12 +142,15 @@ public sealed interface Expr {
         }
     }
 
-    /** {@code [elem; count]} with count an anonymous constant. */
+    /** {@code [elem; count]} with count an anonymous constant, or null for {@code [elem; _]} (inferred). */
     record Repeat(ExprId elem, BodyId count, Span span) implements Expr {
     }
 
-    /** {@code const { .. }} */
-    record ConstBlock(BodyId body, Span span) implements Expr {
+    /**
+     * {@code const { .. }}: an inline constant, checked with its function (its type comes from the
+     * context, as rustc infers it) and, having no side effects, evaluated where it stands.
+     */
+    record ConstBlock(ExprId block, Span span) implements Expr {
     }
 
     /** An expression that could not be lowered; an error has been reported. */

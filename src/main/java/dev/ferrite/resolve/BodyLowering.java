@@ -231,10 +231,8 @@ final class BodyLowering {
             case Expr.BlockExpr b -> switch (b.kind()) {
                 case NORMAL, UNSAFE -> blockExpr(b.block(), labelOf(b.label()), b.kind() == Expr.BlockKind.UNSAFE, b.span());
                 case CONST -> {
-                    DefId anon = il.defs.create(DefKind.ANON_CONST, null, owner, b.span());
-                    BodyLowering inner = new BodyLowering(il, module, anon, ribs);
-                    var body = inner.exprBody(new Expr.BlockExpr(b.block(), null, Expr.BlockKind.NORMAL, b.span()));
-                    yield add(new dev.ferrite.hir.Expr.ConstBlock(il.addBody(body), b.span()));
+                    ExprId inner = blockExpr(b.block(), null, false, b.span());
+                    yield add(new dev.ferrite.hir.Expr.ConstBlock(inner, b.span()));
                 }
                 case ASYNC -> unsupported(b.span(), "`async` blocks");
                 case TRY -> unsupported(b.span(), "`try` blocks");
@@ -289,7 +287,9 @@ final class BodyLowering {
             case Expr.Array a -> add(new dev.ferrite.hir.Expr.Array(exprs(a.elems()), a.span()));
             case Expr.Repeat r -> {
                 ExprId elem = expr(r.elem());
-                yield add(new dev.ferrite.hir.Expr.Repeat(elem, il.anonConst(module, owner, r.count(), ribs), r.span()));
+                // `[x; _]`: the length is inferred (no anonymous constant)
+                dev.ferrite.hir.Ids.BodyId count = r.count() instanceof Expr.Underscore ? null : il.anonConst(module, owner, r.count(), ribs);
+                yield add(new dev.ferrite.hir.Expr.Repeat(elem, count, r.span()));
             }
             case Expr.Range r -> range(r);
             case Expr.Try t -> tryExpr(t);

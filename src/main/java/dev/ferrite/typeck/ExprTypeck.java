@@ -157,12 +157,13 @@ final class ExprTypeck {
                 };
                 Ty elem = hint != null ? checkCoercible(r.elem(), hint) : check(r.elem(), null);
                 // `[x; N]` with a const parameter `N` has length `N`, like the type `[T; N]`
+                if (r.count() == null) {
+                    yield Ty.array(elem, expected != null && fcx.shallow(expected) instanceof Ty.Array arr ? arr.len()
+                            : fcx.infcx.newConstVar());
+                }
                 yield Ty.array(elem, ConstEval.evalConstArg(fcx.tcx, r.count(), fcx.owner));
             }
-            case Expr.ConstBlock c -> {
-                fcx.error(Diagnostic.error("inline `const` blocks are not supported by Ferrite yet").primary(c.span()));
-                yield Ty.ERROR;
-            }
+            case Expr.ConstBlock c -> check(c.block(), expected);
             case Expr.Err err -> {
                 fcx.tainted = true;
                 yield Ty.ERROR;

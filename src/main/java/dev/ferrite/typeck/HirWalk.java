@@ -94,8 +94,7 @@ final class HirWalk {
             case Expr.Tuple t -> t.elems().forEach(e -> expr(e, id));
             case Expr.Array a -> a.elems().forEach(e -> expr(e, id));
             case Expr.Repeat r -> expr(r.elem(), id);
-            case Expr.ConstBlock c -> {
-            }
+            case Expr.ConstBlock c -> expr(c.block(), id);
             case Expr.Err e -> {
             }
         }

@@ -517,7 +517,6 @@ final class MirBuilder {
             case Expr.Repeat r -> Category.RVALUE;
             case Expr.Struct s -> Category.RVALUE;
             case Expr.Closure c -> Category.RVALUE;
-            case Expr.ConstBlock c -> Category.RVALUE;
             default -> Category.INTO;
         };
     }
@@ -810,7 +809,6 @@ final class MirBuilder {
             }
             case Expr.Struct s -> structExpr(id, s);
             case Expr.Closure c -> closureValue(id, c);
-            case Expr.ConstBlock c -> new Rvalue.Use(new Operand.Constant(ConstValue.ZST, ty(id), span));
             default -> throw new IllegalStateException("not an rvalue: " + e);
         };
     }
@@ -1101,6 +1099,7 @@ final class MirBuilder {
         Expr e = expr(id);
         Span span = e.span();
         switch (e) {
+            case Expr.ConstBlock c -> intoRaw(dest, c.block());
             case Expr.BlockExpr b -> {
                 if (b.label() != null) {
                     BasicBlock exit = newBlock();
