@@ -297,6 +297,43 @@ impl<A: ?Sized + Ord> Ord for &A {
     }
 }
 
+impl<A: ?Sized + PartialEq<B>, B: ?Sized> PartialEq<&mut B> for &mut A {
+    #[inline]
+    fn eq(&self, other: &&mut B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl<A: ?Sized + PartialEq<B>, B: ?Sized> PartialEq<&mut B> for &A {
+    #[inline]
+    fn eq(&self, other: &&mut B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl<A: ?Sized + PartialEq<B>, B: ?Sized> PartialEq<&B> for &mut A {
+    #[inline]
+    fn eq(&self, other: &&B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl<A: ?Sized + Eq> Eq for &mut A {}
+
+impl<A: ?Sized + PartialOrd<B>, B: ?Sized> PartialOrd<&mut B> for &mut A {
+    #[inline]
+    fn partial_cmp(&self, other: &&mut B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+}
+
+impl<A: ?Sized + Ord> Ord for &mut A {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}
+
 impl Eq for str {}
 
 impl PartialOrd for str {

@@ -41,6 +41,36 @@ impl<T: ?Sized> Clone for PhantomData<T> {
 
 impl<T: ?Sized> Copy for PhantomData<T> {}
 
+impl<T: ?Sized> crate::default::Default for PhantomData<T> {
+    fn default() -> Self {
+        PhantomData
+    }
+}
+
+impl<T: ?Sized> crate::cmp::PartialEq for PhantomData<T> {
+    fn eq(&self, _other: &PhantomData<T>) -> bool {
+        true
+    }
+}
+
+impl<T: ?Sized> crate::cmp::Eq for PhantomData<T> {}
+
+impl<T: ?Sized> crate::cmp::PartialOrd for PhantomData<T> {
+    fn partial_cmp(&self, _other: &PhantomData<T>) -> crate::option::Option<crate::cmp::Ordering> {
+        crate::option::Option::Some(crate::cmp::Ordering::Equal)
+    }
+}
+
+impl<T: ?Sized> crate::cmp::Ord for PhantomData<T> {
+    fn cmp(&self, _other: &PhantomData<T>) -> crate::cmp::Ordering {
+        crate::cmp::Ordering::Equal
+    }
+}
+
+impl<T: ?Sized> crate::hash::Hash for PhantomData<T> {
+    fn hash<H: crate::hash::Hasher>(&self, _state: &mut H) {}
+}
+
 macro_rules! impl_copy {
     ($($t:ty)*) => {
         $(impl Copy for $t {})*

@@ -593,17 +593,55 @@ impl<T: ?Sized> Debug for PhantomData<T> {
     }
 }
 
+/// An address in hexadecimal with `0x`; `{:#p}` pads it with zeros to the width of a `usize`.
+fn pointer_fmt_inner(addr: usize, f: &mut Formatter<'_>) -> Result {
+    let (old_flags, old_width) = (f.flags, f.width);
+    if f.flags & FLAG_ALTERNATE != 0 {
+        f.flags |= FLAG_ZERO_PAD;
+        if f.width.is_none() {
+            f.width = Some((usize::BITS / 4) as usize + 2);
+        }
+    }
+    f.flags |= FLAG_ALTERNATE;
+    let ret = LowerHex::fmt(&addr, f);
+    f.flags = old_flags;
+    f.width = old_width;
+    ret
+}
+
 impl<T: ?Sized> Pointer for *const T {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-        let addr = *self as *const () as usize;
-        f.flags |= FLAG_ALTERNATE;
-        LowerHex::fmt(&addr, f)
+        pointer_fmt_inner(*self as *const () as usize, f)
+    }
+}
+
+impl<T: ?Sized> Pointer for *mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        Pointer::fmt(&(*self as *const T), f)
     }
 }
 
 impl<T: ?Sized> Pointer for &T {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         Pointer::fmt(&(*self as *const T), f)
+    }
+}
+
+impl<T: ?Sized> Pointer for &mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        Pointer::fmt(&(&**self as *const T), f)
+    }
+}
+
+impl<T: ?Sized> Debug for *const T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        Pointer::fmt(self, f)
+    }
+}
+
+impl<T: ?Sized> Debug for *mut T {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        Pointer::fmt(self, f)
     }
 }
 
@@ -648,6 +686,10 @@ tuple_debug! {
     (A 0, B 1, C 2, D 3, E 4, F 5)
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6)
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10)
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11)
 }
 
 impl<T: Debug> Debug for [T] {
