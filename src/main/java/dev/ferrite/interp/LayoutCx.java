@@ -24,4 +24,13 @@ public interface LayoutCx {
     default boolean isNonNull(DefId adt) {
         return false;
     }
+
+    /**
+     * True for a struct whose last field may be unsized in some instance ({@code struct S<T: ?Sized>
+     * { n: u32, tail: T }}): rustc keeps that field last in every instance, sized ones included,
+     * so that {@code &S<[u8; 4]>} and {@code &S<[u8]>} find it at the same offset.
+     */
+    default boolean maybeUnsizedTail(DefId adt) {
+        return false;
+    }
 }

@@ -172,7 +172,7 @@ public final class Layouts {
         switch (def.kind()) {
             case STRUCT -> {
                 List<Ty> fields = fieldTys(a, 0);
-                Layout l = univariant(fields, def.reprC() || def.reprTransparent(), false, 0, 1);
+                Layout l = univariant(fields, def.reprC() || def.reprTransparent(), false, 0, 1, cx.maybeUnsizedTail(a.def()));
                 if (cx.isNonNull(a.def()) && l.size() > 0) {
                     int ns = (int) Math.min(l.size(), PTR_SIZE);
                     l = new Layout(l.size(), l.align(), l.sized(), l.offsets(), 0, 0, l.variants(),
@@ -209,13 +209,19 @@ public final class Layouts {
      */
     private Layout univariant(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
                               int prefixAlign) {
-        Layout l = univariantBiased(fields, inDeclarationOrder, prefixed, prefixSize, prefixAlign, false);
+        return univariant(fields, inDeclarationOrder, prefixed, prefixSize, prefixAlign, false);
+    }
+
+    /** With {@code keepLast}, the last field stays last (a struct tail that may be unsized). */
+    private Layout univariant(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
+                              int prefixAlign, boolean keepLast) {
+        Layout l = univariantBiased(fields, inDeclarationOrder, prefixed, prefixSize, prefixAlign, false, keepLast);
         if (!inDeclarationOrder && !prefixed && fields.size() > 1 && l.niche() != null) {
             // As rustc: if the niche is neither at the start nor at the end, try moving it to the end.
             long head = l.niche().offset();
             long tail = l.size() - head - l.niche().size();
             if (head != 0 && tail > 0) {
-                Layout alt = univariantBiased(fields, false, false, prefixSize, prefixAlign, true);
+                Layout alt = univariantBiased(fields, false, false, prefixSize, prefixAlign, true, keepLast);
                 if (alt.niche() != null && alt.niche().offset() > head && alt.niche().offset() > tail) return alt;
             }
         }
@@ -231,19 +237,21 @@ public final class Layouts {
      * after an enum tag), then by niche size (large niches first, or last with {@code nicheAtEnd}).
      */
     private Layout univariantBiased(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
-                                    int prefixAlign, boolean nicheAtEnd) {
+                                    int prefixAlign, boolean nicheAtEnd, boolean keepLast) {
         int n = fields.size();
         Layout[] fl = new Layout[n];
         for (int i = 0; i < n; i++) fl[i] = of(fields.get(i));
         boolean lastUnsized = n > 0 && !fl[n - 1].sized();
+        boolean lastFixed = lastUnsized || keepLast && n > 0;
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) order.add(i);
         if (!inDeclarationOrder && n > 1) {
-            int sortable = lastUnsized ? n - 1 : n;
+            int sortable = lastFixed ? n - 1 : n;
             List<Integer> head = new ArrayList<>(order.subList(0, sortable));
             int maxFieldAlign = 1;
             BigInteger largestNiche = BigInteger.ZERO;
-            for (Layout f : fl) {
+            for (int k : head) {
+                Layout f = fl[k];
                 maxFieldAlign = Math.max(maxFieldAlign, f.align());
                 if (f.niche() != null) largestNiche = largestNiche.max(f.niche().available());
             }
@@ -275,7 +283,7 @@ public final class Layouts {
             }
             head.sort(cmp);
             List<Integer> newOrder = new ArrayList<>(head);
-            if (lastUnsized) newOrder.add(n - 1);
+            if (lastFixed) newOrder.add(n - 1);
             order = newOrder;
         }
         long[] offs = new long[n];

@@ -101,6 +101,39 @@ public final class TcxProgram implements Program {
     }
 
     @Override
+    public boolean maybeUnsizedTail(DefId adt) {
+        AdtDef def = tcx.adtDef(adt);
+        if (def == null || !def.isStruct() || def.nonEnumVariant().fields().isEmpty()) return false;
+        return maybeUnsized(adt, def.nonEnumVariant().fields().getLast().ty(), 0);
+    }
+
+    /** Whether {@code t}, declared in {@code owner}, is unsized for some choice of its ?Sized parameters. */
+    private boolean maybeUnsized(DefId owner, Ty t, int depth) {
+        return switch (t) {
+            case Ty.Slice s -> true;
+            case Ty.Str s -> true;
+            case Ty.Dynamic d -> true;
+            case Ty.Param p -> {
+                DefId sized = tcx.langItem("sized");
+                for (dev.ferrite.types.Predicate pr : tcx.predicates(owner)) {
+                    if (pr instanceof dev.ferrite.types.Predicate.Trait tp && tp.traitRef().traitId().equals(sized)
+                            && tp.traitRef().self() instanceof Ty.Param q && q.index() == p.index()) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Ty.Adt a when depth < 8 -> {
+                AdtDef def = tcx.adtDef(a.def());
+                if (!def.isStruct() || def.nonEnumVariant().fields().isEmpty()) yield false;
+                Ty inner = dev.ferrite.types.TyFolder.subst(def.nonEnumVariant().fields().getLast().ty(), a.args());
+                yield maybeUnsized(owner, inner, depth + 1);
+            }
+            default -> false;
+        };
+    }
+
+    @Override
     public boolean isNonNull(DefId adt) {
         Item.Attrs a = attrs(adt);
         if ("owned_box".equals(a.lang()) || "NonNull".equals(a.lang())) return true;

@@ -151,6 +151,14 @@ final class Coercion {
                 && !(spR instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY)) {
             // an integer or float variable is some sized number: `&1` coerces to `&dyn Display`
             ok = registerDynObligations(spR, dyn, span);
+        } else if (spR instanceof Ty.Adt sa && tpR instanceof Ty.Adt ta && sa.def().equals(ta.def()) && unsizesAnArgument(sa, ta)) {
+            // a struct whose last field unsizes: `&Fat<[T; 3]>` to `&Fat<[T]>`, `&W<S>` to `&W<dyn Tr>`
+            dev.ferrite.hir.DefId unsize = fcx.tcx.langItem("unsize");
+            Predicate p = unsize == null ? null : new Predicate.Trait(new TraitRef(unsize, GenericArgs.of(spR, tpR)));
+            if (p != null && fcx.infcx.mayHold(p)) {
+                fcx.infcx.register(p, span);
+                ok = true;
+            }
         }
         if (!ok) return null;
         List<Adjustment> adj = new ArrayList<>();
@@ -171,20 +179,30 @@ final class Coercion {
     private List<Adjustment> coerceUnsizedAdt(Ty.Adt source, Ty.Adt target, Span span) {
         dev.ferrite.hir.DefId coerceUnsized = fcx.tcx.langItem("coerce_unsized");
         if (coerceUnsized == null) return null;
-        boolean unsizes = false;
-        for (int i = 0; i < source.args().size() && i < target.args().size(); i++) {
-            if (!(source.args().get(i) instanceof Ty s) || !(target.args().get(i) instanceof Ty t)) continue;
-            Ty sr = fcx.shallow(s), tr = fcx.shallow(t);
-            if (sr instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return null;
-            if ((tr instanceof Ty.Dynamic || tr instanceof Ty.Slice) && !fcx.infcx.resolve(sr).equals(fcx.infcx.resolve(tr))) {
-                unsizes = true;
-            }
-        }
-        if (!unsizes) return null;
+        if (!unsizesAnArgument(source, target)) return null;
         Predicate p = new Predicate.Trait(new TraitRef(coerceUnsized, GenericArgs.of(source, target)));
         if (!fcx.infcx.mayHold(p)) return null;
         fcx.infcx.register(p, span);
         return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE), target));
+    }
+
+    /**
+     * Whether some type argument of {@code target} is, or ends in, an unsized type ({@code dyn},
+     * a slice, {@code str}) where {@code source}'s differs: the case to try an unsizing coercion
+     * rather than equality. False while a source argument is still unknown.
+     */
+    private boolean unsizesAnArgument(Ty.Adt source, Ty.Adt target) {
+        boolean unsizes = false;
+        for (int i = 0; i < source.args().size() && i < target.args().size(); i++) {
+            if (!(source.args().get(i) instanceof Ty s) || !(target.args().get(i) instanceof Ty t)) continue;
+            Ty sr = fcx.shallow(s), tr = fcx.infcx.resolve(t);
+            if (sr instanceof Ty.Infer v && v.kind() == Ty.InferKind.TY) return false;
+            if (dev.ferrite.types.TyVisitor.any(tr, x -> x instanceof Ty.Dynamic || x instanceof Ty.Slice || x instanceof Ty.Str)
+                    && !fcx.infcx.resolve(sr).equals(tr)) {
+                unsizes = true;
+            }
+        }
+        return unsizes;
     }
 
     /** The pointee and mutability of a reference or raw pointer type. */

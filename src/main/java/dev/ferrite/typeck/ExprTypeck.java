@@ -458,6 +458,30 @@ final class ExprTypeck {
         }
     }
 
+    /** Whether a type is unsized by its shape: {@code dyn}, a slice, {@code str}, or a struct ending in one. */
+    private boolean knownUnsized(Ty t) {
+        for (int depth = 0; depth < 16; depth++) {
+            switch (fcx.shallow(t)) {
+                case Ty.Dynamic d -> {
+                    return true;
+                }
+                case Ty.Slice s -> {
+                    return true;
+                }
+                case Ty.Str s -> {
+                    return true;
+                }
+                case Ty.Adt a when fcx.tcx.adtDef(a.def()).isStruct()
+                        && !fcx.tcx.adtDef(a.def()).nonEnumVariant().fields().isEmpty() ->
+                        t = dev.ferrite.types.TyFolder.subst(fcx.tcx.adtDef(a.def()).nonEnumVariant().fields().getLast().ty(), a.args());
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     void checkArgs(List<ExprId> args, FnSig sig, int skip, Span callSpan, Span calleeSpan) {
         checkArgs(args, sig, skip, callSpan, calleeSpan, null);
     }
@@ -482,6 +506,12 @@ final class ExprTypeck {
                 if (i + skip < sig.inputs().size()) {
                     Ty formal = sig.inputs().get(i + skip);
                     Ty exp = expectedInputs == null ? null : expectedInputs.get(i + skip);
+                    if (exp != null && !isClosure && knownUnsized(exp)) {
+                        // rustc's `ExpectRvalueLikeUnsized`: an argument is never of an unsized type, so
+                        // `Box::new(S { x: 1 })` expecting `Box<S<dyn Tr>>` checks `S { x: 1 }` freely
+                        // (only a closure learns its signature from a `dyn Fn` hint)
+                        exp = null;
+                    }
                     if (exp != null && !(fcx.shallow(exp) instanceof Ty.Infer)) {
                         Ty t = check(args.get(i), exp);
                         Object snap = fcx.infcx.snapshot();
