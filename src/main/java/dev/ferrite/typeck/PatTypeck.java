@@ -25,6 +25,12 @@ import java.util.List;
  */
 final class PatTypeck {
     private final FnCtxt fcx;
+    /** The constant each path pattern names, once resolved (empty: the path is not a constant). */
+    private final java.util.Map<PatId, java.util.Optional<ConstPat>> constPats = new java.util.HashMap<>();
+
+    /** A constant used as a pattern, with its (impl's) arguments and type. */
+    private record ConstPat(DefKind kind, DefId def, GenericArgs args, Ty ty) {
+    }
 
     PatTypeck(FnCtxt fcx) {
         this.fcx = fcx;
@@ -42,7 +48,7 @@ final class PatTypeck {
     private void check(PatId id, Ty expected, Mode mode) {
         Pat pat = fcx.body.pat(id);
         // Match ergonomics: peel references off the expected type for non-reference patterns.
-        if (peelsRefs(pat)) {
+        if (peelsRefs(id, pat)) {
             List<Ty> peeled = new ArrayList<>();
             Ty t = fcx.structurallyResolve(expected, pat.span());
             while (t instanceof Ty.Ref r) {
@@ -113,15 +119,53 @@ final class PatTypeck {
 
     /**
      * rustc's {@code calc_adjust_mode}: patterns that match a value (not a reference) see through
-     * references; a string or byte-string literal is itself a reference, so it does not.
+     * references; a string or byte-string literal, or a constant of reference type, is itself a
+     * reference, so it does not.
      */
-    private boolean peelsRefs(Pat pat) {
+    private boolean peelsRefs(PatId id, Pat pat) {
         if (pat instanceof Pat.Lit l && fcx.body.expr(l.expr()) instanceof dev.ferrite.hir.Expr.Literal lit
                 && (lit.lit() instanceof dev.ferrite.hir.Lit.Str || lit.lit() instanceof dev.ferrite.hir.Lit.ByteStr
                 || lit.lit() instanceof dev.ferrite.hir.Lit.CStr)) {
             return false;
         }
+        // a constant of reference type (`const X: &str`, `i32::NAME`) is matched as the reference it is
+        if (pat instanceof Pat.Path p && constPat(id, p) instanceof ConstPat c && fcx.shallow(c.ty()) instanceof Ty.Ref) {
+            return false;
+        }
         return peelsRefsByKind(pat);
+    }
+
+    /** The constant a path pattern names: a const item, or an associated constant (`i32::MAX`, `<T as Tr>::C`). */
+    private ConstPat constPat(PatId id, Pat.Path p) {
+        return constPats.computeIfAbsent(id, k -> java.util.Optional.ofNullable(resolveConstPat(p))).orElse(null);
+    }
+
+    private ConstPat resolveConstPat(Pat.Path p) {
+        if (p.path() instanceof HirPath.Resolved r && r.path().res() instanceof Res.Def d
+                && (d.kind() == DefKind.CONST || d.kind() == DefKind.ASSOC_CONST)) {
+            if (d.kind() == DefKind.ASSOC_CONST) {
+                // `Trait::C` (Self inferred from the scrutinee) or a path to an impl's constant
+                GenericArgs args = fcx.lowering.argsFor(d.def(), r.path().last(), fcx.freshArgs(fcx.tcx.parent(d.def())), true);
+                fcx.registerPredicates(d.def(), args, p.span());
+                Ty ty = fcx.infcx.normalize(TyFolder.subst(fcx.tcx.typeOf(d.def()), args), p.span());
+                return new ConstPat(d.kind(), d.def(), args, ty);
+            }
+            return new ConstPat(d.kind(), d.def(), GenericArgs.EMPTY, fcx.tcx.typeOf(d.def()));
+        }
+        if (p.path() instanceof HirPath.TypeRelative tr) {
+            Ty base = fcx.structurallyResolve(fcx.lowering.lower(tr.base()), p.span());
+            if (base instanceof Ty.Adt adt) {
+                for (AdtDef.VariantDef v : fcx.tcx.adtDef(adt.def()).variants()) {
+                    if (v.name() == tr.segment().name()) return null; // `Enum::Variant`
+                }
+            }
+            MethodProbe.AssocPick pick = fcx.probe.resolveAssocValue(base, tr.segment(), p.span());
+            if (pick == null || fcx.tcx.kind(pick.item()) != DefKind.ASSOC_CONST) return null;
+            GenericArgs args = fcx.lowering.argsFor(pick.item(), tr.segment(), pick.parentArgs(), true);
+            Ty ty = fcx.infcx.normalize(TyFolder.subst(fcx.tcx.typeOf(pick.item()), args), p.span());
+            return new ConstPat(DefKind.ASSOC_CONST, pick.item(), args, ty);
+        }
+        return null;
     }
 
     private static boolean peelsRefsByKind(Pat pat) {
@@ -265,11 +309,10 @@ final class PatTypeck {
     }
 
     private Ty pathPat(PatId id, Pat.Path p, Ty expected) {
-        if (p.path() instanceof HirPath.Resolved r && r.path().res() instanceof Res.Def d
-                && (d.kind() == DefKind.CONST || d.kind() == DefKind.ASSOC_CONST)) {
-            Ty ct = fcx.tcx.typeOf(d.def());
-            fcx.patResolutions.put(id, new TypeckResults.Resolution(d.kind(), d.def(), GenericArgs.EMPTY));
-            if (!fcx.infcx.unify(expected, ct)) mismatch(p.span(), expected, ct);
+        ConstPat c = constPat(id, p);
+        if (c != null) {
+            fcx.patResolutions.put(id, new TypeckResults.Resolution(c.kind(), c.def(), c.args()));
+            if (!fcx.infcx.unify(expected, c.ty())) mismatch(p.span(), expected, c.ty());
             return expected;
         }
         CtorTarget t = resolveCtor(p.path(), p.span());
