@@ -93,8 +93,51 @@ final class Coercion {
                     return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.CLOSURE_FN_POINTER), target));
                 }
             }
+            if (source instanceof Ty.FnPtr sp && !sp.sig().unsafe() && fp.sig().unsafe()) {
+                // `fn(A) -> R` to `unsafe fn(A) -> R`
+                if (sp.sig().cVariadic() != fp.sig().cVariadic() || !sp.sig().abi().equals(fp.sig().abi())
+                        || !unifySigs(sp.sig(), fp.sig())) {
+                    return null;
+                }
+                return List.of(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSAFE_FN_POINTER), target));
+            }
         }
         return fcx.infcx.unify(source, target) ? List.of() : null;
+    }
+
+    /**
+     * The signature a fn item, a non-capturing closure or a fn pointer has as a fn pointer, or null
+     * for any other type (what rustc's least-upper-bound coercion of fn-like types starts from).
+     */
+    FnSig fnPointerSig(Ty t, Span span) {
+        return switch (fcx.shallow(t)) {
+            case Ty.FnDef fd -> fcx.instantiateSig(fd.def(), fd.args(), span);
+            case Ty.FnPtr fp -> fp.sig();
+            case Ty.Closure cl -> {
+                FnCtxt.ClosureState st = fcx.closures.get(cl.def());
+                yield st != null && fcx.closuresTypeck().hasNoCaptures(cl.def()) ? FnSig.of(st.inputs, st.output) : null;
+            }
+            default -> null;
+        };
+    }
+
+    /**
+     * rustc's least upper bound of two fn-like types of different identity (two fn items, a fn
+     * item and a closure, ..): the fn pointer both coerce to, unsafe if either is; null if their
+     * signatures differ. Unifies the signatures on success.
+     */
+    Ty fnPointerLub(Ty a, Ty b, Span span) {
+        FnSig sa = fnPointerSig(a, span), sb = fnPointerSig(b, span);
+        if (sa == null || sb == null || sa.cVariadic() || sb.cVariadic() || !sa.abi().equals(sb.abi())) return null;
+        if (fcx.shallow(a) instanceof Ty.FnPtr && fcx.shallow(b) instanceof Ty.FnPtr) return null; // plain equality
+        Object snap = fcx.infcx.snapshot();
+        if (!unifySigs(sa, sb)) {
+            fcx.infcx.rollback(snap);
+            return null;
+        }
+        fcx.infcx.commit(snap);
+        boolean unsafe = sa.unsafe() || sb.unsafe();
+        return new Ty.FnPtr(new FnSig(sa.inputs(), sa.output(), false, unsafe, sa.abi(), Math.max(sa.boundRegions(), sb.boundRegions())));
     }
 
     private boolean unifySigs(FnSig a, FnSig b) {

@@ -1093,7 +1093,8 @@ final class ExprTypeck {
         Ty elem = hint != null ? hint : fcx.infcx.newVar();
         CoerceMany cm = new CoerceMany(fcx, elem, "mismatched types");
         for (ExprId e : a.elems()) {
-            Ty t = check(e, elem);
+            // as rustc: each element is checked expecting the type merged so far (`[("a", x), (&s, &s)]`)
+            Ty t = check(e, hint != null ? elem : cm.mergedOr(elem));
             cm.add(e, t);
         }
         Ty result = a.elems().isEmpty() ? elem : cm.result();
