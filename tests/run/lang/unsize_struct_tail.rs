@@ -19,7 +19,20 @@ fn describe(items: &[Box<Labeled<dyn Debug>>]) -> Vec<String> {
     items.iter().map(|l| format!("{}={:?}", l.label, &l.inner)).collect()
 }
 
+struct Pair<T, U: ?Sized>(T, Inner<T, U>);
+struct Inner<T, U: ?Sized>(T, U);
+
+fn tail_len(p: &Packet<[u32]>) -> usize {
+    match *p {
+        Packet { id, ref payload } => payload.len() + id as usize,
+    }
+}
+
 fn main() {
+    let pair: Pair<[u8; 2], [u8; 3]> = Pair([1, 2], Inner([3, 4], [5, 6, 7]));
+    let unsized_pair: &Pair<[u8; 2], [u8]> = &pair;
+    println!("{} {:?} {:?}", unsized_pair.1 .1.len(), unsized_pair.0, &unsized_pair.1 .1);
+    println!("{}", tail_len(&Packet { id: 100, payload: [0; 5] }));
     let small = Packet { id: 1, payload: [10, 20, 30] };
     let big = Packet { id: 2, payload: [1; 8] };
     let as_slice: &Packet<[u32]> = &small;

@@ -275,8 +275,8 @@ final class BuiltinRules {
     /**
      * Struct tail unsizing:
      * <pre>Implemented(S&lt;.., A, ..&gt;: Unsize&lt;S&lt;.., B, ..&gt;&gt;) :- Last[A]: Unsize&lt;Last[B]&gt;, other arguments equal</pre>
-     * where the parameters that may change are those of the last field's type, which no other field
-     * mentions. Returns null if the rule does not apply.
+     * where the parameters that may change are those of the last field's type that no other field
+     * mentions (the others stay equal). Returns null if the rule does not apply.
      */
     private static List<Goal> structTail(TraitDatabase db, Ty.Adt a, Ty.Adt b, DefId unsize) {
         AdtDef def = db.adtDef(a.def());
@@ -289,11 +289,11 @@ final class BuiltinRules {
             if (TyVisitor.any(tail, t -> t instanceof Ty.Param p && p.index() == k)) tailParams.add(i);
         }
         if (tailParams.isEmpty()) return null;
+        // a parameter the other fields mention too must stay unchanged (it is then equated below)
         for (AdtDef.FieldDef f : fields.subList(0, fields.size() - 1)) {
-            for (int k : tailParams) {
-                if (TyVisitor.any(f.ty(), t -> t instanceof Ty.Param p && p.index() == k)) return null;
-            }
+            tailParams.removeIf(k -> TyVisitor.any(f.ty(), t -> t instanceof Ty.Param p && p.index() == k));
         }
+        if (tailParams.isEmpty()) return null;
         List<Goal> conds = new ArrayList<>();
         for (int i = 0; i < a.args().size(); i++) {
             if (tailParams.contains(i)) continue;

@@ -775,8 +775,7 @@ final class ExprTypeck {
             // `&[&a, &b]` expected as `&[&dyn Display]` (rustc: ExpectRvalueLikeUnsized into check_expr_array).
             boolean arrayIntoSlice = hint instanceof Ty.Slice
                     && (expr(a.expr()) instanceof Expr.Array || expr(a.expr()) instanceof Expr.Repeat);
-            if (!arrayIntoSlice && (hint instanceof Ty.Slice || hint instanceof Ty.Str || hint instanceof Ty.Dynamic
-                    || hint instanceof Ty.Error)) {
+            if (!arrayIntoSlice && (knownUnsized(hint) || hint instanceof Ty.Error)) {
                 hint = null;
             }
         }

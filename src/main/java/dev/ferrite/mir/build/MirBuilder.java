@@ -1499,7 +1499,12 @@ final class MirBuilder {
      */
     private Ty placeTy(PatId sub) {
         List<Ty> peeled = tr.patAdjustments().getOrDefault(sub, List.of());
-        return peeled.isEmpty() ? tr.patType(sub) : peeled.getFirst();
+        if (!peeled.isEmpty()) return peeled.getFirst();
+        // a by-reference binding (`ref x`, or by default binding mode) has the reference's type;
+        // the place it borrows has the referent's (which may be unsized: `Foo { ref tail, .. }`)
+        TypeckResults.BindingMode m = tr.bindingModes().get(sub);
+        if (m != null && m.byRef() != null && tr.patType(sub) instanceof Ty.Ref r) return r.pointee();
+        return tr.patType(sub);
     }
 
     /**
