@@ -1629,8 +1629,12 @@ final class MirBuilder {
                     testAndBind(s.before().get(i), place.project(new PlaceElem.ConstantIndex(i, min, false)), fail);
                 }
                 if (s.slice() != null) {
-                    testAndBind(s.slice(), place.project(new PlaceElem.Subslice(s.before().size(), s.after().size(),
-                            t instanceof Ty.Slice)), fail);
+                    // as rustc: a slice's subslice ends `after` elements before its end; an array's at
+                    // an absolute index (its length is known, unless it is a const parameter)
+                    PlaceElem sub = t instanceof Ty.Array arr && arr.len() instanceof Const.Value n
+                            ? new PlaceElem.Subslice(s.before().size(), n.bits().longValueExact() - s.after().size(), false)
+                            : new PlaceElem.Subslice(s.before().size(), s.after().size(), true);
+                    testAndBind(s.slice(), place.project(sub), fail);
                 }
                 for (int i = 0; i < s.after().size(); i++) {
                     testAndBind(s.after().get(i), place.project(new PlaceElem.ConstantIndex(s.after().size() - i, min, true)), fail);
