@@ -299,6 +299,36 @@ final class MirBuilder {
         markInit(p);
     }
 
+    /**
+     * An assignment in the source, {@code place = value}: the value the place holds is dropped
+     * first (rustc's drop-and-replace). A local, a field of one and the contents of a boxed local
+     * hold a value while the local's drop flag is set (moving a box's contents out clears it);
+     * other places behind a dereference always hold one.
+     */
+    private void assignReplacing(Place p, Operand v, Span span) {
+        Ty t = placeTy(p);
+        Local flag = dropFlags.get(p.local());
+        Local boxMoved = boxMovedFlags.get(p.local());
+        boolean inBox = boxMoved != null && !p.projection().isEmpty() && p.projection().getFirst() instanceof PlaceElem.Deref;
+        boolean flagged = !p.hasDeref() || inBox;
+        if (t != null && dropCheck.needsDrop(t) && (!flagged || flag != null)) {
+            BasicBlock next = newBlock();
+            if (flagged) {
+                BasicBlock drop = newBlock();
+                terminate(new TerminatorKind.SwitchInt(Operand.copy(Place.of(flag)), SwitchTargets.ifThenElse(drop, next)), span);
+                cur = drop.index();
+            }
+            terminate(new TerminatorKind.Drop(p, next, UnwindAction.CONTINUE, true), span);
+            cur = next.index();
+        }
+        assign(p, new Rvalue.Use(v), span);
+        if (inBox && p.projection().size() == 1) {
+            // the box's whole contents are back: it is dropped as a whole again
+            setFlag(flag, true);
+            setFlag(boxMoved, false);
+        }
+    }
+
     private void terminate(TerminatorKind k, Span span) {
         BlockBuilder b = blocks.get(cur);
         if (b.term == null) b.term = new Terminator(SourceInfo.outermost(span), k);
@@ -1182,7 +1212,7 @@ final class MirBuilder {
             case Expr.Assign a -> {
                 Operand v = asOperand(a.rhs());
                 Place p = asPlace(a.lhs());
-                assign(p, new Rvalue.Use(v), span);
+                assignReplacing(p, v, span);
                 assign(dest, new Rvalue.Use(Operand.unit()), span);
             }
             case Expr.AssignOp a -> {
@@ -1394,7 +1424,7 @@ final class MirBuilder {
             switch (ex) {
                 case Expr.Assign a -> {
                     Operand v = asOperand(a.rhs());
-                    assign(asPlace(a.lhs()), new Rvalue.Use(v), span);
+                    assignReplacing(asPlace(a.lhs()), v, span);
                 }
                 case Expr.AssignOp a -> {
                     Operand rhs = asOperand(a.rhs());
