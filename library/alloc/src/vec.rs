@@ -182,6 +182,19 @@ impl<T> Vec<T> {
         unsafe { core::slice::from_raw_parts(self.ptr as *const T, self.len) }
     }
 
+    /// A pointer to the buffer (dangling while nothing is allocated), valid for the vector's
+    /// capacity even while it is empty.
+    #[inline]
+    pub fn as_ptr(&self) -> *const T {
+        if self.ptr.is_null() { ptr::dangling() } else { self.ptr }
+    }
+
+    /// A mutable pointer to the buffer (dangling while nothing is allocated).
+    #[inline]
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        if self.ptr.is_null() { ptr::dangling_mut() } else { self.ptr }
+    }
+
     #[inline]
     pub fn as_mut_slice(&mut self) -> &mut [T] {
         if self.len == 0 {

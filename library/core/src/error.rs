@@ -27,6 +27,8 @@ impl Error for crate::num::TryFromIntError {}
 
 impl Error for crate::convert::Infallible {}
 
+impl Error for crate::fmt::Error {}
+
 impl<'a, E: Error + ?Sized> Error for &'a E {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         Error::source(&**self)

@@ -249,6 +249,12 @@ impl<T: ?Sized> *const T {
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> {
         if self.is_null() { None } else { Some(unsafe { &*self }) }
     }
+
+    /// This pointer's address and provenance with `meta`'s metadata (length or vtable).
+    #[inline]
+    pub fn with_metadata_of<U: ?Sized>(self, meta: *const U) -> *const U {
+        (self as *mut T).with_metadata_of(meta) as *const U
+    }
 }
 
 impl<T> *const T {
@@ -402,6 +408,15 @@ impl<T: ?Sized> *mut T {
     #[inline]
     pub unsafe fn drop_in_place(self) {
         unsafe { drop_in_place(self) }
+    }
+
+    /// This pointer's address and provenance with `meta`'s metadata (length or vtable).
+    #[inline]
+    pub fn with_metadata_of<U: ?Sized>(self, meta: *const U) -> *mut U {
+        let mut out = meta as *mut U;
+        // a pointer's address comes first, its metadata (if any) after it: replace the address
+        unsafe { *(&raw mut out as *mut *mut u8) = self as *mut u8 };
+        out
     }
 }
 
