@@ -4,73 +4,119 @@
 //! Ferrite schedules threads cooperatively (a thread runs until it blocks or yields), so the
 //! counts need no atomic instructions: this is `Rc`'s implementation with `Send`/`Sync`.
 //!
-//! FIXME: `T` must be `Sized` (no `Arc<str>`, `Arc<[T]>` or `Arc<dyn Trait>` yet).
+//! `T` may be unsized (`Arc<str>`, `Arc<[T]>`, `Arc<dyn Trait + Send + Sync>`): the pointer to
+//! the block then carries the value's metadata (length or vtable), from which the block's size
+//! and alignment and the value's offset follow. An `Arc<T>` of a sized value unsizes to one of
+//! `[T]` or `dyn Trait` through `CoerceUnsized`, as `Box` does.
 
+use core::any::Any;
 use core::borrow::Borrow;
 use core::cell::Cell;
 use core::cmp::{Eq, Ord, Ordering, PartialEq, PartialOrd};
+use core::convert::{AsRef, From, TryFrom};
 use core::fmt;
 use core::hash::{Hash, Hasher};
-use core::marker::{PhantomData, Send, Sync};
-use core::mem;
-use core::ops::{Deref, Drop};
+use core::intrinsics;
+use core::iter::{FromIterator, IntoIterator, Iterator};
+use core::marker::{PhantomData, Send, Sync, Unsize};
+use core::mem::{self, ManuallyDrop};
+use core::ops::{CoerceUnsized, Deref, Drop};
 use core::option::Option::{self, None, Some};
-use core::ptr;
+use core::ptr::{self, NonNull};
 use core::result::Result::{self, Err, Ok};
 
-struct ArcInner<T> {
+use crate::borrow::{Cow, ToOwned};
+use crate::boxed::Box;
+use crate::string::String;
+use crate::vec::Vec;
+
+/// The heap block. `repr(C)` keeps the counts first and the value last at the offset its
+/// alignment gives (`value_offset`), which `from_raw` relies on to find the block of a value.
+#[repr(C)]
+struct ArcInner<T: ?Sized> {
     strong: Cell<usize>,
     weak: Cell<usize>,
     value: T,
 }
 
-/// Allocates the block for an `ArcInner<T>`.
-fn allocate<T>(inner: ArcInner<T>) -> *mut ArcInner<T> {
+/// The offset of the value in a block, for a value of alignment `align`.
+fn value_offset(align: usize) -> usize {
+    let header = mem::size_of::<ArcInner<()>>();
+    (header + align - 1) & !(align - 1)
+}
+
+/// Allocates a block for a value of the size and alignment that `value`'s type and metadata
+/// give (only the metadata is read), with both counts at one and the value uninitialised. The
+/// block pointer carries `value`'s metadata.
+unsafe fn allocate_for<T: ?Sized>(value: *const T) -> *mut ArcInner<T> {
     unsafe {
-        let p = core::intrinsics::ferrite_alloc(mem::size_of::<ArcInner<T>>(), mem::align_of::<ArcInner<T>>()) as *mut ArcInner<T>;
-        ptr::write(p, inner);
-        p
+        let shape = value as *const ArcInner<T>;
+        let size = intrinsics::size_of_val(shape);
+        let align = intrinsics::min_align_of_val(shape);
+        let inner = intrinsics::ferrite_alloc(size, align).with_metadata_of(shape);
+        ptr::write(&raw mut (*inner).strong, Cell::new(1));
+        ptr::write(&raw mut (*inner).weak, Cell::new(1));
+        inner
     }
 }
 
-/// Frees the block (the value has been dropped or moved out already).
-unsafe fn deallocate<T>(p: *mut ArcInner<T>) {
-    unsafe { core::intrinsics::ferrite_dealloc(p as *mut u8, mem::size_of::<ArcInner<T>>(), mem::align_of::<ArcInner<T>>()) }
+/// Frees a block whose value has been dropped or moved out.
+unsafe fn deallocate<T: ?Sized>(inner: *mut ArcInner<T>) {
+    unsafe {
+        let size = intrinsics::size_of_val(inner);
+        let align = intrinsics::min_align_of_val(inner);
+        intrinsics::ferrite_dealloc(inner as *mut u8, size, align);
+    }
+}
+
+/// The block whose value `value` points at (a pointer `Arc::into_raw` or `Weak::into_raw` made).
+unsafe fn block_of<T: ?Sized>(value: *const T) -> *mut ArcInner<T> {
+    let offset = value_offset(unsafe { intrinsics::min_align_of_val(value) });
+    (value as *mut u8).wrapping_sub(offset).with_metadata_of(value as *const ArcInner<T>)
+}
+
+/// The address `Weak::new` points at: no block is ever there.
+const DANGLING: usize = usize::MAX;
+
+fn is_dangling<T: ?Sized>(ptr: *const T) -> bool {
+    ptr as *const () as usize == DANGLING
 }
 
 /// A thread-safe reference-counting pointer.
-pub struct Arc<T> {
-    ptr: *mut ArcInner<T>,
+pub struct Arc<T: ?Sized> {
+    ptr: NonNull<ArcInner<T>>,
     _marker: PhantomData<ArcInner<T>>,
 }
 
-unsafe impl<T: Send + Sync> Send for Arc<T> {}
-unsafe impl<T: Send + Sync> Sync for Arc<T> {}
+unsafe impl<T: ?Sized + Send + Sync> Send for Arc<T> {}
+unsafe impl<T: ?Sized + Send + Sync> Sync for Arc<T> {}
+
+impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Arc<U>> for Arc<T> {}
 
 impl<T> Arc<T> {
     /// A new `Arc` owning `value`.
     pub fn new(value: T) -> Arc<T> {
-        let ptr = allocate(ArcInner { strong: Cell::new(1), weak: Cell::new(1), value });
-        Arc { ptr, _marker: PhantomData }
+        unsafe {
+            let inner = allocate_for(ptr::null::<T>());
+            ptr::write(&raw mut (*inner).value, value);
+            Arc::from_inner(inner)
+        }
     }
 
-    /// An `Arc` whose value can refer to itself weakly: `data_fn` gets the `Weak` before the value exists.
+    /// An `Arc` whose value can refer to itself weakly: `data_fn` gets the `Weak` before the value
+    /// exists (upgrading it meanwhile gives `None`).
     pub fn new_cyclic<F: FnOnce(&Weak<T>) -> T>(data_fn: F) -> Arc<T> {
-        let ptr = unsafe {
-            core::intrinsics::ferrite_alloc(mem::size_of::<ArcInner<T>>(), mem::align_of::<ArcInner<T>>()) as *mut ArcInner<T>
-        };
         unsafe {
-            ptr::write(&mut (*ptr).strong, Cell::new(0));
-            ptr::write(&mut (*ptr).weak, Cell::new(1));
+            let inner = allocate_for(ptr::null::<T>());
+            (*inner).strong.set(0);
+            let weak = Weak { ptr: NonNull::new_unchecked(inner) };
+            let value = data_fn(&weak);
+            ptr::write(&raw mut (*inner).value, value);
+            (*inner).strong.set(1);
+            // the weak reference becomes the one all strong references hold together
+            mem::forget(weak);
+            Arc::from_inner(inner)
         }
-        let weak = Weak { ptr };
-        let value = data_fn(&weak);
-        unsafe {
-            ptr::write(&mut (*ptr).value, value);
-            (*ptr).strong.set(1);
-        }
-        mem::forget(weak);
-        Arc { ptr, _marker: PhantomData }
     }
 
     /// The value, if this is the only strong reference; otherwise the `Arc` comes back.
@@ -78,22 +124,18 @@ impl<T> Arc<T> {
         if Arc::strong_count(&this) != 1 {
             return Err(this);
         }
+        let this = ManuallyDrop::new(this);
         let inner = this.inner();
         inner.strong.set(0);
         let value = unsafe { ptr::read(&inner.value) };
         // the strong references' weak reference goes away with them
-        let weak = Weak { ptr: this.ptr };
-        mem::forget(this);
-        drop(weak);
+        drop(Weak { ptr: this.ptr });
         Ok(value)
     }
 
     /// The value, if this is the only strong reference (dropping the `Arc` otherwise).
     pub fn into_inner(this: Arc<T>) -> Option<T> {
-        match Arc::try_unwrap(this) {
-            Ok(v) => Some(v),
-            Err(_) => None,
-        }
+        Arc::try_unwrap(this).ok()
     }
 
     /// The value, cloned if other strong references share it.
@@ -101,17 +143,49 @@ impl<T> Arc<T> {
     where
         T: Clone,
     {
-        match Arc::try_unwrap(this) {
-            Ok(v) => v,
-            Err(rc) => (*rc).clone(),
-        }
+        Arc::try_unwrap(this).unwrap_or_else(|rc| (*rc).clone())
     }
 }
 
-impl<T> Arc<T> {
+impl<T: ?Sized> Arc<T> {
+    #[inline]
+    unsafe fn from_inner(inner: *mut ArcInner<T>) -> Arc<T> {
+        Arc { ptr: unsafe { NonNull::new_unchecked(inner) }, _marker: PhantomData }
+    }
+
     #[inline]
     fn inner(&self) -> &ArcInner<T> {
-        unsafe { &*self.ptr }
+        unsafe { self.ptr.as_ref() }
+    }
+
+    /// A pointer to the value; the `Arc` is forgotten, so its strong reference stays counted
+    /// until `Arc::from_raw` takes it back.
+    pub fn into_raw(this: Arc<T>) -> *const T {
+        let p = Arc::as_ptr(&this);
+        mem::forget(this);
+        p
+    }
+
+    /// A pointer to the value (valid while some strong reference exists).
+    #[inline]
+    pub fn as_ptr(this: &Arc<T>) -> *const T {
+        unsafe { &raw const (*this.ptr.as_ptr()).value }
+    }
+
+    /// The `Arc` whose strong reference `Arc::into_raw` gave up as `ptr`.
+    pub unsafe fn from_raw(ptr: *const T) -> Arc<T> {
+        unsafe { Arc::from_inner(block_of(ptr)) }
+    }
+
+    /// Counts one more strong reference to the value at `ptr` (a pointer from `Arc::into_raw`).
+    pub unsafe fn increment_strong_count(ptr: *const T) {
+        let inner = unsafe { &*block_of(ptr) };
+        inner.strong.set(inner.strong.get() + 1);
+    }
+
+    /// Counts one strong reference less to the value at `ptr`, dropping it if that was the last.
+    pub unsafe fn decrement_strong_count(ptr: *const T) {
+        drop(unsafe { Arc::from_raw(ptr) });
     }
 
     /// A new weak reference to the value.
@@ -136,21 +210,16 @@ impl<T> Arc<T> {
     /// A mutable reference to the value if no other `Arc` or `Weak` shares it.
     pub fn get_mut(this: &mut Arc<T>) -> Option<&mut T> {
         if Arc::strong_count(this) == 1 && Arc::weak_count(this) == 0 {
-            unsafe { Some(&mut (*this.ptr).value) }
+            unsafe { Some(&mut (*this.ptr.as_ptr()).value) }
         } else {
             None
         }
     }
 
-    /// Whether the two `Arc`s point to the same allocation.
+    /// Whether the two `Arc`s point to the same allocation (their metadata is not compared).
     #[inline]
     pub fn ptr_eq(this: &Arc<T>, other: &Arc<T>) -> bool {
-        this.ptr == other.ptr
-    }
-
-    #[inline]
-    pub fn as_ptr(this: &Arc<T>) -> *const T {
-        unsafe { &(*this.ptr).value as *const T }
+        ptr::addr_eq(this.ptr.as_ptr(), other.ptr.as_ptr())
     }
 }
 
@@ -169,11 +238,23 @@ impl<T: Clone> Arc<T> {
             let fresh = Arc::new(value);
             unsafe { ptr::write(this, fresh) };
         }
-        unsafe { &mut (*this.ptr).value }
+        unsafe { &mut (*this.ptr.as_ptr()).value }
     }
 }
 
-impl<T> Clone for Arc<T> {
+impl Arc<dyn Any + Send + Sync> {
+    /// The `Arc` as one of the concrete type `T`, if that is the value's type.
+    pub fn downcast<T: Any + Send + Sync>(self) -> Result<Arc<T>, Arc<dyn Any + Send + Sync>> {
+        if (*self).is::<T>() {
+            let this = ManuallyDrop::new(self);
+            Ok(unsafe { Arc::from_inner(this.ptr.as_ptr() as *mut ArcInner<T>) })
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl<T: ?Sized> Clone for Arc<T> {
     #[inline]
     fn clone(&self) -> Arc<T> {
         let inner = self.inner();
@@ -182,14 +263,14 @@ impl<T> Clone for Arc<T> {
     }
 }
 
-impl<T> Drop for Arc<T> {
+impl<T: ?Sized> Drop for Arc<T> {
     fn drop(&mut self) {
         let inner = self.inner();
         let strong = inner.strong.get() - 1;
         inner.strong.set(strong);
         if strong == 0 {
             unsafe {
-                ptr::drop_in_place(&mut (*self.ptr).value);
+                ptr::drop_in_place(&raw mut (*self.ptr.as_ptr()).value);
             }
             // the weak reference all strong ones held together
             drop(Weak { ptr: self.ptr });
@@ -197,7 +278,7 @@ impl<T> Drop for Arc<T> {
     }
 }
 
-impl<T> Deref for Arc<T> {
+impl<T: ?Sized> Deref for Arc<T> {
     type Target = T;
 
     #[inline]
@@ -206,21 +287,15 @@ impl<T> Deref for Arc<T> {
     }
 }
 
-impl<T> AsRef<T> for Arc<T> {
+impl<T: ?Sized> AsRef<T> for Arc<T> {
     fn as_ref(&self) -> &T {
         &**self
     }
 }
 
-impl<T> Borrow<T> for Arc<T> {
+impl<T: ?Sized> Borrow<T> for Arc<T> {
     fn borrow(&self) -> &T {
         &**self
-    }
-}
-
-impl<T> From<T> for Arc<T> {
-    fn from(t: T) -> Arc<T> {
-        Arc::new(t)
     }
 }
 
@@ -230,70 +305,266 @@ impl<T: Default> Default for Arc<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq for Arc<T> {
+/// The block that every empty `Arc<[T]>` and `Arc<str>` made by `Default` shares (for `T`
+/// aligned to at most 16), as std's: its strong count starts at one that no `Arc` owns, so it
+/// is never freed, and counts every such `Arc` alive.
+#[repr(C)]
+struct StaticEmptyInner {
+    strong: Cell<usize>,
+    weak: Cell<usize>,
+    _align: [u128; 0],
+}
+
+unsafe impl Sync for StaticEmptyInner {}
+
+static STATIC_EMPTY: StaticEmptyInner = StaticEmptyInner { strong: Cell::new(1), weak: Cell::new(1), _align: [] };
+
+impl Default for Arc<str> {
+    fn default() -> Arc<str> {
+        let bytes = ManuallyDrop::new(Arc::<[u8]>::default());
+        unsafe { Arc::from_inner(bytes.ptr.as_ptr() as *mut ArcInner<str>) }
+    }
+}
+
+impl<T> Default for Arc<[T]> {
+    fn default() -> Arc<[T]> {
+        if mem::align_of::<T>() > mem::align_of::<StaticEmptyInner>() {
+            let empty: [T; 0] = [];
+            return Arc::from(empty);
+        }
+        STATIC_EMPTY.strong.set(STATIC_EMPTY.strong.get() + 1);
+        let block = &STATIC_EMPTY as *const StaticEmptyInner as *mut T;
+        unsafe { Arc::from_inner(ptr::slice_from_raw_parts_mut(block, 0) as *mut ArcInner<[T]>) }
+    }
+}
+
+impl<T: ?Sized + PartialEq> PartialEq for Arc<T> {
     #[inline]
     fn eq(&self, other: &Arc<T>) -> bool {
         **self == **other
     }
+
+    #[inline]
+    fn ne(&self, other: &Arc<T>) -> bool {
+        **self != **other
+    }
 }
 
-impl<T: Eq> Eq for Arc<T> {}
+impl<T: ?Sized + Eq> Eq for Arc<T> {}
 
-impl<T: PartialOrd> PartialOrd for Arc<T> {
+impl<T: ?Sized + PartialOrd> PartialOrd for Arc<T> {
     #[inline]
     fn partial_cmp(&self, other: &Arc<T>) -> Option<Ordering> {
         (**self).partial_cmp(&**other)
     }
+
+    #[inline]
+    fn lt(&self, other: &Arc<T>) -> bool {
+        **self < **other
+    }
+
+    #[inline]
+    fn le(&self, other: &Arc<T>) -> bool {
+        **self <= **other
+    }
+
+    #[inline]
+    fn gt(&self, other: &Arc<T>) -> bool {
+        **self > **other
+    }
+
+    #[inline]
+    fn ge(&self, other: &Arc<T>) -> bool {
+        **self >= **other
+    }
 }
 
-impl<T: Ord> Ord for Arc<T> {
+impl<T: ?Sized + Ord> Ord for Arc<T> {
     #[inline]
     fn cmp(&self, other: &Arc<T>) -> Ordering {
         (**self).cmp(&**other)
     }
 }
 
-impl<T: Hash> Hash for Arc<T> {
+impl<T: ?Sized + Hash> Hash for Arc<T> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         (**self).hash(state)
     }
 }
 
-impl<T: fmt::Display> fmt::Display for Arc<T> {
+impl<T: ?Sized + fmt::Display> fmt::Display for Arc<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&**self, f)
     }
 }
 
-impl<T: fmt::Debug> fmt::Debug for Arc<T> {
+impl<T: ?Sized + fmt::Debug> fmt::Debug for Arc<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(&**self, f)
     }
 }
 
-impl<T> fmt::Pointer for Arc<T> {
+impl<T: ?Sized> fmt::Pointer for Arc<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Pointer::fmt(&Arc::as_ptr(self), f)
     }
 }
 
-/// A weak reference to an `Arc`'s value: it keeps the allocation, not the value, alive.
-/// `Weak::new()` points nowhere (a null pointer here) and never upgrades.
-pub struct Weak<T> {
-    ptr: *mut ArcInner<T>,
+impl<T: ?Sized + core::error::Error> core::error::Error for Arc<T> {
+    #[allow(deprecated)]
+    fn description(&self) -> &str {
+        core::error::Error::description(&**self)
+    }
+
+    #[allow(deprecated)]
+    fn cause(&self) -> Option<&dyn core::error::Error> {
+        core::error::Error::cause(&**self)
+    }
+
+    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+        core::error::Error::source(&**self)
+    }
 }
 
-unsafe impl<T: Send + Sync> Send for Weak<T> {}
-unsafe impl<T: Send + Sync> Sync for Weak<T> {}
+// ---- conversions ----
+
+impl<T> From<T> for Arc<T> {
+    fn from(t: T) -> Arc<T> {
+        Arc::new(t)
+    }
+}
+
+/// Moves the boxed value into a new block and frees the box.
+impl<T: ?Sized> From<Box<T>> for Arc<T> {
+    fn from(b: Box<T>) -> Arc<T> {
+        unsafe {
+            let src = Box::into_raw(b);
+            let size = intrinsics::size_of_val(src);
+            let inner = allocate_for(src);
+            ptr::copy_nonoverlapping(src as *const u8, &raw mut (*inner).value as *mut u8, size);
+            // the block owns the value now: free the box's memory without dropping it
+            drop(Box::from_raw(src as *mut ManuallyDrop<T>));
+            Arc::from_inner(inner)
+        }
+    }
+}
+
+/// Moves the elements into a new block; the vector's buffer is freed.
+impl<T> From<Vec<T>> for Arc<[T]> {
+    fn from(v: Vec<T>) -> Arc<[T]> {
+        let mut v = v;
+        unsafe {
+            let len = v.len();
+            let inner = allocate_for(ptr::slice_from_raw_parts(v.as_ptr(), len));
+            ptr::copy_nonoverlapping(v.as_ptr(), &raw mut (*inner).value as *mut T, len);
+            v.set_len(0);
+            Arc::from_inner(inner)
+        }
+    }
+}
+
+impl<T: Clone> From<&[T]> for Arc<[T]> {
+    fn from(s: &[T]) -> Arc<[T]> {
+        Arc::from(s.to_vec())
+    }
+}
+
+impl<T: Clone> From<&mut [T]> for Arc<[T]> {
+    fn from(s: &mut [T]) -> Arc<[T]> {
+        Arc::from(&*s)
+    }
+}
+
+impl<T, const N: usize> From<[T; N]> for Arc<[T]> {
+    fn from(a: [T; N]) -> Arc<[T]> {
+        let rc: Arc<[T; N]> = Arc::new(a);
+        rc
+    }
+}
+
+impl From<&str> for Arc<str> {
+    fn from(s: &str) -> Arc<str> {
+        let bytes = ManuallyDrop::new(Arc::<[u8]>::from(s.as_bytes()));
+        unsafe { Arc::from_inner(bytes.ptr.as_ptr() as *mut ArcInner<str>) }
+    }
+}
+
+impl From<&mut str> for Arc<str> {
+    fn from(s: &mut str) -> Arc<str> {
+        Arc::from(&*s)
+    }
+}
+
+impl From<String> for Arc<str> {
+    fn from(s: String) -> Arc<str> {
+        Arc::from(s.as_str())
+    }
+}
+
+impl From<Arc<str>> for Arc<[u8]> {
+    fn from(s: Arc<str>) -> Arc<[u8]> {
+        let s = ManuallyDrop::new(s);
+        unsafe { Arc::from_inner(s.ptr.as_ptr() as *mut ArcInner<[u8]>) }
+    }
+}
+
+impl<'a, B> From<Cow<'a, B>> for Arc<B>
+where
+    B: ToOwned + ?Sized,
+    Arc<B>: From<&'a B> + From<B::Owned>,
+{
+    fn from(cow: Cow<'a, B>) -> Arc<B> {
+        match cow {
+            Cow::Borrowed(b) => Arc::from(b),
+            Cow::Owned(o) => Arc::from(o),
+        }
+    }
+}
+
+/// The slice as an array of its length; the `Arc` comes back if the length is not `N`.
+impl<T, const N: usize> TryFrom<Arc<[T]>> for Arc<[T; N]> {
+    type Error = Arc<[T]>;
+
+    fn try_from(s: Arc<[T]>) -> Result<Arc<[T; N]>, Arc<[T]>> {
+        if s.len() != N {
+            return Err(s);
+        }
+        let s = ManuallyDrop::new(s);
+        Ok(unsafe { Arc::from_inner(s.ptr.as_ptr() as *mut ArcInner<[T; N]>) })
+    }
+}
+
+impl<T> FromIterator<T> for Arc<[T]> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Arc<[T]> {
+        let v: Vec<T> = iter.into_iter().collect();
+        Arc::from(v)
+    }
+}
+
+// ---- Weak ----
+
+/// A weak reference to an `Arc`'s value: it keeps the allocation, not the value, alive.
+/// `Weak::new()` points nowhere (at the address `DANGLING`) and never upgrades.
+pub struct Weak<T: ?Sized> {
+    ptr: NonNull<ArcInner<T>>,
+}
+
+unsafe impl<T: ?Sized + Send + Sync> Send for Weak<T> {}
+unsafe impl<T: ?Sized + Send + Sync> Sync for Weak<T> {}
+
+impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Weak<U>> for Weak<T> {}
 
 impl<T> Weak<T> {
     /// A `Weak` that points nowhere.
     pub const fn new() -> Weak<T> {
-        Weak { ptr: ptr::null_mut() }
+        Weak { ptr: unsafe { NonNull::new_unchecked(ptr::without_provenance_mut(DANGLING)) } }
     }
+}
 
+impl<T: ?Sized> Weak<T> {
+    /// The block, unless this `Weak` points nowhere.
     fn inner(&self) -> Option<&ArcInner<T>> {
-        if self.ptr.is_null() { None } else { unsafe { Some(&*self.ptr) } }
+        if is_dangling(self.ptr.as_ptr()) { None } else { unsafe { Some(self.ptr.as_ref()) } }
     }
 
     /// An `Arc` to the value, if it is still alive.
@@ -307,6 +578,7 @@ impl<T> Weak<T> {
         Some(Arc { ptr: self.ptr, _marker: PhantomData })
     }
 
+    /// The number of `Arc`s to the value (0 once it is dropped).
     pub fn strong_count(&self) -> usize {
         match self.inner() {
             Some(inner) => inner.strong.get(),
@@ -314,6 +586,7 @@ impl<T> Weak<T> {
         }
     }
 
+    /// The number of `Weak`s to the value (0 once it is dropped).
     pub fn weak_count(&self) -> usize {
         match self.inner() {
             Some(inner) => {
@@ -326,11 +599,31 @@ impl<T> Weak<T> {
     /// Whether the two `Weak`s point to the same allocation (or both nowhere).
     #[inline]
     pub fn ptr_eq(&self, other: &Weak<T>) -> bool {
-        self.ptr == other.ptr
+        ptr::addr_eq(self.ptr.as_ptr(), other.ptr.as_ptr())
+    }
+
+    /// A pointer to the value; it dangles once the value is dropped, and for `Weak::new()`.
+    pub fn as_ptr(&self) -> *const T {
+        let p = self.ptr.as_ptr();
+        if is_dangling(p) { p as *const T } else { unsafe { &raw const (*p).value } }
+    }
+
+    /// A pointer to the value; the `Weak` is forgotten, so its weak reference stays counted
+    /// until `Weak::from_raw` takes it back.
+    pub fn into_raw(self) -> *const T {
+        let p = self.as_ptr();
+        mem::forget(self);
+        p
+    }
+
+    /// The `Weak` whose weak reference `Weak::into_raw` gave up as `ptr`.
+    pub unsafe fn from_raw(ptr: *const T) -> Weak<T> {
+        let inner = if is_dangling(ptr) { ptr as *mut ArcInner<T> } else { unsafe { block_of(ptr) } };
+        Weak { ptr: unsafe { NonNull::new_unchecked(inner) } }
     }
 }
 
-impl<T> Clone for Weak<T> {
+impl<T: ?Sized> Clone for Weak<T> {
     fn clone(&self) -> Weak<T> {
         if let Some(inner) = self.inner() {
             inner.weak.set(inner.weak.get() + 1);
@@ -339,7 +632,7 @@ impl<T> Clone for Weak<T> {
     }
 }
 
-impl<T> Drop for Weak<T> {
+impl<T: ?Sized> Drop for Weak<T> {
     fn drop(&mut self) {
         let weak = match self.inner() {
             Some(inner) => {
@@ -350,7 +643,7 @@ impl<T> Drop for Weak<T> {
             None => return,
         };
         if weak == 0 {
-            unsafe { deallocate(self.ptr) }
+            unsafe { deallocate(self.ptr.as_ptr()) }
         }
     }
 }
@@ -361,7 +654,7 @@ impl<T> Default for Weak<T> {
     }
 }
 
-impl<T> fmt::Debug for Weak<T> {
+impl<T: ?Sized> fmt::Debug for Weak<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("(Weak)")
     }
