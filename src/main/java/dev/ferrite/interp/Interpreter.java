@@ -1433,7 +1433,7 @@ public final class Interpreter {
                 String name = program.name(r.def());
                 if (name.equals("clone") && !args.isEmpty()) {
                     Frame caller = top();
-                    Bytes v = mem.read(args.getFirst().readPointer(0), layouts.of(dest.ty()).size(), 1);
+                    Bytes v = cloneShim(r.def(), dest.ty(), args.getFirst().readPointer(0), span);
                     writePlace(dest, v);
                     if (next != null) goTo(caller, next);
                     return;
@@ -1441,6 +1441,72 @@ public final class Interpreter {
                 throw InterpException.unsupported("built-in implementation of `" + program.defPath(r.def()) + "`");
             }
         }
+    }
+
+    /**
+     * The built-in {@code Clone} of a tuple, array or closure (rustc's clone shim): each element
+     * cloned through its own {@code Clone}, so a {@code (usize, String)} gets a string of its own;
+     * anything else built-in (numbers, pointers, fn items) is copied.
+     */
+    private Bytes cloneShim(DefId cloneFn, Ty ty, Pointer src, Span span) {
+        List<Ty> elems;
+        List<Long> offsets = new ArrayList<>();
+        Layout l = layouts.of(ty);
+        switch (ty) {
+            case Ty.Tuple t -> {
+                elems = t.elems();
+                for (int i = 0; i < elems.size(); i++) offsets.add(l.offset(i));
+            }
+            case Ty.Closure c -> {
+                elems = Layouts.closureUpvars(c);
+                for (int i = 0; i < elems.size(); i++) offsets.add(l.offset(i));
+            }
+            case Ty.Array a -> {
+                long n = Layouts.arrayLen(a.len());
+                long stride = layouts.of(a.elem()).size();
+                elems = new ArrayList<>();
+                for (long i = 0; i < n; i++) {
+                    elems.add(a.elem());
+                    offsets.add(i * stride);
+                }
+            }
+            default -> {
+                return mem.read(src, l.size(), 1);
+            }
+        }
+        Bytes out = new Bytes((int) l.size());
+        for (int i = 0; i < elems.size(); i++) {
+            Ty et = elems.get(i);
+            Pointer at = src.offset(offsets.get(i));
+            long size = layouts.of(et).size();
+            Bytes v;
+            InstanceResolver.Resolved r = plainCopy(et) ? null : program.resolve(cloneFn, GenericArgs.of(et));
+            if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM) {
+                Instance inst = new Instance(r.def(), r.args());
+                Span saved = currentSpan;
+                v = callNested(inst, bodyOf(inst.def()), List.of(Bytes.ofPointer(at)), et, span);
+                currentSpan = saved;
+            } else {
+                v = cloneShim(cloneFn, et, at, span);
+            }
+            out.copyFrom(v, 0, (int) (long) offsets.get(i), (int) size);
+        }
+        return out;
+    }
+
+    /** Types whose clone is a copy of their bytes whatever they hold. */
+    private static boolean plainCopy(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.RawPtr p -> true;
+            case Ty.Ref r -> r.mutbl() == Mutability.NOT;
+            case Ty.FnPtr f -> true;
+            case Ty.FnDef f -> true;
+            default -> false;
+        };
     }
 
     /** The fields of the tupled arguments of an Fn-trait call ({@code args[1]}), as separate arguments. */
