@@ -308,6 +308,11 @@ final class Intrinsics {
                 long size = Interpreter.uint(args.get(0));
                 long align = Interpreter.uint(args.get(1));
                 checkAlign(align);
+                if (size > Memory.MAX_ALLOCATION) {
+                    // out of memory: the allocator's answer is null, as a real allocator's
+                    ret(dest, Bytes.ofPointer(Pointer.NULL));
+                    return true;
+                }
                 Memory.Alloc a = mem.allocate(size, (int) align, Memory.Kind.HEAP, true);
                 ret(dest, Bytes.ofPointer(mem.pointerTo(a)));
             }
@@ -322,6 +327,11 @@ final class Intrinsics {
                 long align = Interpreter.uint(args.get(2));
                 long size = Interpreter.uint(args.get(3));
                 checkAlign(align);
+                if (size > Memory.MAX_ALLOCATION) {
+                    // out of memory: null, and the old block stays as it was
+                    ret(dest, Bytes.ofPointer(Pointer.NULL));
+                    return true;
+                }
                 Memory.Alloc a = mem.allocate(size, (int) align, Memory.Kind.HEAP, true);
                 Pointer np = mem.pointerTo(a);
                 long n = Math.min(old, size);

@@ -61,8 +61,11 @@ public final class Memory {
         return a;
     }
 
+    /** The largest allocation the byte-array memory can hold. */
+    public static final long MAX_ALLOCATION = Integer.MAX_VALUE - 16;
+
     public Alloc allocate(long size, int align, Kind kind, boolean mutable) {
-        if (size > Integer.MAX_VALUE - 16) throw InterpException.ub("allocation of " + size + " bytes is too large");
+        if (size > MAX_ALLOCATION) throw InterpException.ub("allocation of " + size + " bytes is too large");
         int a = Math.max(align, 1);
         long base = (nextAddr + a - 1) / a * a;
         nextAddr = base + Math.max(size, 1) + 16;
