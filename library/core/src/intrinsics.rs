@@ -149,7 +149,10 @@ extern "rust-intrinsic" {
     pub fn ferrite_clock_monotonic() -> u64;
     /// Nanoseconds since 1970-01-01 00:00:00 UTC.
     pub fn ferrite_clock_realtime() -> u64;
+    /// Allocates `size` bytes aligned to `align`; null if the memory cannot be had.
     pub fn ferrite_alloc(size: usize, align: usize) -> *mut u8;
     pub fn ferrite_dealloc(ptr: *mut u8, size: usize, align: usize);
+    /// Moves the block at `ptr` into a new one of `new_size` bytes and frees it; null (and the
+    /// block left as it was) if the memory cannot be had.
     pub fn ferrite_realloc(ptr: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8;
 }

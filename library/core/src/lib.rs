@@ -17,6 +17,7 @@ use prelude::rust_2021::*;
 mod macros;
 
 pub mod marker;
+pub mod alloc;
 pub mod any;
 pub mod time;
 pub mod sync;

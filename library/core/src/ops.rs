@@ -227,6 +227,42 @@ pub trait Fn<Args: Tuple>: FnMut<Args> {
     extern "rust-call" fn call(&self, args: Args) -> Self::Output;
 }
 
+// A shared reference to a callable is callable like it; a mutable one as `FnMut`/`FnOnce`.
+
+impl<A: Tuple, F: ?Sized + Fn<A>> Fn<A> for &F {
+    extern "rust-call" fn call(&self, args: A) -> F::Output {
+        (**self).call(args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + Fn<A>> FnMut<A> for &F {
+    extern "rust-call" fn call_mut(&mut self, args: A) -> F::Output {
+        (**self).call(args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + Fn<A>> FnOnce<A> for &F {
+    type Output = F::Output;
+
+    extern "rust-call" fn call_once(self, args: A) -> F::Output {
+        (*self).call(args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + FnMut<A>> FnMut<A> for &mut F {
+    extern "rust-call" fn call_mut(&mut self, args: A) -> F::Output {
+        (**self).call_mut(args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + FnMut<A>> FnOnce<A> for &mut F {
+    type Output = F::Output;
+
+    extern "rust-call" fn call_once(self, args: A) -> F::Output {
+        (*self).call_mut(args)
+    }
+}
+
 /// A (half-open) range bounded inclusively below and exclusively above (`start..end`).
 #[derive(Clone)]
 #[lang = "Range"]
@@ -365,6 +401,81 @@ impl<T> RangeBounds<T> for RangeToInclusive<T> {
     }
     fn end_bound(&self) -> Bound<&T> {
         Bound::Included(&self.end)
+    }
+}
+
+/// A pair of bounds, `(start, end)`, as a range.
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        match self.0 {
+            Bound::Included(ref start) => Bound::Included(start),
+            Bound::Excluded(ref start) => Bound::Excluded(start),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        match self.1 {
+            Bound::Included(ref end) => Bound::Included(end),
+            Bound::Excluded(ref end) => Bound::Excluded(end),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+/// A pair of bounds on references (`(Excluded(&4), Included(&8))`), as a range of the referents.
+impl<'a, T: ?Sized + 'a> RangeBounds<T> for (Bound<&'a T>, Bound<&'a T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        self.1
+    }
+}
+
+// Ranges of references (`&a..&b`) bound the referents.
+
+impl<T> RangeBounds<T> for RangeFrom<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for Range<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(self.end)
     }
 }
 

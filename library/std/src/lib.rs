@@ -7,6 +7,7 @@
 #[macro_use]
 mod macros;
 
+pub mod alloc;
 pub mod collections;
 pub mod env;
 pub mod hash;
@@ -18,7 +19,7 @@ pub mod thread;
 pub mod prelude;
 pub mod time;
 
-pub use alloc::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
+pub use ::alloc::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
 
 pub use core::{any, array, cell, char, clone, cmp, convert, default, error, f32, f64, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result};
 pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};

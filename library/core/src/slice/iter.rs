@@ -324,6 +324,13 @@ impl<'a, T> crate::default::Default for Iter<'a, T> {
     }
 }
 
+impl<'a, T> crate::default::Default for IterMut<'a, T> {
+    /// An iterator over an empty slice.
+    fn default() -> IterMut<'a, T> {
+        IterMut { ptr: crate::ptr::dangling_mut(), front: 0, back: 0, _marker: PhantomData }
+    }
+}
+
 impl<'a, T> IterMut<'a, T> {
     /// The elements not yet yielded, for the rest of the borrow.
     pub fn into_slice(self) -> &'a mut [T] {
