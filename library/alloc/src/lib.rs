@@ -7,6 +7,7 @@
 #[macro_use]
 mod macros;
 
+pub mod alloc;
 pub mod borrow;
 pub mod boxed;
 pub mod collections;
@@ -16,6 +17,7 @@ pub mod slice;
 pub mod str;
 pub mod string;
 pub mod sync;
+mod raw_vec;
 pub mod vec;
 
 // FIXME: real alloc names this `$crate::__export::format_args!`; the expander resolves macro paths

@@ -147,26 +147,27 @@ impl String {
     }
 
     pub fn reserve_exact(&mut self, additional: usize) {
-        self.vec.reserve(additional);
+        self.vec.reserve_exact(additional);
+    }
+
+    /// `reserve`, returning an error instead of panicking or aborting.
+    pub fn try_reserve(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> {
+        self.vec.try_reserve(additional)
+    }
+
+    /// `reserve_exact`, returning an error instead of panicking or aborting.
+    pub fn try_reserve_exact(&mut self, additional: usize) -> Result<(), crate::collections::TryReserveError> {
+        self.vec.try_reserve_exact(additional)
     }
 
     /// Drops the capacity beyond the length.
     pub fn shrink_to_fit(&mut self) {
-        if self.vec.capacity() > self.vec.len() {
-            let mut v = Vec::with_capacity(self.vec.len());
-            v.extend_from_slice(self.vec.as_slice());
-            self.vec = v;
-        }
+        self.vec.shrink_to_fit();
     }
 
     /// Drops the capacity beyond both the length and `min_capacity`.
     pub fn shrink_to(&mut self, min_capacity: usize) {
-        let keep = if min_capacity > self.vec.len() { min_capacity } else { self.vec.len() };
-        if self.vec.capacity() > keep {
-            let mut v = Vec::with_capacity(keep);
-            v.extend_from_slice(self.vec.as_slice());
-            self.vec = v;
-        }
+        self.vec.shrink_to(min_capacity);
     }
 
     /// The bytes as a `String`, if they are UTF-8; else the error with the bytes.
