@@ -6,6 +6,7 @@
 
 use crate::fmt;
 use alloc::boxed::Box;
+use alloc::collections::VecDeque;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::cmp;
@@ -546,6 +547,72 @@ impl Write for &mut [u8] {
         a.copy_from_slice(&data[..n]);
         *self = b;
         Ok(n)
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
+/// Reading takes bytes from the front of the deque.
+impl Read for VecDeque<u8> {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        let (ref mut front, _) = self.as_slices();
+        let n = Read::read(front, buf)?;
+        self.drain(..n);
+        Ok(n)
+    }
+
+    /// Copies from the first slice, and from the second one when the first is too short.
+    fn read_exact(&mut self, buf: &mut [u8]) -> Result<()> {
+        let (front, back) = self.as_slices();
+        if buf.len() <= front.len() {
+            buf.copy_from_slice(&front[..buf.len()]);
+        } else if buf.len() - front.len() <= back.len() {
+            let (buf_front, buf_back) = buf.split_at_mut(front.len());
+            buf_front.copy_from_slice(front);
+            buf_back.copy_from_slice(&back[..buf_back.len()]);
+        } else {
+            self.clear();
+            return Err(Error::message(ErrorKind::UnexpectedEof, "failed to fill whole buffer"));
+        }
+        self.drain(..buf.len());
+        Ok(())
+    }
+
+    fn read_to_end(&mut self, buf: &mut Vec<u8>) -> Result<usize> {
+        let len = self.len();
+        buf.reserve(len);
+        let (front, back) = self.as_slices();
+        buf.extend_from_slice(front);
+        buf.extend_from_slice(back);
+        self.clear();
+        Ok(len)
+    }
+}
+
+/// The buffer is the first slice of the deque; consuming drains from the front.
+impl BufRead for VecDeque<u8> {
+    fn fill_buf(&mut self) -> Result<&[u8]> {
+        let (front, _) = self.as_slices();
+        Ok(front)
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.drain(..amt);
+    }
+}
+
+/// Writing appends to the back of the deque.
+impl Write for VecDeque<u8> {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        self.extend(buf);
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> Result<()> {
+        self.extend(buf);
+        Ok(())
     }
 
     fn flush(&mut self) -> Result<()> {
