@@ -13,6 +13,7 @@ pub mod hash_set {
 mod hash;
 
 pub use alloc::collections::{binary_heap, btree_map, btree_set, vec_deque, BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+pub use alloc::collections::{TryReserveError, TryReserveErrorKind};
 
 pub use self::hash_map::HashMap;
 pub use self::hash_set::HashSet;

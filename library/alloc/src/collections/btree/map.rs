@@ -6,9 +6,12 @@
 use core::borrow::Borrow;
 use core::cmp::Ordering;
 use core::fmt;
+use core::hash::{Hash, Hasher};
 use core::iter::{FromIterator, FusedIterator};
+use core::marker::PhantomData;
 use core::mem;
-use core::ops::Index;
+use core::ops::{Bound, Index, RangeBounds};
+use core::ptr;
 
 use crate::vec::{self, Vec};
 
@@ -30,6 +33,57 @@ fn search<K: Borrow<Q>, V, Q: ?Sized + Ord>(entries: &[(K, V)], key: &Q) -> Resu
         }
     }
     Err(lo)
+}
+
+/// The index of the first entry whose key is not below `bound` (`Included`), or above it
+/// (`Excluded`); `Unbounded` is 0.
+fn lower_index<K: Borrow<Q>, V, Q: ?Sized + Ord>(entries: &[(K, V)], bound: Bound<&Q>) -> usize {
+    match bound {
+        Bound::Included(q) => match search(entries, q) {
+            Ok(i) | Err(i) => i,
+        },
+        Bound::Excluded(q) => match search(entries, q) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        },
+        Bound::Unbounded => 0,
+    }
+}
+
+/// The index after the last entry whose key is not above `bound` (`Included`), or below it
+/// (`Excluded`); `Unbounded` is the length.
+fn upper_index<K: Borrow<Q>, V, Q: ?Sized + Ord>(entries: &[(K, V)], bound: Bound<&Q>) -> usize {
+    match bound {
+        Bound::Included(q) => match search(entries, q) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        },
+        Bound::Excluded(q) => match search(entries, q) {
+            Ok(i) | Err(i) => i,
+        },
+        Bound::Unbounded => entries.len(),
+    }
+}
+
+/// The indices of the entries whose keys lie in `range`, with std's panics for a range that
+/// starts after it ends (`what` names the collection, `BTreeMap` or `BTreeSet`).
+pub(super) fn range_indices<K: Borrow<Q>, V, Q: ?Sized + Ord, R: RangeBounds<Q>>(
+    entries: &[(K, V)],
+    range: &R,
+    what: &str,
+) -> core::ops::Range<usize> {
+    match (range.start_bound(), range.end_bound()) {
+        (Bound::Excluded(s), Bound::Excluded(e)) if s == e => {
+            panic!("range start and end are equal and excluded in {}", what)
+        }
+        (Bound::Included(s) | Bound::Excluded(s), Bound::Included(e) | Bound::Excluded(e)) if s > e => {
+            panic!("range start is greater than range end in {}", what)
+        }
+        _ => {}
+    }
+    let start = lower_index(entries, range.start_bound());
+    let end = upper_index(entries, range.end_bound());
+    start..if end < start { start } else { end }
 }
 
 impl<K, V> BTreeMap<K, V> {
@@ -191,34 +245,127 @@ impl<K: Ord, V> BTreeMap<K, V> {
     }
 
     /// The entries whose keys lie in `range`, in order.
-    pub fn range<Q: ?Sized + Ord, R: core::ops::RangeBounds<Q>>(&self, range: R) -> Range<'_, K, V>
+    pub fn range<Q: ?Sized + Ord, R: RangeBounds<Q>>(&self, range: R) -> Range<'_, K, V>
     where
         K: Borrow<Q>,
     {
-        let start = match range.start_bound() {
-            core::ops::Bound::Included(q) => match search(&self.entries, q) {
-                Ok(i) => i,
-                Err(i) => i,
-            },
-            core::ops::Bound::Excluded(q) => match search(&self.entries, q) {
-                Ok(i) => i + 1,
-                Err(i) => i,
-            },
-            core::ops::Bound::Unbounded => 0,
+        self.range_in(range, "BTreeMap")
+    }
+
+    /// `range`, panicking with `what` (`BTreeMap` or `BTreeSet`) in the message.
+    pub(super) fn range_in<Q: ?Sized + Ord, R: RangeBounds<Q>>(&self, range: R, what: &str) -> Range<'_, K, V>
+    where
+        K: Borrow<Q>,
+    {
+        let r = range_indices(&self.entries, &range, what);
+        Range { inner: Iter { inner: self.entries[r].iter() } }
+    }
+
+    /// The entries whose keys lie in `range`, in order, with mutable values.
+    pub fn range_mut<Q: ?Sized + Ord, R: RangeBounds<Q>>(&mut self, range: R) -> RangeMut<'_, K, V>
+    where
+        K: Borrow<Q>,
+    {
+        let r = range_indices(&self.entries, &range, "BTreeMap");
+        RangeMut { inner: IterMut { inner: self.entries[r].iter_mut() } }
+    }
+
+    /// The entry of the smallest key, for in-place update or removal.
+    pub fn first_entry(&mut self) -> Option<OccupiedEntry<'_, K, V>> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        Some(OccupiedEntry { entries: &mut self.entries, index: 0 })
+    }
+
+    /// The entry of the largest key, for in-place update or removal.
+    pub fn last_entry(&mut self) -> Option<OccupiedEntry<'_, K, V>> {
+        let len = self.entries.len();
+        if len == 0 {
+            return None;
+        }
+        Some(OccupiedEntry { entries: &mut self.entries, index: len - 1 })
+    }
+
+    /// Moves all entries of `other` into `self`, leaving `other` empty. For a key in both, the
+    /// key of `self` stays and the value of `other` replaces its value.
+    pub fn append(&mut self, other: &mut BTreeMap<K, V>) {
+        if other.is_empty() {
+            return;
+        }
+        if self.is_empty() {
+            mem::swap(self, other);
+            return;
+        }
+        let mut merged = Vec::with_capacity(self.entries.len() + other.entries.len());
+        let mut left = mem::take(&mut self.entries).into_iter().peekable();
+        let mut right = mem::take(&mut other.entries).into_iter().peekable();
+        loop {
+            let order = match (left.peek(), right.peek()) {
+                (Some(a), Some(b)) => a.0.cmp(&b.0),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => break,
+            };
+            match order {
+                Ordering::Less => merged.push(left.next().unwrap()),
+                Ordering::Greater => merged.push(right.next().unwrap()),
+                Ordering::Equal => {
+                    // `self`'s key stays with `other`'s value; the other two are dropped now
+                    let (key, old_value) = left.next().unwrap();
+                    drop(old_value);
+                    let (other_key, value) = right.next().unwrap();
+                    drop(other_key);
+                    merged.push((key, value));
+                }
+            }
+        }
+        self.entries = merged;
+    }
+
+    /// Splits off the entries whose keys are `key` or greater into a new map.
+    pub fn split_off<Q: ?Sized + Ord>(&mut self, key: &Q) -> BTreeMap<K, V>
+    where
+        K: Borrow<Q>,
+    {
+        let at = match search(&self.entries, key) {
+            Ok(i) | Err(i) => i,
         };
-        let end = match range.end_bound() {
-            core::ops::Bound::Included(q) => match search(&self.entries, q) {
-                Ok(i) => i + 1,
-                Err(i) => i,
-            },
-            core::ops::Bound::Excluded(q) => match search(&self.entries, q) {
-                Ok(i) => i,
-                Err(i) => i,
-            },
-            core::ops::Bound::Unbounded => self.entries.len(),
-        };
-        let end = if end < start { start } else { end };
-        Range { inner: Iter { inner: self.entries[start..end].iter() } }
+        BTreeMap { entries: self.entries.split_off(at) }
+    }
+
+    /// An iterator that removes and yields, in key order, the entries with keys in `range` that
+    /// `pred` accepts (it may change the values of all it sees). Entries not reached when it is
+    /// dropped stay.
+    pub fn extract_if<F, R>(&mut self, range: R, pred: F) -> ExtractIf<'_, K, V, R, F>
+    where
+        R: RangeBounds<K>,
+        F: FnMut(&K, &mut V) -> bool,
+    {
+        ExtractIf { pred, inner: self.extract_if_inner(range, "BTreeMap") }
+    }
+
+    /// The state of an `extract_if` over `range`, whichever collection asks (`what`).
+    pub(super) fn extract_if_inner<R: RangeBounds<K>>(&mut self, range: R, what: &str) -> ExtractIfInner<'_, K, V, R> {
+        let r = range_indices(&self.entries, &range, what);
+        let old_len = self.entries.len();
+        // while it lives the vector owns nothing: the entries visited so far are compacted by hand
+        unsafe { self.entries.set_len(0) };
+        ExtractIfInner { entries: &mut self.entries, idx: r.start, end: r.end, del: 0, old_len, _range: PhantomData }
+    }
+}
+
+impl<K: Ord> BTreeMap<K, ()> {
+    /// Replaces an equal key by `key` (for `BTreeSet::replace`), returning the old one; inserts
+    /// `key` if there was none.
+    pub(super) fn replace(&mut self, key: K) -> Option<K> {
+        match search(&self.entries, &key) {
+            Ok(i) => Some(mem::replace(&mut self.entries[i].0, key)),
+            Err(i) => {
+                self.entries.insert(i, (key, ()));
+                None
+            }
+        }
     }
 }
 
@@ -235,6 +382,36 @@ impl<K: PartialEq, V: PartialEq> PartialEq for BTreeMap<K, V> {
 }
 
 impl<K: Eq, V: Eq> Eq for BTreeMap<K, V> {}
+
+impl<K: PartialOrd, V: PartialOrd> PartialOrd for BTreeMap<K, V> {
+    /// Lexicographic over the entries in key order.
+    fn partial_cmp(&self, other: &BTreeMap<K, V>) -> Option<Ordering> {
+        self.iter().partial_cmp(other.iter())
+    }
+}
+
+impl<K: Ord, V: Ord> Ord for BTreeMap<K, V> {
+    fn cmp(&self, other: &BTreeMap<K, V>) -> Ordering {
+        self.iter().cmp(other.iter())
+    }
+}
+
+impl<K: Hash, V: Hash> Hash for BTreeMap<K, V> {
+    /// The length, then each entry in key order.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_usize(self.len());
+        for entry in self {
+            entry.hash(state);
+        }
+    }
+}
+
+impl<K, V> Drop for BTreeMap<K, V> {
+    /// Drops the entries in key order.
+    fn drop(&mut self) {
+        drop(mem::take(&mut self.entries).into_iter())
+    }
+}
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -308,8 +485,8 @@ impl<K, V> IntoIterator for BTreeMap<K, V> {
     type Item = (K, V);
     type IntoIter = IntoIter<K, V>;
 
-    fn into_iter(self) -> IntoIter<K, V> {
-        IntoIter { inner: self.entries.into_iter() }
+    fn into_iter(mut self) -> IntoIter<K, V> {
+        IntoIter { inner: mem::take(&mut self.entries).into_iter() }
     }
 }
 
@@ -367,6 +544,139 @@ impl<'a, K, V> Iterator for Range<'a, K, V> {
 impl<'a, K, V> DoubleEndedIterator for Range<'a, K, V> {
     fn next_back(&mut self) -> Option<(&'a K, &'a V)> {
         self.inner.next_back()
+    }
+}
+
+impl<K, V> Clone for Range<'_, K, V> {
+    fn clone(&self) -> Self {
+        Range { inner: self.inner.clone() }
+    }
+}
+
+impl<K, V> FusedIterator for Range<'_, K, V> {}
+
+impl<K, V> Default for Range<'_, K, V> {
+    fn default() -> Self {
+        Range { inner: Iter { inner: Default::default() } }
+    }
+}
+
+impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for Range<'_, K, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// The entries of a `BTreeMap` whose keys lie in a range, with mutable values (`BTreeMap::range_mut`).
+pub struct RangeMut<'a, K, V> {
+    inner: IterMut<'a, K, V>,
+}
+
+impl<'a, K, V> Iterator for RangeMut<'a, K, V> {
+    type Item = (&'a K, &'a mut V);
+
+    fn next(&mut self) -> Option<(&'a K, &'a mut V)> {
+        self.inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<'a, K, V> DoubleEndedIterator for RangeMut<'a, K, V> {
+    fn next_back(&mut self) -> Option<(&'a K, &'a mut V)> {
+        self.inner.next_back()
+    }
+}
+
+impl<K, V> FusedIterator for RangeMut<'_, K, V> {}
+
+impl<K, V> Default for RangeMut<'_, K, V> {
+    fn default() -> Self {
+        RangeMut { inner: IterMut { inner: Default::default() } }
+    }
+}
+
+/// The iterator of `BTreeMap::extract_if`.
+pub struct ExtractIf<'a, K, V, R, F> {
+    pred: F,
+    inner: ExtractIfInner<'a, K, V, R>,
+}
+
+/// The state of an `extract_if` without its predicate (shared with `BTreeSet::extract_if`): the
+/// entries before `idx` that were kept sit `del` places further forward, the vector's length is
+/// 0 while it lives, and dropping it moves the unvisited rest forward.
+pub(super) struct ExtractIfInner<'a, K, V, R> {
+    entries: &'a mut Vec<(K, V)>,
+    idx: usize,
+    end: usize,
+    del: usize,
+    old_len: usize,
+    _range: PhantomData<R>,
+}
+
+impl<'a, K, V, R> ExtractIfInner<'a, K, V, R> {
+    pub(super) fn next<F: FnMut(&K, &mut V) -> bool>(&mut self, pred: &mut F) -> Option<(K, V)> {
+        while self.idx < self.end {
+            let i = self.idx;
+            let cur = unsafe { self.entries.as_mut_ptr().add(i) };
+            let extracted = unsafe { pred(&(*cur).0, &mut (*cur).1) };
+            self.idx += 1;
+            if extracted {
+                self.del += 1;
+                return Some(unsafe { ptr::read(cur) });
+            } else if self.del > 0 {
+                unsafe { ptr::copy_nonoverlapping(cur, self.entries.as_mut_ptr().add(i - self.del), 1) };
+            }
+        }
+        None
+    }
+
+    pub(super) fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.end - self.idx))
+    }
+
+    /// The next entry to be looked at.
+    pub(super) fn peek(&self) -> Option<(&K, &V)> {
+        if self.idx < self.end {
+            let e = unsafe { &*self.entries.as_ptr().add(self.idx) };
+            Some((&e.0, &e.1))
+        } else {
+            None
+        }
+    }
+}
+
+impl<K, V, R> Drop for ExtractIfInner<'_, K, V, R> {
+    fn drop(&mut self) {
+        unsafe {
+            if self.del > 0 {
+                let base = self.entries.as_mut_ptr();
+                ptr::copy(base.add(self.idx), base.add(self.idx - self.del), self.old_len - self.idx);
+            }
+            self.entries.set_len(self.old_len - self.del);
+        }
+    }
+}
+
+impl<K, V, R, F: FnMut(&K, &mut V) -> bool> Iterator for ExtractIf<'_, K, V, R, F> {
+    type Item = (K, V);
+
+    fn next(&mut self) -> Option<(K, V)> {
+        self.inner.next(&mut self.pred)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<K, V, R, F: FnMut(&K, &mut V) -> bool> FusedIterator for ExtractIf<'_, K, V, R, F> {}
+
+impl<K: fmt::Debug, V: fmt::Debug, R, F> fmt::Debug for ExtractIf<'_, K, V, R, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractIf").field("peek", &self.inner.peek()).finish_non_exhaustive()
     }
 }
 

@@ -1,8 +1,11 @@
 //! An ordered set: a `BTreeMap` whose values are `()`.
 
 use core::borrow::Borrow;
+use core::cmp::Ordering;
 use core::fmt;
-use core::iter::FromIterator;
+use core::hash::{Hash, Hasher};
+use core::iter::{FromIterator, FusedIterator};
+use core::ops::{BitAnd, BitOr, BitXor, RangeBounds, Sub};
 
 use super::map::{self, BTreeMap};
 
@@ -114,12 +117,41 @@ impl<T: Ord> BTreeSet<T> {
         }
     }
 
+    /// Adds a value, replacing an equal one if there is one; returns the replaced value.
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        self.map.replace(value)
+    }
+
     /// The values in `range`, in order.
-    pub fn range<Q: ?Sized + Ord, R: core::ops::RangeBounds<Q>>(&self, range: R) -> Range<'_, T>
+    pub fn range<Q: ?Sized + Ord, R: RangeBounds<Q>>(&self, range: R) -> Range<'_, T>
     where
         T: Borrow<Q>,
     {
-        Range { inner: self.map.range(range) }
+        Range { inner: self.map.range_in(range, "BTreeSet") }
+    }
+
+    /// Moves all values of `other` into `self`, leaving `other` empty (of equal values, the one
+    /// in `self` stays).
+    pub fn append(&mut self, other: &mut BTreeSet<T>) {
+        self.map.append(&mut other.map);
+    }
+
+    /// Splits off the values from `value` on (including it) into a new set.
+    pub fn split_off<Q: ?Sized + Ord>(&mut self, value: &Q) -> BTreeSet<T>
+    where
+        T: Borrow<Q>,
+    {
+        BTreeSet { map: self.map.split_off(value) }
+    }
+
+    /// An iterator that removes and yields, in order, the values in `range` that `pred` accepts.
+    /// Values not reached when it is dropped stay.
+    pub fn extract_if<F, R>(&mut self, range: R, pred: F) -> ExtractIf<'_, T, R, F>
+    where
+        R: RangeBounds<T>,
+        F: FnMut(&T) -> bool,
+    {
+        ExtractIf { pred, inner: self.map.extract_if_inner(range, "BTreeSet") }
     }
 
     pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
@@ -272,6 +304,61 @@ impl<T: PartialEq> PartialEq for BTreeSet<T> {
 
 impl<T: Eq> Eq for BTreeSet<T> {}
 
+impl<T: PartialOrd> PartialOrd for BTreeSet<T> {
+    /// Lexicographic over the values in order.
+    fn partial_cmp(&self, other: &BTreeSet<T>) -> Option<Ordering> {
+        self.map.partial_cmp(&other.map)
+    }
+}
+
+impl<T: Ord> Ord for BTreeSet<T> {
+    fn cmp(&self, other: &BTreeSet<T>) -> Ordering {
+        self.map.cmp(&other.map)
+    }
+}
+
+impl<T: Hash> Hash for BTreeSet<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.map.hash(state)
+    }
+}
+
+impl<T: Ord + Clone> Sub<&BTreeSet<T>> for &BTreeSet<T> {
+    type Output = BTreeSet<T>;
+
+    /// The values of `self` that are not in `rhs`.
+    fn sub(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        self.difference(rhs).cloned().collect()
+    }
+}
+
+impl<T: Ord + Clone> BitXor<&BTreeSet<T>> for &BTreeSet<T> {
+    type Output = BTreeSet<T>;
+
+    /// The values in exactly one of the sets.
+    fn bitxor(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        self.symmetric_difference(rhs).cloned().collect()
+    }
+}
+
+impl<T: Ord + Clone> BitAnd<&BTreeSet<T>> for &BTreeSet<T> {
+    type Output = BTreeSet<T>;
+
+    /// The values in both sets.
+    fn bitand(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        self.intersection(rhs).cloned().collect()
+    }
+}
+
+impl<T: Ord + Clone> BitOr<&BTreeSet<T>> for &BTreeSet<T> {
+    type Output = BTreeSet<T>;
+
+    /// The values in either set.
+    fn bitor(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        self.union(rhs).cloned().collect()
+    }
+}
+
 impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
@@ -379,5 +466,50 @@ impl<'a, T> Iterator for Range<'a, T> {
             Some((k, _)) => Some(k),
             None => None,
         }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Range<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        match self.inner.next_back() {
+            Some((k, _)) => Some(k),
+            None => None,
+        }
+    }
+}
+
+impl<T> FusedIterator for Range<'_, T> {}
+
+/// The iterator of `BTreeSet::extract_if`.
+pub struct ExtractIf<'a, T, R, F> {
+    pred: F,
+    inner: map::ExtractIfInner<'a, T, (), R>,
+}
+
+impl<T, R, F: FnMut(&T) -> bool> Iterator for ExtractIf<'_, T, R, F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let pred = &mut self.pred;
+        match self.inner.next(&mut |value: &T, _: &mut ()| pred(value)) {
+            Some((value, _)) => Some(value),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<T, R, F: FnMut(&T) -> bool> FusedIterator for ExtractIf<'_, T, R, F> {}
+
+impl<T: fmt::Debug, R, F> fmt::Debug for ExtractIf<'_, T, R, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let peek = match self.inner.peek() {
+            Some((value, _)) => Some(value),
+            None => None,
+        };
+        f.debug_struct("ExtractIf").field("peek", &peek).finish_non_exhaustive()
     }
 }

@@ -13,6 +13,8 @@ use core::marker::PhantomData;
 use core::mem;
 use core::ops::Index;
 
+use crate::alloc::Layout;
+use crate::collections::{TryReserveError, TryReserveErrorKind};
 use crate::vec::Vec;
 
 pub use crate::hash::{DefaultHasher, RandomState};
@@ -35,6 +37,12 @@ impl<K: Clone, V: Clone> Clone for Bucket<K, V> {
 }
 
 /// The table without its hasher: entries and the index of slots (entry index + 1, EMPTY or DELETED).
+///
+/// The number of slots follows hashbrown's (std's table) policy, so `capacity()` reports what std
+/// reports: a power of two of at least 4 slots holding up to 7/8 of them (one fewer below 8
+/// slots), grown when an insertion finds no room left. Removals give their room back (hashbrown
+/// leaves a tombstone only in long full runs, which its probing groups make rare); this table's
+/// own tombstones are cleared by rebuilding at the same size.
 struct RawTable<K, V> {
     entries: Vec<Bucket<K, V>>,
     slots: Vec<usize>,
@@ -47,9 +55,48 @@ impl<K: Clone, V: Clone> Clone for RawTable<K, V> {
     }
 }
 
+/// How many entries a table of `buckets` slots holds.
+fn bucket_mask_to_capacity(buckets: usize) -> usize {
+    if buckets < 8 { buckets.saturating_sub(1) } else { buckets / 8 * 7 }
+}
+
+/// hashbrown's slot count for `cap` entries (`cap > 0`): small tables of small entries get more
+/// slots than asked for, since the control bytes are allocated in groups of 16 anyway.
+fn capacity_to_buckets<K, V>(cap: usize) -> Option<usize> {
+    if cap < 15 {
+        let min_cap = match mem::size_of::<(K, V)>() {
+            0..=1 => 14,
+            2..=3 => 7,
+            _ => 3,
+        };
+        let cap = if cap < min_cap { min_cap } else { cap };
+        return Some(if cap < 4 { 4 } else if cap < 8 { 8 } else { 16 });
+    }
+    let adjusted = cap.checked_mul(8)? / 7;
+    adjusted.checked_next_power_of_two()
+}
+
+/// The layout hashbrown allocates for `buckets` slots (entries, then control bytes aligned to
+/// 16); none if it exceeds `isize::MAX`.
+fn table_layout<K, V>(buckets: usize) -> Option<Layout> {
+    let ctrl_align = if mem::align_of::<(K, V)>() > 16 { mem::align_of::<(K, V)>() } else { 16 };
+    let data = mem::size_of::<(K, V)>().checked_mul(buckets)?;
+    let ctrl_offset = data.checked_add(ctrl_align - 1)? & !(ctrl_align - 1);
+    let len = ctrl_offset.checked_add(buckets)?.checked_add(16)?;
+    if len > isize::MAX as usize - (ctrl_align - 1) {
+        return None;
+    }
+    Layout::from_size_align(len, ctrl_align).ok()
+}
+
 impl<K, V> RawTable<K, V> {
     const fn new() -> RawTable<K, V> {
         RawTable { entries: Vec::new(), slots: Vec::new(), deleted: 0 }
+    }
+
+    /// How many entries fit before the table grows.
+    fn capacity(&self) -> usize {
+        bucket_mask_to_capacity(self.slots.len())
     }
 
     /// The slot and entry index of the entry with this hash whose key satisfies `eq`.
@@ -75,6 +122,16 @@ impl<K, V> RawTable<K, V> {
         }
     }
 
+    /// The slot pointing at entry `index`.
+    fn slot_of(&self, index: usize) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut pos = self.entries[index].hash as usize & mask;
+        while self.slots[pos] != index + 1 {
+            pos = (pos + 1) & mask;
+        }
+        pos
+    }
+
     /// The first free slot (empty or deleted) on the probe sequence of `hash`.
     fn free_slot(&self, hash: u64) -> usize {
         let mask = self.slots.len() - 1;
@@ -88,28 +145,73 @@ impl<K, V> RawTable<K, V> {
         }
     }
 
-    /// Makes room for `additional` more entries, rebuilding the index when it would be over 3/4 full.
+    /// Makes room for `additional` more entries, panicking or aborting as std's table does.
     fn reserve(&mut self, additional: usize) {
-        let used = self.entries.len() + self.deleted + additional;
-        if used * 4 <= self.slots.len() * 3 {
-            return;
+        if let Err(e) = self.try_reserve(additional) {
+            match e.kind() {
+                TryReserveErrorKind::CapacityOverflow => panic!("Hash table capacity overflow"),
+                TryReserveErrorKind::AllocError { layout, .. } => crate::alloc::handle_alloc_error(layout),
+            }
         }
-        let mut n = 8;
-        while (self.entries.len() + additional) * 2 > n {
-            n *= 2;
-        }
-        self.rebuild(n);
     }
 
-    fn rebuild(&mut self, n: usize) {
-        let mut slots = Vec::with_capacity(n);
-        let mut i = 0;
-        while i < n {
-            slots.push(EMPTY);
-            i += 1;
+    /// Makes room for `additional` more entries: grows to hashbrown's size for the larger of
+    /// what is needed and one more than fits now, or only clears tombstones if there is room.
+    fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
+        let items = self.entries.len();
+        let full_cap = self.capacity();
+        if additional <= full_cap - items {
+            if items + self.deleted + additional > full_cap {
+                self.rebuild(self.slots.len());
+            }
+            return Ok(());
         }
+        let new_items = match items.checked_add(additional) {
+            Some(n) => n,
+            None => return Err(TryReserveErrorKind::CapacityOverflow.into()),
+        };
+        self.resize(if new_items > full_cap + 1 { new_items } else { full_cap + 1 })
+    }
+
+    /// Rebuilds the index with hashbrown's slot count for `capacity` entries.
+    fn resize(&mut self, capacity: usize) -> Result<(), TryReserveError> {
+        let buckets = match capacity_to_buckets::<K, V>(capacity) {
+            Some(buckets) => buckets,
+            None => return Err(TryReserveErrorKind::CapacityOverflow.into()),
+        };
+        let layout = match table_layout::<K, V>(buckets) {
+            Some(layout) => layout,
+            None => return Err(TryReserveErrorKind::CapacityOverflow.into()),
+        };
+        let alloc_error = TryReserveErrorKind::AllocError { layout, non_exhaustive: () };
+        let mut slots: Vec<usize> = Vec::new();
+        if slots.try_reserve_exact(buckets).is_err() {
+            return Err(alloc_error.into());
+        }
+        let room = bucket_mask_to_capacity(buckets);
+        if self.entries.try_reserve_exact(room - self.entries.len()).is_err() {
+            return Err(alloc_error.into());
+        }
+        slots.resize(buckets, EMPTY);
         self.slots = slots;
+        self.rebuild(buckets);
+        Ok(())
+    }
+
+    /// Re-indexes every entry in `n` slots (a power of two), dropping the tombstones.
+    fn rebuild(&mut self, n: usize) {
+        if self.slots.len() != n {
+            self.slots = Vec::new();
+            self.slots.resize(n, EMPTY);
+        } else {
+            for s in self.slots.iter_mut() {
+                *s = EMPTY;
+            }
+        }
         self.deleted = 0;
+        if n == 0 {
+            return;
+        }
         let mask = n - 1;
         let mut e = 0;
         while e < self.entries.len() {
@@ -119,6 +221,26 @@ impl<K, V> RawTable<K, V> {
             }
             self.slots[pos] = e + 1;
             e += 1;
+        }
+    }
+
+    /// Shrinks to hashbrown's slot count for the larger of the length and `min_size` if that is
+    /// fewer slots than now (no slots at all for an empty table and 0).
+    fn shrink_to(&mut self, min_size: usize) {
+        let items = self.entries.len();
+        let min_size = if items > min_size { items } else { min_size };
+        if min_size == 0 {
+            *self = RawTable::new();
+            return;
+        }
+        let min_buckets = match capacity_to_buckets::<K, V>(min_size) {
+            Some(buckets) => buckets,
+            None => return,
+        };
+        if min_buckets < self.slots.len() {
+            if self.resize(min_size).is_ok() {
+                self.entries.shrink_to(bucket_mask_to_capacity(self.slots.len()));
+            }
         }
     }
 
@@ -142,21 +264,18 @@ impl<K, V> RawTable<K, V> {
         let last = self.entries.len() - 1;
         if index != last {
             // the last entry moves into the hole: repoint its slot
-            let mask = self.slots.len() - 1;
-            let mut pos = self.entries[last].hash as usize & mask;
-            while self.slots[pos] != last + 1 {
-                pos = (pos + 1) & mask;
-            }
-            self.slots[pos] = index + 1;
+            let moved = self.slot_of(last);
+            self.slots[moved] = index + 1;
         }
         let b = self.entries.swap_remove(index);
         (b.key, b.value)
     }
 
+    /// Removes every entry; the capacity stays.
     fn clear(&mut self) {
         self.entries.clear();
-        self.slots.clear();
-        self.deleted = 0;
+        let n = self.slots.len();
+        self.rebuild(n);
     }
 }
 
@@ -189,14 +308,13 @@ impl<K, V, S> HashMap<K, V, S> {
         let mut map = HashMap::with_hasher(hasher);
         if capacity > 0 {
             map.table.reserve(capacity);
-            map.table.entries.reserve(capacity);
         }
         map
     }
 
     /// How many entries the map holds without growing its index.
     pub fn capacity(&self) -> usize {
-        self.table.slots.len() / 4 * 3
+        self.table.capacity()
     }
 
     #[inline]
@@ -242,11 +360,22 @@ impl<K, V, S> HashMap<K, V, S> {
         IntoValues { inner: self.into_iter() }
     }
 
-    /// Removes every entry, yielding them.
+    /// Removes every entry, yielding them; the capacity stays.
     pub fn drain(&mut self) -> Drain<'_, K, V> {
-        let entries = mem::replace(&mut self.table.entries, Vec::new());
+        let room = self.table.entries.capacity();
+        let entries = mem::replace(&mut self.table.entries, Vec::with_capacity(room));
         self.table.clear();
         Drain { inner: entries.into_iter(), _marker: PhantomData }
+    }
+
+    /// An iterator that removes and yields the entries `pred` accepts (it may change the values
+    /// of all it sees). Entries not reached when it is dropped stay.
+    pub fn extract_if<F: FnMut(&K, &mut V) -> bool>(&mut self, pred: F) -> ExtractIf<'_, K, V, F> {
+        ExtractIf { inner: self.extract_if_inner(), pred }
+    }
+
+    pub(super) fn extract_if_inner(&mut self) -> ExtractIfInner<'_, K, V> {
+        ExtractIfInner { table: &mut self.table, index: 0 }
     }
 
     pub fn clear(&mut self) {
@@ -264,9 +393,7 @@ impl<K, V, S> HashMap<K, V, S> {
         }
         self.table.entries = kept;
         let n = self.table.slots.len();
-        if n > 0 {
-            self.table.rebuild(n);
-        }
+        self.table.rebuild(n);
     }
 }
 
@@ -291,7 +418,79 @@ impl<K: Eq + Hash, V, S: BuildHasher> HashMap<K, V, S> {
         self.table.reserve(additional);
     }
 
-    pub fn shrink_to_fit(&mut self) {}
+    /// `reserve`, returning an error instead of panicking or aborting.
+    pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
+        self.table.try_reserve(additional)
+    }
+
+    /// Shrinks the capacity as far as the length allows.
+    pub fn shrink_to_fit(&mut self) {
+        self.table.shrink_to(0);
+    }
+
+    /// Shrinks the capacity, keeping room for at least `min_capacity` entries.
+    pub fn shrink_to(&mut self, min_capacity: usize) {
+        self.table.shrink_to(min_capacity);
+    }
+
+    /// Mutable references to the values of `N` keys at once (`None` for a missing key).
+    ///
+    /// # Panics
+    /// If two of the keys are the same entry.
+    pub fn get_disjoint_mut<Q: ?Sized + Hash + Eq, const N: usize>(&mut self, ks: [&Q; N]) -> [Option<&'_ mut V>; N]
+    where
+        K: Borrow<Q>,
+    {
+        let indices = self.disjoint_indices(ks);
+        let mut i = 0;
+        while i < N {
+            if let Some(index) = indices[i] {
+                let mut j = 0;
+                while j < i {
+                    if indices[j] == Some(index) {
+                        panic!("duplicate keys found");
+                    }
+                    j += 1;
+                }
+            }
+            i += 1;
+        }
+        let entries = self.table.entries.as_mut_ptr();
+        indices.map(|index| match index {
+            Some(index) => Some(unsafe { &mut (*entries.add(index)).value }),
+            None => None,
+        })
+    }
+
+    /// `get_disjoint_mut` without the check that the keys are distinct.
+    ///
+    /// # Safety
+    /// No two of the keys may be the same entry, even if the references are not used.
+    pub unsafe fn get_disjoint_unchecked_mut<Q: ?Sized + Hash + Eq, const N: usize>(
+        &mut self,
+        ks: [&Q; N],
+    ) -> [Option<&'_ mut V>; N]
+    where
+        K: Borrow<Q>,
+    {
+        let indices = self.disjoint_indices(ks);
+        let entries = self.table.entries.as_mut_ptr();
+        indices.map(|index| match index {
+            Some(index) => Some(unsafe { &mut (*entries.add(index)).value }),
+            None => None,
+        })
+    }
+
+    /// The entry index of each key.
+    fn disjoint_indices<Q: ?Sized + Hash + Eq, const N: usize>(&self, ks: [&Q; N]) -> [Option<usize>; N]
+    where
+        K: Borrow<Q>,
+    {
+        ks.map(|k| match self.find(k) {
+            Some((_, index)) => Some(index),
+            None => None,
+        })
+    }
 
     /// Inserts a value, returning the value the key had before, if any (the key is not updated).
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
@@ -435,7 +634,13 @@ impl<K: Eq + Hash, V, S: BuildHasher + Default> FromIterator<(K, V)> for HashMap
 }
 
 impl<K: Eq + Hash, V, S: BuildHasher> Extend<(K, V)> for HashMap<K, V, S> {
+    /// Reserves for the iterator's lower bound first (half of it if the map is not empty, since
+    /// keys may repeat), as std does.
     fn extend<T: IntoIterator<Item = (K, V)>>(&mut self, iter: T) {
+        let iter = iter.into_iter();
+        let (lower, _) = iter.size_hint();
+        let reserve = if self.is_empty() { lower } else { (lower + 1) / 2 };
+        self.reserve(reserve);
         for (k, v) in iter {
             self.insert(k, v);
         }
@@ -444,19 +649,13 @@ impl<K: Eq + Hash, V, S: BuildHasher> Extend<(K, V)> for HashMap<K, V, S> {
 
 impl<'a, K: Eq + Hash + Copy, V: Copy, S: BuildHasher> Extend<(&'a K, &'a V)> for HashMap<K, V, S> {
     fn extend<T: IntoIterator<Item = (&'a K, &'a V)>>(&mut self, iter: T) {
-        for (k, v) in iter {
-            self.insert(*k, *v);
-        }
+        self.extend(iter.into_iter().map(|(k, v)| (*k, *v)));
     }
 }
 
 impl<K: Eq + Hash, V, const N: usize> From<[(K, V); N]> for HashMap<K, V, RandomState> {
     fn from(arr: [(K, V); N]) -> HashMap<K, V, RandomState> {
-        let mut map = HashMap::new();
-        for (k, v) in arr {
-            map.insert(k, v);
-        }
-        map
+        HashMap::from_iter(arr)
     }
 }
 
@@ -891,13 +1090,8 @@ impl<'a, K, V> VacantEntry<'a, K, V> {
 
     pub fn insert_entry(self, value: V) -> OccupiedEntry<'a, K, V> {
         let table = self.table;
-        let hash = self.hash;
-        let index = table.insert_new(hash, self.key, value);
-        let mask = table.slots.len() - 1;
-        let mut slot = hash as usize & mask;
-        while table.slots[slot] != index + 1 {
-            slot = (slot + 1) & mask;
-        }
+        let index = table.insert_new(self.hash, self.key, value);
+        let slot = table.slot_of(index);
         OccupiedEntry { table, slot, index, key: None }
     }
 }
@@ -920,5 +1114,59 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for OccupiedEntry<'_, K, V> {
 impl<K: fmt::Debug, V> fmt::Debug for VacantEntry<'_, K, V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("VacantEntry").field(self.key()).finish()
+    }
+}
+
+/// The iterator of `HashMap::extract_if`.
+pub struct ExtractIf<'a, K, V, F> {
+    inner: ExtractIfInner<'a, K, V>,
+    pred: F,
+}
+
+/// The state of an `extract_if` without its predicate (shared with `HashSet::extract_if`). An
+/// extracted entry's place is taken by the last entry (not visited yet), so each entry is looked
+/// at once.
+pub(super) struct ExtractIfInner<'a, K, V> {
+    table: &'a mut RawTable<K, V>,
+    /// The next entry to look at.
+    index: usize,
+}
+
+impl<K, V> ExtractIfInner<'_, K, V> {
+    pub(super) fn next<F: FnMut(&K, &mut V) -> bool>(&mut self, pred: &mut F) -> Option<(K, V)> {
+        while self.index < self.table.entries.len() {
+            let i = self.index;
+            let b = &mut self.table.entries[i];
+            if pred(&b.key, &mut b.value) {
+                let slot = self.table.slot_of(i);
+                return Some(self.table.remove_at(slot, i));
+            }
+            self.index += 1;
+        }
+        None
+    }
+
+    pub(super) fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(self.table.entries.len() - self.index))
+    }
+}
+
+impl<K, V, F: FnMut(&K, &mut V) -> bool> Iterator for ExtractIf<'_, K, V, F> {
+    type Item = (K, V);
+
+    fn next(&mut self) -> Option<(K, V)> {
+        self.inner.next(&mut self.pred)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<K, V, F: FnMut(&K, &mut V) -> bool> FusedIterator for ExtractIf<'_, K, V, F> {}
+
+impl<K, V, F> fmt::Debug for ExtractIf<'_, K, V, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractIf").finish_non_exhaustive()
     }
 }

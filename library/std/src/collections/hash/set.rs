@@ -7,6 +7,7 @@ use core::iter::{Chain, FromIterator, FusedIterator};
 use core::ops::{BitAnd, BitOr, BitXor, Sub};
 
 use super::map::{self, HashMap, Keys, RandomState};
+use crate::collections::TryReserveError;
 
 /// A hash set: `HashSet<T>` hashes its values with SipHash-1-3 (through `RandomState`).
 pub struct HashSet<T, S = RandomState> {
@@ -75,6 +76,12 @@ impl<T, S> HashSet<T, S> {
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         self.map.retain(|k, _| f(k));
     }
+
+    /// An iterator that removes and yields the values `pred` accepts. Values not reached when it
+    /// is dropped stay.
+    pub fn extract_if<F: FnMut(&T) -> bool>(&mut self, pred: F) -> ExtractIf<'_, T, F> {
+        ExtractIf { inner: self.map.extract_if_inner(), pred }
+    }
 }
 
 impl<T: Eq + Hash, S: BuildHasher> HashSet<T, S> {
@@ -83,8 +90,23 @@ impl<T: Eq + Hash, S: BuildHasher> HashSet<T, S> {
         self.map.reserve(additional)
     }
 
+    /// `reserve`, returning an error instead of panicking or aborting.
     #[inline]
-    pub fn shrink_to_fit(&mut self) {}
+    pub fn try_reserve(&mut self, additional: usize) -> Result<(), TryReserveError> {
+        self.map.try_reserve(additional)
+    }
+
+    /// Shrinks the capacity as far as the length allows.
+    #[inline]
+    pub fn shrink_to_fit(&mut self) {
+        self.map.shrink_to_fit()
+    }
+
+    /// Shrinks the capacity, keeping room for at least `min_capacity` values.
+    #[inline]
+    pub fn shrink_to(&mut self, min_capacity: usize) {
+        self.map.shrink_to(min_capacity)
+    }
 
     /// Adds a value; false if it was present already (the set is then unchanged).
     pub fn insert(&mut self, value: T) -> bool {
@@ -225,28 +247,21 @@ impl<T: Eq + Hash, S: BuildHasher + Default> FromIterator<T> for HashSet<T, S> {
 }
 
 impl<T: Eq + Hash, S: BuildHasher> Extend<T> for HashSet<T, S> {
+    /// Reserves as `HashMap::extend` does.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        for v in iter {
-            self.insert(v);
-        }
+        self.map.extend(iter.into_iter().map(|k| (k, ())));
     }
 }
 
 impl<'a, T: 'a + Eq + Hash + Copy, S: BuildHasher> Extend<&'a T> for HashSet<T, S> {
     fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
-        for v in iter {
-            self.insert(*v);
-        }
+        self.extend(iter.into_iter().copied());
     }
 }
 
 impl<T: Eq + Hash, const N: usize> From<[T; N]> for HashSet<T, RandomState> {
     fn from(arr: [T; N]) -> HashSet<T, RandomState> {
-        let mut set = HashSet::new();
-        for v in arr {
-            set.insert(v);
-        }
-        set
+        HashSet::from_iter(arr)
     }
 }
 
@@ -447,5 +462,35 @@ impl<'a, T: Eq + Hash, S: BuildHasher> Iterator for Union<'a, T, S> {
     #[inline]
     fn next(&mut self) -> Option<&'a T> {
         self.iter.next()
+    }
+}
+
+/// The iterator of `HashSet::extract_if`.
+pub struct ExtractIf<'a, T, F> {
+    inner: map::ExtractIfInner<'a, T, ()>,
+    pred: F,
+}
+
+impl<T, F: FnMut(&T) -> bool> Iterator for ExtractIf<'_, T, F> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        let pred = &mut self.pred;
+        match self.inner.next(&mut |value: &T, _: &mut ()| pred(value)) {
+            Some((value, _)) => Some(value),
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
+}
+
+impl<T, F: FnMut(&T) -> bool> FusedIterator for ExtractIf<'_, T, F> {}
+
+impl<T, F> fmt::Debug for ExtractIf<'_, T, F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ExtractIf").finish_non_exhaustive()
     }
 }
