@@ -836,8 +836,14 @@ public final class Interpreter {
                 if (cached == null) {
                     Body body = f.body.promoted().get(p.index());
                     Span saved = currentSpan;
-                    cached = callNested(f.instance, body, List.of(), ty, currentSpan);
+                    Ty valueTy = substTy(f.instance, body.returnTy());
+                    Bytes value = callNested(f.instance, body, List.of(), valueTy, currentSpan);
                     currentSpan = saved;
+                    Layout l = layouts.of(valueTy);
+                    Memory.Alloc a = mem.allocate(l.size(), l.align(), Memory.Kind.GLOBAL, true);
+                    mem.bytesOf(a).copyFrom(value, 0, 0, (int) l.size());
+                    a.mutable = false;
+                    cached = Bytes.ofPointer(mem.pointerTo(a));
                     promoted.put(key, cached);
                 }
                 yield cached;

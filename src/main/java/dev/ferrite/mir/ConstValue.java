@@ -57,8 +57,9 @@ public sealed interface ConstValue {
     }
 
     /**
-     * The value of promoted constant {@code index} of the enclosing body ({@link Body#promoted()}),
-     * computed once per instance: {@code const main::promoted[0]}.
+     * A {@code &'static} reference to the value of promoted constant {@code index} of the
+     * enclosing body ({@link Body#promoted()}, whose {@code _0} is the value), computed once per
+     * instance into immutable memory: {@code const main::promoted[0]}.
      */
     record Promoted(int index) implements ConstValue {
     }

@@ -43,6 +43,7 @@ import dev.ferrite.span.Symbol;
 import dev.ferrite.typeck.Adjustment;
 import dev.ferrite.typeck.TypeckResults;
 import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.TyFolder;
 import dev.ferrite.types.Const;
 import dev.ferrite.types.FloatKind;
 import dev.ferrite.types.GenericArgs;
@@ -93,6 +94,9 @@ final class MirBuilder {
         Terminator term;
         boolean cleanup;
     }
+
+    /** The constants promoted out of this body (rustc's {@code promoted[i]}). */
+    private final List<Body> promoted = new ArrayList<>();
 
     MirBuilder(Tcx tcx, dev.ferrite.hir.Body hir, TypeckResults tr, DefId owner) {
         this.tcx = tcx;
@@ -220,7 +224,7 @@ final class MirBuilder {
         List<BasicBlockData> data = CfgCleanup.reachable(blocks.stream()
                 .map(b -> new BasicBlockData(b.stmts, b.term, b.cleanup)).toList());
         return new Body(owner, kind, data, locals, argCount, List.of(SourceScopeData.OUTERMOST), debugInfo, span, null,
-                List.of());
+                promoted);
     }
 
     /**
@@ -616,6 +620,10 @@ final class MirBuilder {
         return switch (a.kind()) {
             case Adjustment.Deref d -> new Rvalue.Use(use(asPlace(e, k)));
             case Adjustment.Borrow b -> {
+                if (k == 1 && !b.raw() && b.mutbl() == Mutability.NOT) {
+                    Place promotedPlace = promotedPlaceUnadjusted(e, expr(e).span());
+                    if (promotedPlace != null) yield new Rvalue.Ref(BorrowKind.SHARED, promotedPlace);
+                }
                 Place p = asPlace(e, k - 1);
                 if (b.raw()) yield new Rvalue.RawPtr(b.mutbl(), p);
                 yield new Rvalue.Ref(b.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
@@ -689,35 +697,10 @@ final class MirBuilder {
                     call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), ix.bracket());
                     return Place.of(out).deref();
                 }
-                Place base = asPlace(ix.base());
-                Operand idxOp = asOperand(ix.index());
-                Local idx = temp(Ty.USIZE, span);
-                assign(Place.of(idx), new Rvalue.Use(idxOp), span);
-                Local len = temp(Ty.USIZE, span);
-                assign(Place.of(len), new Rvalue.Len(base), span);
-                Local ok = temp(Ty.BOOL, span);
-                assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, Operand.copy(Place.of(idx)), Operand.copy(Place.of(len))), span);
-                assertTrue(moveOut(Place.of(ok)), new AssertMessage.BoundsCheck(moveOut(Place.of(len)),
-                        Operand.copy(Place.of(idx))), span);
-                return base.index(idx);
+                return builtinIndex(asPlace(ix.base()), ix, span);
             }
             case Expr.Unary u when u.op() == Expr.UnOp.DEREF -> {
-                if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
-                    Place base = asPlace(u.operand());
-                    return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
-                }
-                if (tcx.boxedTy(adjustedTy(u.operand())) != null) {
-                    // `*b` is a projection of the box's place: reading through it must not move the box
-                    return asPlace(u.operand()).deref();
-                }
-                Operand ptr = asOperand(u.operand());
-                Place p = ptr.place();
-                if (p == null) {
-                    Local t = temp(adjustedTy(u.operand()), span);
-                    assign(Place.of(t), new Rvalue.Use(ptr), span);
-                    p = Place.of(t);
-                }
-                return p.deref();
+                return derefPlace(id, u, span);
             }
             default -> {
                 Local t = temp(ty(id), span);
@@ -725,6 +708,172 @@ final class MirBuilder {
                 return Place.of(t);
             }
         }
+    }
+
+    /** {@code base[index]} of an array or slice, after rustc's bounds check. */
+    private Place builtinIndex(Place base, Expr.Index ix, Span span) {
+        Operand idxOp = asOperand(ix.index());
+        Local idx = temp(Ty.USIZE, span);
+        assign(Place.of(idx), new Rvalue.Use(idxOp), span);
+        Local len = temp(Ty.USIZE, span);
+        assign(Place.of(len), new Rvalue.Len(base), span);
+        Local ok = temp(Ty.BOOL, span);
+        assign(Place.of(ok), new Rvalue.BinaryOp(BinOp.LT, Operand.copy(Place.of(idx)), Operand.copy(Place.of(len))), span);
+        assertTrue(moveOut(Place.of(ok)), new AssertMessage.BoundsCheck(moveOut(Place.of(len)),
+                Operand.copy(Place.of(idx))), span);
+        return base.index(idx);
+    }
+
+    private Place derefPlace(ExprId id, Expr.Unary u, Span span) {
+        if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
+            Place base = asPlace(u.operand());
+            return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
+        }
+        if (tcx.boxedTy(adjustedTy(u.operand())) != null) {
+            // `*b` is a projection of the box's place: reading through it must not move the box
+            return asPlace(u.operand()).deref();
+        }
+        Operand ptr = asOperand(u.operand());
+        Place p = ptr.place();
+        if (p == null) {
+            Local t = temp(adjustedTy(u.operand()), span);
+            assign(Place.of(t), new Rvalue.Use(ptr), span);
+            p = Place.of(t);
+        }
+        return p.deref();
+    }
+
+    // ---- promotion of constant expressions ----
+
+    /**
+     * The place a shared borrow {@code &e} borrows when {@code e} (or the base of its field and
+     * index projections) is a constant expression: rustc's promotion, which gives
+     * {@code fn f() -> &'static [i32] { &[1, 2, 3] }} and {@code &(42,).0} a {@code 'static}
+     * value instead of a temporary of the function. Null if {@code e} is not promotable.
+     */
+    private Place promotedPlace(ExprId e, Span span) {
+        if (!tr.adjustmentsOf(e).isEmpty()) return null;
+        return promotedPlaceUnadjusted(e, span);
+    }
+
+    /** {@link #promotedPlace} of {@code e} before its adjustments (an autoref'd receiver: `CONST.iter()`). */
+    private Place promotedPlaceUnadjusted(ExprId e, Span span) {
+        Expr x = expr(e);
+        if (x instanceof Expr.Field f && tr.resolutions().get(e) == null) {
+            Place base = promotedPlace(f.base(), span);
+            Integer idx = tr.fieldIndices().get(e);
+            return base == null ? null : base.field(idx == null ? 0 : idx, ty(e));
+        }
+        if (x instanceof Expr.Index ix && tr.resolutions().get(e) == null) {
+            Place base = promotedPlace(ix.base(), span);
+            return base == null ? null : builtinIndex(base, ix, span);
+        }
+        Ty t = ty(e);
+        if (!promotableRoot(e) || valueNeedsDrop(e, 0) || !freeze(t, 0)) return null;
+        MirBuilder sub = new MirBuilder(tcx, hir, tr, owner);
+        Body body = sub.buildPromoted(e, t, x.span());
+        int index = promoted.size();
+        promoted.add(body);
+        Ty refTy = Ty.ref(Region.STATIC, t, Mutability.NOT);
+        Local r = temp(refTy, span);
+        assign(Place.of(r), new Rvalue.Use(new Operand.Constant(new ConstValue.Promoted(index), refTy, span)), span);
+        return Place.of(r).deref();
+    }
+
+    /** A promoted constant's body: {@code _0} is the value of {@code e} before its adjustments; the constant is a reference to it. */
+    Body buildPromoted(ExprId e, Ty ty, Span span) {
+        newLocal(ty, span, Mutability.MUT);
+        cur = newBlock().index();
+        pushDropScope();
+        intoRaw(Place.RETURN, e);
+        popDropScope(span);
+        terminate(TerminatorKind.RETURN, span);
+        return finish(BodyKind.PROMOTED, 0, span);
+    }
+
+    /**
+     * rustc's promotability, simplified: literals, constants, unit and tuple constructors, tuples,
+     * arrays and struct literals of promotable parts, and arithmetic that cannot fail at run time.
+     */
+    private boolean promotableRoot(ExprId e) {
+        return promotableShape(e, 0);
+    }
+
+    private boolean promotable(ExprId e, int depth) {
+        if (depth > 32 || !tr.adjustmentsOf(e).isEmpty()) return false;
+        return promotableShape(e, depth);
+    }
+
+    private boolean promotableShape(ExprId e, int depth) {
+        return switch (expr(e)) {
+            case Expr.Literal l -> true;
+            case Expr.Path p -> tr.resolutions().get(e) instanceof TypeckResults.Resolution res
+                    && (res.kind() == DefKind.CONST || res.kind() == DefKind.ASSOC_CONST || res.kind() == DefKind.CONST_PARAM
+                    || res.kind() == DefKind.CTOR && !(ty(e) instanceof Ty.FnDef));
+            case Expr.Tuple t -> t.elems().stream().allMatch(x -> promotable(x, depth + 1));
+            case Expr.Array a -> a.elems().stream().allMatch(x -> promotable(x, depth + 1));
+            case Expr.Repeat r -> promotable(r.elem(), depth + 1);
+            case Expr.Struct s -> s.base() == null && s.fields().stream().allMatch(f -> promotable(f.expr(), depth + 1));
+            case Expr.Call c -> expr(c.callee()) instanceof Expr.Path && tr.resolutions().get(c.callee()) instanceof
+                    TypeckResults.Resolution res && res.kind() == DefKind.CTOR
+                    && c.args().stream().allMatch(x -> promotable(x, depth + 1));
+            case Expr.Unary u -> (u.op() == Expr.UnOp.NEG || u.op() == Expr.UnOp.NOT) && tr.resolutions().get(e) == null
+                    && promotable(u.operand(), depth + 1);
+            case Expr.Binary b -> tr.resolutions().get(e) == null && b.op() != Expr.BinOp.DIV && b.op() != Expr.BinOp.REM
+                    && b.op() != Expr.BinOp.AND && b.op() != Expr.BinOp.OR
+                    && promotable(b.lhs(), depth + 1) && promotable(b.rhs(), depth + 1);
+            case Expr.Cast c -> promotable(c.expr(), depth + 1) && !(ty(e) instanceof Ty.RawPtr);
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the value of a promotable expression needs dropping, judged by the value as rustc's
+     * promotion does: {@code None} of an {@code Option<String>} does not.
+     */
+    private boolean valueNeedsDrop(ExprId e, int depth) {
+        if (depth > 32) return true;
+        boolean isVariant = tr.resolutions().get(e) instanceof TypeckResults.Resolution res && res.kind() == DefKind.CTOR
+                && tcx.kind(tcx.parent(res.def())) == DefKind.VARIANT;
+        return switch (expr(e)) {
+            case Expr.Path p when isVariant -> false;
+            case Expr.Call c when tr.resolutions().get(c.callee()) instanceof TypeckResults.Resolution res
+                    && res.kind() == DefKind.CTOR && tcx.kind(tcx.parent(res.def())) == DefKind.VARIANT ->
+                    c.args().stream().anyMatch(x -> valueNeedsDrop(x, depth + 1));
+            case Expr.Tuple t -> t.elems().stream().anyMatch(x -> valueNeedsDrop(x, depth + 1));
+            case Expr.Array a -> a.elems().stream().anyMatch(x -> valueNeedsDrop(x, depth + 1));
+            default -> dropCheck.needsDrop(ty(e));
+        };
+    }
+
+    /** No interior mutability ({@code UnsafeCell}) anywhere inside {@code t} (rustc's {@code Freeze}). */
+    private boolean freeze(Ty t, int depth) {
+        if (depth > 16) return false;
+        return switch (t) {
+            case Ty.Bool b -> true;
+            case Ty.Char c -> true;
+            case Ty.Int i -> true;
+            case Ty.Float f -> true;
+            case Ty.Str s -> true;
+            case Ty.Never n -> true;
+            case Ty.Ref r -> true;
+            case Ty.RawPtr p -> true;
+            case Ty.FnPtr f -> true;
+            case Ty.FnDef f -> true;
+            case Ty.Tuple tu -> tu.elems().stream().allMatch(x -> freeze(x, depth + 1));
+            case Ty.Array a -> freeze(a.elem(), depth + 1);
+            case Ty.Slice s -> freeze(s.elem(), depth + 1);
+            case Ty.Adt a -> {
+                if (a.def().equals(tcx.langItem("unsafe_cell"))) yield false;
+                for (AdtDef.VariantDef v : tcx.adtDef(a.def()).variants()) {
+                    for (AdtDef.FieldDef f : v.fields()) {
+                        if (!freeze(TyFolder.subst(f.ty(), a.args()), depth + 1)) yield false;
+                    }
+                }
+                yield true;
+            }
+            default -> false;
+        };
     }
 
     private Operand asOperandRaw(ExprId id) {
@@ -826,6 +975,10 @@ final class MirBuilder {
             }
             case Expr.Cast c -> cast(c, ty(id));
             case Expr.AddrOf a -> {
+                if (!a.raw() && a.mutbl() == Mutability.NOT) {
+                    Place promotedPlace = promotedPlace(a.expr(), span);
+                    if (promotedPlace != null) yield new Rvalue.Ref(BorrowKind.SHARED, promotedPlace);
+                }
                 Place p = asPlace(a.expr());
                 if (a.raw()) yield new Rvalue.RawPtr(a.mutbl(), p);
                 yield new Rvalue.Ref(a.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
