@@ -202,7 +202,7 @@ final class MirBuilder {
         }
         BasicBlock unreachable = newBlock();
         block(unreachable).term = new Terminator(SourceInfo.outermost(hir.pat(pat).span()), TerminatorKind.UNREACHABLE);
-        testAndBind(pat, Place.of(arg), unreachable);
+        testThenBind(pat, Place.of(arg), unreachable);
     }
 
     private Body finish(BodyKind kind, int argCount, Span span) {
@@ -1607,7 +1607,7 @@ final class MirBuilder {
         }
         Place init = asPlace(l.init());
         BasicBlock fail = newBlock();
-        testAndBind(l.pat(), init, fail);
+        testThenBind(l.pat(), init, fail);
         BasicBlock after = BasicBlock.of(cur);
         cur = fail.index();
         if (l.els() != null) {
@@ -1645,7 +1645,7 @@ final class MirBuilder {
         switch (e) {
             case Expr.Let l -> {
                 Place p = asPlace(l.init());
-                testAndBind(l.pat(), p, otherwise);
+                testThenBind(l.pat(), p, otherwise);
             }
             case Expr.Binary b when b.op() == Expr.BinOp.AND && tr.adjustmentsOf(cond).isEmpty() -> {
                 condition(b.lhs(), otherwise);
@@ -1665,8 +1665,8 @@ final class MirBuilder {
         BasicBlock join = newBlock();
         for (Expr.Arm arm : m.arms()) {
             BasicBlock next = newBlock();
-            testAndBind(arm.pat(), scrut, next);
-            if (arm.guard() != null) condition(arm.guard(), next);
+            if (arm.guard() != null) testArmWithGuard(arm.pat(), arm.guard(), scrut, next);
+            else testThenBind(arm.pat(), scrut, next);
             into(dest, arm.body());
             gotoBlock(join, arm.span());
             cur = next.index();
@@ -1694,6 +1694,105 @@ final class MirBuilder {
      * Tests {@code place} against pattern {@code p}: control continues in the current block when it
      * matches (with its bindings set), and goes to {@code fail} when it does not.
      */
+    /** The bindings of the pattern being tested, made once all its tests have passed. */
+    private List<PendingBinding> pendingBindings;
+
+    /** A variable a pattern binds: local {@code l} gets {@code from} by value or by reference. */
+    private record PendingBinding(Local l, TypeckResults.BindingMode mode, Place from, Span span) {
+        boolean byValue() {
+            return mode.byRef() == null;
+        }
+    }
+
+    private void bind(PendingBinding b) {
+        if (b.byValue()) {
+            assign(Place.of(b.l()), new Rvalue.Use(use(b.from())), b.span());
+        } else {
+            assign(Place.of(b.l()), new Rvalue.Ref(b.mode().byRef() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED,
+                    b.from()), b.span());
+        }
+    }
+
+    /**
+     * Tests an arm's pattern and its guard. While the guard runs, a by-value binding is a copy of
+     * the bytes that neither moves the scrutinee nor owns anything (rustc gives the guard a
+     * reference instead); only when the guard holds is the value moved into the binding. A failing
+     * guard leaves the scrutinee whole for the next arm.
+     */
+    private void testGuardThenBind(PatId pid, ExprId guard, Place place, BasicBlock fail) {
+        List<PendingBinding> saved = pendingBindings;
+        pendingBindings = new ArrayList<>();
+        List<PendingBinding> mine;
+        try {
+            testAndBind(pid, place, fail);
+            mine = pendingBindings;
+        } finally {
+            pendingBindings = saved;
+        }
+        for (PendingBinding b : mine) {
+            if (b.byValue()) push(b.span(), new StatementKind.Assign(Place.of(b.l()), new Rvalue.Use(Operand.copy(b.from()))));
+            else bind(b);
+        }
+        condition(guard, fail);
+        for (PendingBinding b : mine) if (b.byValue()) bind(b);
+    }
+
+    /**
+     * Tests {@code place} against pattern {@code p}, then binds its variables: as rustc, nothing is
+     * moved into a binding before the whole pattern matched (`(l, None) => .., (l, _) => ..` must
+     * not move `l` out when the `None` test fails).
+     */
+    private void testThenBind(PatId pid, Place place, BasicBlock fail) {
+        List<PendingBinding> saved = pendingBindings;
+        pendingBindings = new ArrayList<>();
+        List<PendingBinding> mine;
+        try {
+            testAndBind(pid, place, fail);
+            mine = pendingBindings;
+        } finally {
+            pendingBindings = saved;
+        }
+        for (PendingBinding b : mine) bind(b);
+    }
+
+    /** Every alternative of an or-pattern binds the same variables: later ones write the first one's locals. */
+    private void shareOrBindings(Pat.Or o) {
+        Map<Symbol, PatId> first = new HashMap<>();
+        bindingsOf(o.alternatives().getFirst(), first);
+        for (PatId fp : first.values()) declareBinding(fp, (Pat.Binding) hir.pat(fp));
+        for (int i = 1; i < o.alternatives().size(); i++) {
+            Map<Symbol, PatId> other = new HashMap<>();
+            bindingsOf(o.alternatives().get(i), other);
+            for (var en : other.entrySet()) {
+                PatId fp = first.get(en.getKey());
+                if (fp != null) bindings.put(en.getValue(), bindings.get(fp));
+            }
+        }
+    }
+
+    /**
+     * An arm with a guard: an or-pattern at its top is tried alternative by alternative, each with
+     * the guard (as rustc does), so the values an alternative moves into its bindings are moved
+     * only once that alternative and the guard both held.
+     */
+    private void testArmWithGuard(PatId pid, ExprId guard, Place place, BasicBlock fail) {
+        Pat p = hir.pat(pid);
+        if (!(p instanceof Pat.Or o) || !tr.patAdjustments().getOrDefault(pid, List.of()).isEmpty()) {
+            testGuardThenBind(pid, guard, place, fail);
+            return;
+        }
+        shareOrBindings(o);
+        BasicBlock success = newBlock();
+        for (int i = 0; i < o.alternatives().size(); i++) {
+            BasicBlock next = i == o.alternatives().size() - 1 ? fail : newBlock();
+            testGuardThenBind(o.alternatives().get(i), guard, place, next);
+            gotoBlock(success, p.span());
+            cur = next.index();
+            if (next == fail) break;
+        }
+        cur = success.index();
+    }
+
     private void testAndBind(PatId pid, Place place, BasicBlock fail) {
         Pat p = hir.pat(pid);
         Span span = p.span();
@@ -1706,12 +1805,7 @@ final class MirBuilder {
                 if (b.sub() != null) testAndBind(b.sub(), place, fail);
                 Local l = declareBinding(pid, b);
                 TypeckResults.BindingMode mode = mode(pid);
-                if (mode.byRef() != null) {
-                    assign(Place.of(l), new Rvalue.Ref(mode.byRef() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, place),
-                            span);
-                } else {
-                    assign(Place.of(l), new Rvalue.Use(use(place)), span);
-                }
+                pendingBindings.add(new PendingBinding(l, mode, place, span));
             }
             case Pat.Tuple t -> {
                 Ty tt = tr.patType(pid);
@@ -1747,22 +1841,11 @@ final class MirBuilder {
                 }
             }
             case Pat.Or o -> {
-                // Every alternative binds the same variables: later ones write the first one's locals.
-                Map<Symbol, PatId> first = new HashMap<>();
-                bindingsOf(o.alternatives().getFirst(), first);
-                for (PatId fp : first.values()) declareBinding(fp, (Pat.Binding) hir.pat(fp));
-                for (int i = 1; i < o.alternatives().size(); i++) {
-                    Map<Symbol, PatId> other = new HashMap<>();
-                    bindingsOf(o.alternatives().get(i), other);
-                    for (var en : other.entrySet()) {
-                        PatId fp = first.get(en.getKey());
-                        if (fp != null) bindings.put(en.getValue(), bindings.get(fp));
-                    }
-                }
+                shareOrBindings(o);
                 BasicBlock success = newBlock();
                 for (int i = 0; i < o.alternatives().size(); i++) {
                     BasicBlock next = i == o.alternatives().size() - 1 ? fail : newBlock();
-                    testAndBind(o.alternatives().get(i), place, next);
+                    testThenBind(o.alternatives().get(i), place, next);
                     gotoBlock(success, span);
                     cur = next.index();
                     if (next == fail) break;
