@@ -181,43 +181,51 @@ final class ClosureTypeck {
             if (parent != null) parents.put(e, parent);
         }, p -> {
         }).expr(fcx.body.value(), null);
-        for (DefId def : order) {
-            ExprId id = closureExprs.get(def);
-            Expr.Closure c = (Expr.Closure) fcx.body.expr(id);
-            FnCtxt.ClosureState st = fcx.closures.get(def);
-            List<TypeckResults.Capture> captures = new ArrayList<>();
-            List<Ty> upvarTys = new ArrayList<>();
-            TypeckResults.ClosureKind kind = TypeckResults.ClosureKind.FN;
-            for (var entry : findCaptures(id).entrySet()) {
-                PatId var = entry.getKey();
-                Ty varTy = fcx.resolve(fcx.patTys[var.index()]);
-                TypeckResults.CaptureKind ck = TypeckResults.CaptureKind.BY_REF;
-                for (ExprId use : entry.getValue()) {
-                    Use u = classify(use, parents, varTy);
-                    if (u == Use.MOVE) {
-                        ck = TypeckResults.CaptureKind.BY_VALUE;
-                        kind = TypeckResults.ClosureKind.FN_ONCE;
-                    } else if (u == Use.MUT && ck != TypeckResults.CaptureKind.BY_VALUE) {
-                        ck = TypeckResults.CaptureKind.BY_MUT_REF;
-                        if (kind == TypeckResults.ClosureKind.FN) kind = TypeckResults.ClosureKind.FN_MUT;
-                    }
+        this.parents = parents;
+        for (DefId def : order) analyzeCapturesOf(def);
+    }
+
+    private Map<ExprId, ExprId> parents;
+    private final java.util.Set<DefId> analyzed = new java.util.HashSet<>();
+
+    /** One closure's captures and kind; a closure it calls is analyzed first (its kind decides the call's use). */
+    private void analyzeCapturesOf(DefId def) {
+        if (!analyzed.add(def)) return;
+        ExprId id = closureExprs.get(def);
+        Expr.Closure c = (Expr.Closure) fcx.body.expr(id);
+        FnCtxt.ClosureState st = fcx.closures.get(def);
+        List<TypeckResults.Capture> captures = new ArrayList<>();
+        List<Ty> upvarTys = new ArrayList<>();
+        TypeckResults.ClosureKind kind = TypeckResults.ClosureKind.FN;
+        for (var entry : findCaptures(id).entrySet()) {
+            PatId var = entry.getKey();
+            Ty varTy = fcx.resolve(fcx.patTys[var.index()]);
+            TypeckResults.CaptureKind ck = TypeckResults.CaptureKind.BY_REF;
+            for (ExprId use : entry.getValue()) {
+                Use u = classify(use, parents, varTy);
+                if (u == Use.MOVE) {
+                    ck = TypeckResults.CaptureKind.BY_VALUE;
+                    kind = TypeckResults.ClosureKind.FN_ONCE;
+                } else if (u == Use.MUT && ck != TypeckResults.CaptureKind.BY_VALUE) {
+                    ck = TypeckResults.CaptureKind.BY_MUT_REF;
+                    if (kind == TypeckResults.ClosureKind.FN) kind = TypeckResults.ClosureKind.FN_MUT;
                 }
-                if (c.move()) ck = TypeckResults.CaptureKind.BY_VALUE;
-                Ty captured = switch (ck) {
-                    case BY_VALUE -> varTy;
-                    case BY_REF -> Ty.ref(Region.ERASED, varTy, Mutability.NOT);
-                    case BY_MUT_REF -> Ty.ref(Region.ERASED, varTy, Mutability.MUT);
-                };
-                captures.add(new TypeckResults.Capture(var, ck, captured));
-                upvarTys.add(captured);
             }
-            st.captures = captures;
-            st.kind = kind;
-            Ty.Closure ct = (Ty.Closure) st.closureTy;
-            int n = ct.args().size();
-            fcx.infcx.unify(ct.args().ty(n - 3), kindTy(kind));
-            fcx.infcx.unify(ct.args().ty(n - 1), Ty.tuple(upvarTys));
+            if (c.move()) ck = TypeckResults.CaptureKind.BY_VALUE;
+            Ty captured = switch (ck) {
+                case BY_VALUE -> varTy;
+                case BY_REF -> Ty.ref(Region.ERASED, varTy, Mutability.NOT);
+                case BY_MUT_REF -> Ty.ref(Region.ERASED, varTy, Mutability.MUT);
+            };
+            captures.add(new TypeckResults.Capture(var, ck, captured));
+            upvarTys.add(captured);
         }
+        st.captures = captures;
+        st.kind = kind;
+        Ty.Closure ct = (Ty.Closure) st.closureTy;
+        int n = ct.args().size();
+        fcx.infcx.unify(ct.args().ty(n - 3), kindTy(kind));
+        fcx.infcx.unify(ct.args().ty(n - 1), Ty.tuple(upvarTys));
     }
 
     private enum Use { READ, MUT, MOVE }
@@ -239,6 +247,24 @@ final class ClosureTypeck {
             return outer == Use.MOVE && isCopy(fcx.resolve(fcx.exprTys[parent.index()])) ? Use.READ : outer;
         }
         if (p instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return Use.READ;
+        // calling a captured closure uses it as its kind says (analyzed first if need be)
+        if (p instanceof Expr.Call call && call.callee().equals(use) && varTy instanceof Ty.Closure inner
+                && closureExprs.containsKey(inner.def()) && fcx.closures.get(inner.def()) instanceof FnCtxt.ClosureState ist) {
+            analyzeCapturesOf(inner.def());
+            if (ist.kind != null) {
+                return switch (ist.kind) {
+                    case FN -> Use.READ;
+                    case FN_MUT -> Use.MUT;
+                    case FN_ONCE -> isCopy(varTy) ? Use.READ : Use.MOVE;
+                };
+            }
+        }
+        // a `&mut` passed on (a method's receiver, a call's argument) is reborrowed, not moved
+        if (varTy instanceof Ty.Ref vr && vr.mutbl() == Mutability.MUT && adj.isEmpty()
+                && (p instanceof Expr.MethodCall m && (m.receiver().equals(use) || m.args().contains(use))
+                || p instanceof Expr.Call call && call.args().contains(use))) {
+            return Use.MUT;
+        }
         // calling a captured callable borrows it as its Fn trait's method takes self
         if (p instanceof Expr.Call call && call.callee().equals(use) && fcx.resolutions.get(parent) instanceof TypeckResults.Resolution r) {
             DefId trait = fcx.tcx.parent(r.def());
