@@ -757,7 +757,11 @@ final class ExprTypeck {
     private Ty cast(Expr.Cast c) {
         Ty target = fcx.lowering.lower(c.ty());
         Ty hint = fcx.shallow(target);
-        Ty exprTy = check(c.expr(), isNumeric(hint) ? hint : null);
+        // rustc's ExpectCastableToType: only a literal takes the target as its type's hint
+        // (`1 as u64`); a block, `if`, `match` or `x?` is checked on its own (`if c { a } else { b } as i64`)
+        boolean literal = expr(c.expr()) instanceof Expr.Literal
+                || expr(c.expr()) instanceof Expr.Unary u && u.op() == Expr.UnOp.NEG && expr(u.operand()) instanceof Expr.Literal;
+        Ty exprTy = check(c.expr(), literal && isNumeric(hint) ? hint : null);
         fcx.casts().add(new CastCheck.Pending(c, exprTy, target));
         return target;
     }
