@@ -212,6 +212,13 @@ final class ItemCollector {
                 }
             }
         }
+        if (item instanceof Item.Trait t) {
+            // `trait Num: Add<Output = Self>` also says `<Self as Add>::Output == Self` (the trait
+            // bounds themselves are the supertraits)
+            for (Predicate p : l.lowerBounds(Ty.param(0, Symbol.SELF_UPPER), t.supertraits())) {
+                if (p instanceof Predicate.Projection) out.add(p);
+            }
+        }
         return List.copyOf(out);
     }
 
