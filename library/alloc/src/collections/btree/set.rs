@@ -387,6 +387,14 @@ impl<T: Ord> Extend<T> for BTreeSet<T> {
     }
 }
 
+impl<'a, T: 'a + Ord + Copy> Extend<&'a T> for BTreeSet<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        for &v in iter {
+            self.insert(v);
+        }
+    }
+}
+
 impl<T: Ord, const N: usize> From<[T; N]> for BTreeSet<T> {
     fn from(arr: [T; N]) -> BTreeSet<T> {
         let mut set = BTreeSet::new();
