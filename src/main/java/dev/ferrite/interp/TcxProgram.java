@@ -164,7 +164,10 @@ public final class TcxProgram implements Program {
 
     @Override
     public boolean isTrackCaller(DefId def) {
-        return attrs(def).trackCaller();
+        if (attrs(def).trackCaller()) return true;
+        // `#[track_caller]` on a trait's method applies to every impl of it (Index::index)
+        DefId traitItem = tcx.kind(def) == DefKind.ASSOC_FN ? tcx.traitItemOf(def) : null;
+        return traitItem != null && attrs(traitItem).trackCaller();
     }
 
     @Override
