@@ -7,15 +7,18 @@
 #[macro_use]
 mod macros;
 
+pub mod alloc;
 pub mod borrow;
 pub mod boxed;
 pub mod collections;
+pub mod ffi;
 pub mod fmt;
 pub mod rc;
 pub mod slice;
 pub mod str;
 pub mod string;
 pub mod sync;
+mod unwind_safe;
 pub mod vec;
 
 // FIXME: real alloc names this `$crate::__export::format_args!`; the expander resolves macro paths

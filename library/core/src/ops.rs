@@ -227,6 +227,43 @@ pub trait Fn<Args: Tuple>: FnMut<Args> {
     extern "rust-call" fn call(&self, args: Args) -> Self::Output;
 }
 
+// A shared reference to a callable is callable by shared reference; a mutable one by mutable
+// reference (so `&f` and `&mut f` can be passed where an `FnMut` is wanted).
+
+impl<A: Tuple, F: ?Sized + Fn<A>> Fn<A> for &F {
+    extern "rust-call" fn call(&self, args: A) -> F::Output {
+        <F as Fn<A>>::call(&**self, args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + Fn<A>> FnMut<A> for &F {
+    extern "rust-call" fn call_mut(&mut self, args: A) -> F::Output {
+        <F as Fn<A>>::call(&**self, args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + Fn<A>> FnOnce<A> for &F {
+    type Output = F::Output;
+
+    extern "rust-call" fn call_once(self, args: A) -> F::Output {
+        <F as Fn<A>>::call(self, args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + FnMut<A>> FnMut<A> for &mut F {
+    extern "rust-call" fn call_mut(&mut self, args: A) -> F::Output {
+        <F as FnMut<A>>::call_mut(&mut **self, args)
+    }
+}
+
+impl<A: Tuple, F: ?Sized + FnMut<A>> FnOnce<A> for &mut F {
+    type Output = F::Output;
+
+    extern "rust-call" fn call_once(self, args: A) -> F::Output {
+        <F as FnMut<A>>::call_mut(self, args)
+    }
+}
+
 /// A (half-open) range bounded inclusively below and exclusively above (`start..end`).
 #[derive(Clone)]
 #[lang = "Range"]

@@ -385,6 +385,9 @@ final class MirBuilder {
             setFlag(flag, false);
             if (outOfBox) setFlag(moved, true);
         }
+        // moving the whole box moves its allocation too: nothing is left to free here (after a
+        // field read that `isCopy` did not know to be a copy, `Option<NonNull<T>>` say)
+        if (moved != null && p.projection().isEmpty()) setFlag(moved, false);
         return Operand.move(p);
     }
 
@@ -423,6 +426,30 @@ final class MirBuilder {
     private void popDropScope(Span span) {
         List<Local> scope = dropScopes.removeLast();
         if (blocks.get(cur).term == null) dropLocals(scope, span);
+    }
+
+    /**
+     * Before an assignment `place = value` (the value already evaluated): drops the value the
+     * place holds, as rustc's drop-and-replace does. A place behind a dereference always holds
+     * one; a local (or a field of it) only while its drop flag is set (it may be uninitialised
+     * or moved out). Locals without a flag have nothing to drop.
+     */
+    private void dropBeforeOverwrite(Place p, Span span) {
+        Ty t = placeTy(p);
+        if (t == null || !dropCheck.needsDrop(t)) return;
+        Local flag = null;
+        if (!p.hasDeref()) {
+            flag = dropFlags.get(p.local());
+            if (flag == null) return;
+        }
+        BasicBlock next = newBlock();
+        if (flag != null) {
+            BasicBlock drop = newBlock();
+            terminate(new TerminatorKind.SwitchInt(Operand.copy(Place.of(flag)), SwitchTargets.ifThenElse(drop, next)), span);
+            cur = drop.index();
+        }
+        terminate(new TerminatorKind.Drop(p, next, UnwindAction.CONTINUE), span);
+        cur = next.index();
     }
 
     /** Drops (conditionally on their flags) the locals of a scope, last declared first. */
@@ -1182,6 +1209,7 @@ final class MirBuilder {
             case Expr.Assign a -> {
                 Operand v = asOperand(a.rhs());
                 Place p = asPlace(a.lhs());
+                dropBeforeOverwrite(p, span);
                 assign(p, new Rvalue.Use(v), span);
                 assign(dest, new Rvalue.Use(Operand.unit()), span);
             }
@@ -1345,7 +1373,8 @@ final class MirBuilder {
         }
         if (calleeTy instanceof Ty.FnDef fd && tcx.kind(fd.def()) == DefKind.CTOR) {
             List<Operand> args = operands(c.args());
-            TypeckResults.Resolution res = tr.resolutions().get(c.callee());
+            // the constructor is the callee's type, whatever names it (`Some(1)`, or `f(1)` after `let f = Some;`)
+            TypeckResults.Resolution res = new TypeckResults.Resolution(DefKind.CTOR, fd.def(), fd.args());
             assign(dest, ctorAggregate(res, ty(id), args), span);
             return;
         }
@@ -1364,13 +1393,17 @@ final class MirBuilder {
                     pushDropScope();
                     letStmt(l);
                     List<Local> stmtScope = dropScopes.removeLast();
-                    boolean extended = l.init() != null && (expr(l.init()) instanceof Expr.AddrOf
+                    boolean extended = l.init() != null && (extendsTemporaries(l.init())
                             || tr.adjustmentsOf(l.init()).stream().anyMatch(a -> a.kind() instanceof Adjustment.Borrow));
                     List<Local> dropNow = new ArrayList<>();
+                    // extended temporaries are dropped after the bindings (rustc's order)
+                    List<Local> kept = new ArrayList<>();
                     for (Local x : stmtScope) {
-                        if (extended || bindings.containsValue(x)) dropScopes.getLast().add(x);
+                        if (bindings.containsValue(x)) kept.add(x);
+                        else if (extended) dropScopes.getLast().add(x);
                         else dropNow.add(x);
                     }
+                    dropScopes.getLast().addAll(kept);
                     if (blocks.get(cur).term == null) dropLocals(dropNow, l.span());
                 }
                 case Expr.ExprStmt es -> {
@@ -1387,6 +1420,24 @@ final class MirBuilder {
         popDropScope(b.span());
     }
 
+    /**
+     * Whether a `let` initialiser borrows a temporary in an extending position, which makes the
+     * temporary live as long as the binding: the initialiser itself, or the operand of a
+     * braced struct, tuple, array or cast expression, or a block's tail, in such a position
+     * (`let w = W { p: &mut make() };`, `let r = (&a(), &b());`, `pin!`'s expansion).
+     */
+    private boolean extendsTemporaries(ExprId e) {
+        return switch (expr(e)) {
+            case Expr.AddrOf a -> true;
+            case Expr.Struct st -> st.fields().stream().anyMatch(f -> extendsTemporaries(f.expr()));
+            case Expr.Tuple t -> t.elems().stream().anyMatch(this::extendsTemporaries);
+            case Expr.Array a -> a.elems().stream().anyMatch(this::extendsTemporaries);
+            case Expr.Cast c -> extendsTemporaries(c.expr());
+            case Expr.BlockExpr b -> b.block().tail() != null && extendsTemporaries(b.block().tail());
+            default -> false;
+        };
+    }
+
     /** An expression statement: assignments need no destination; other values go to a scratch local. */
     private void statementExpr(ExprId e, Span span) {
         Expr ex = expr(e);
@@ -1394,7 +1445,9 @@ final class MirBuilder {
             switch (ex) {
                 case Expr.Assign a -> {
                     Operand v = asOperand(a.rhs());
-                    assign(asPlace(a.lhs()), new Rvalue.Use(v), span);
+                    Place p = asPlace(a.lhs());
+                    dropBeforeOverwrite(p, span);
+                    assign(p, new Rvalue.Use(v), span);
                 }
                 case Expr.AssignOp a -> {
                     Operand rhs = asOperand(a.rhs());
