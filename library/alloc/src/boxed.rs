@@ -15,8 +15,12 @@ use core::intrinsics;
 use core::marker::{Send, Sized, Sync, Tuple, Unsize};
 use core::mem;
 use core::ops::{CoerceUnsized, Deref, DerefMut, Drop, Fn, FnMut, FnOnce};
+use core::any::Any;
+use core::marker::Unpin;
 use core::option::Option;
+use core::pin::Pin;
 use core::ptr;
+use core::result::Result::{self, Err, Ok};
 
 use crate::vec::Vec;
 
@@ -44,6 +48,33 @@ impl<T> Box<T> {
     #[inline]
     pub fn into_inner(boxed: Box<T>) -> T {
         *boxed
+    }
+
+    /// A box whose contents never move again (`Pin<Box<T>>`), for types that need that.
+    #[inline]
+    pub fn pin(x: T) -> Pin<Box<T>> {
+        Box::into_pin(Box::new(x))
+    }
+
+    /// A box of uninitialised memory for a `T`.
+    #[inline]
+    pub fn new_uninit() -> Box<mem::MaybeUninit<T>> {
+        Box::new(mem::MaybeUninit::uninit())
+    }
+}
+
+impl<T> Box<mem::MaybeUninit<T>> {
+    /// The box of a value written into it: the caller promises the contents are initialised.
+    #[inline]
+    pub unsafe fn assume_init(self) -> Box<T> {
+        unsafe { Box::from_raw(Box::into_raw(self) as *mut T) }
+    }
+
+    /// Writes `value` into the box and returns it initialised.
+    #[inline]
+    pub fn write(mut boxed: Self, value: T) -> Box<T> {
+        (*boxed).write(value);
+        unsafe { boxed.assume_init() }
     }
 }
 
@@ -80,7 +111,48 @@ impl<T: ?Sized> Box<T> {
     pub fn as_mut_ptr(b: &mut Box<T>) -> *mut T {
         b.0
     }
+
+    /// Pins the box's contents: they stay where they are until dropped.
+    #[inline]
+    pub fn into_pin(boxed: Box<T>) -> Pin<Box<T>> {
+        // a box's contents never move when the box does
+        unsafe { Pin::new_unchecked(boxed) }
+    }
 }
+
+impl<T: ?Sized> From<Box<T>> for Pin<Box<T>> {
+    fn from(boxed: Box<T>) -> Pin<Box<T>> {
+        Box::into_pin(boxed)
+    }
+}
+
+// A box's contents stay put when the box moves, so a pinned box may move.
+impl<T: ?Sized> Unpin for Box<T> {}
+
+macro_rules! box_downcast {
+    ($($bound:tt)*) => {
+        impl Box<dyn Any $($bound)*> {
+            /// The box as a `Box<T>` if its contents are a `T`; else the box back.
+            pub fn downcast<T: Any>(self) -> Result<Box<T>, Self> {
+                if self.is::<T>() {
+                    unsafe { Ok(self.downcast_unchecked::<T>()) }
+                } else {
+                    Err(self)
+                }
+            }
+
+            /// The box as a `Box<T>`; the caller promises the contents are a `T`.
+            pub unsafe fn downcast_unchecked<T: Any>(self) -> Box<T> {
+                let raw: *mut (dyn Any $($bound)*) = Box::into_raw(self);
+                unsafe { Box::from_raw(raw as *mut T) }
+            }
+        }
+    };
+}
+
+box_downcast!();
+box_downcast!(+ Send);
+box_downcast!(+ Send + Sync);
 
 impl<T: ?Sized> Drop for Box<T> {
     /// Frees the memory; the compiler's drop glue has dropped the contents already.
@@ -143,6 +215,21 @@ impl<T: Default> Default for Box<T> {
     #[inline]
     fn default() -> Box<T> {
         Box::new(T::default())
+    }
+}
+
+impl<T> Default for Box<[T]> {
+    /// An empty boxed slice.
+    #[inline]
+    fn default() -> Box<[T]> {
+        Vec::new().into_boxed_slice()
+    }
+}
+
+impl Default for Box<str> {
+    #[inline]
+    fn default() -> Box<str> {
+        Box::<str>::from("")
     }
 }
 

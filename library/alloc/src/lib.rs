@@ -11,6 +11,7 @@ pub mod alloc;
 pub mod borrow;
 pub mod boxed;
 pub mod collections;
+pub mod ffi;
 pub mod fmt;
 pub mod rc;
 pub mod slice;
@@ -18,6 +19,7 @@ pub mod str;
 pub mod string;
 pub mod sync;
 mod raw_vec;
+mod unwind_safe;
 pub mod vec;
 
 // FIXME: real alloc names this `$crate::__export::format_args!`; the expander resolves macro paths

@@ -9,6 +9,12 @@ use crate::ops::{Deref, DerefMut, Drop, FnOnce};
 use crate::option::Option::{self, None, Some};
 use crate::result::Result::{self, Err, Ok};
 
+mod lazy;
+mod once;
+
+pub use lazy::LazyCell;
+pub use once::OnceCell;
+
 /// The primitive of interior mutability: a value that may be mutated through `&UnsafeCell<T>`.
 #[lang = "unsafe_cell"]
 #[repr(transparent)]
@@ -211,6 +217,11 @@ impl fmt::Display for BorrowMutError {
         f.write_str("RefCell already borrowed")
     }
 }
+
+// A cell of a pointer coerces like the pointer (`Cell<Box<String>>` to `Cell<Box<dyn Trait>>`).
+impl<T: crate::ops::CoerceUnsized<U>, U> crate::ops::CoerceUnsized<UnsafeCell<U>> for UnsafeCell<T> {}
+impl<T: crate::ops::CoerceUnsized<U>, U> crate::ops::CoerceUnsized<Cell<U>> for Cell<T> {}
+impl<T: crate::ops::CoerceUnsized<U>, U> crate::ops::CoerceUnsized<RefCell<U>> for RefCell<T> {}
 
 /// Positive: that many shared borrows; -1: one mutable borrow; 0: not borrowed.
 type BorrowFlag = isize;
@@ -427,6 +438,15 @@ impl Drop for BorrowRefMut<'_> {
     }
 }
 
+impl BorrowRefMut<'_> {
+    /// A second mutable borrow, of a disjoint part of the value (`RefMut::map_split`).
+    #[inline]
+    fn split(&self) -> Self {
+        self.borrow.set(self.borrow.get() - 1);
+        BorrowRefMut { borrow: self.borrow }
+    }
+}
+
 /// A shared borrow of the value of a `RefCell`.
 pub struct Ref<'b, T: ?Sized + 'b> {
     value: &'b T,
@@ -461,6 +481,21 @@ impl<'b, T: ?Sized> Ref<'b, T> {
             None => Err(orig),
         }
     }
+
+    /// Two borrows of disjoint parts of the value; the cell stays borrowed until both are gone.
+    #[inline]
+    pub fn map_split<U: ?Sized, V: ?Sized, F: FnOnce(&T) -> (&U, &V)>(orig: Ref<'b, T>, f: F) -> (Ref<'b, U>, Ref<'b, V>) {
+        let (a, b) = f(orig.value);
+        let borrow = orig.borrow.clone();
+        (Ref { value: a, borrow }, Ref { value: b, borrow: orig.borrow })
+    }
+
+    /// The borrow made permanent: the cell stays borrowed (shared) for good.
+    pub fn leak(orig: Ref<'b, T>) -> &'b T {
+        let value = orig.value;
+        mem::forget(orig.borrow);
+        value
+    }
 }
 
 impl<T: ?Sized + fmt::Debug> fmt::Debug for Ref<'_, T> {
@@ -489,6 +524,31 @@ impl<'b, T: ?Sized> RefMut<'b, T> {
         let RefMut { value, borrow, _marker } = orig;
         RefMut { value: f(value), borrow, _marker: PhantomData }
     }
+
+    pub fn filter_map<U: ?Sized, F: FnOnce(&mut T) -> Option<&mut U>>(orig: RefMut<'b, T>, f: F) -> Result<RefMut<'b, U>, RefMut<'b, T>> {
+        let RefMut { value, borrow, _marker } = orig;
+        let raw = value as *mut T;
+        match f(unsafe { &mut *raw }) {
+            Some(value) => Ok(RefMut { value, borrow, _marker: PhantomData }),
+            None => Err(RefMut { value: unsafe { &mut *raw }, borrow, _marker: PhantomData }),
+        }
+    }
+
+    /// Two mutable borrows of disjoint parts of the value; the cell stays borrowed until both
+    /// are gone.
+    pub fn map_split<U: ?Sized, V: ?Sized, F: FnOnce(&mut T) -> (&mut U, &mut V)>(orig: RefMut<'b, T>, f: F) -> (RefMut<'b, U>, RefMut<'b, V>) {
+        let RefMut { value, borrow, _marker } = orig;
+        let (a, b) = f(value);
+        let second = borrow.split();
+        (RefMut { value: a, borrow, _marker: PhantomData }, RefMut { value: b, borrow: second, _marker: PhantomData })
+    }
+
+    /// The borrow made permanent: the cell stays mutably borrowed for good.
+    pub fn leak(orig: RefMut<'b, T>) -> &'b mut T {
+        let RefMut { value, borrow, _marker } = orig;
+        mem::forget(borrow);
+        value
+    }
 }
 
 impl<T: ?Sized> Deref for RefMut<'_, T> {
@@ -516,51 +576,5 @@ impl<T: ?Sized + fmt::Debug> fmt::Debug for RefMut<'_, T> {
 impl<T: ?Sized + fmt::Display> fmt::Display for RefMut<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         (**self).fmt(f)
-    }
-}
-
-/// A value initialised once, on first access through a shared reference.
-pub struct OnceCell<T> {
-    inner: UnsafeCell<Option<T>>,
-}
-
-impl<T> OnceCell<T> {
-    #[inline]
-    pub const fn new() -> OnceCell<T> {
-        OnceCell { inner: UnsafeCell::new(None) }
-    }
-
-    #[inline]
-    pub fn get(&self) -> Option<&T> {
-        unsafe { (*self.inner.get()).as_ref() }
-    }
-
-    /// Stores `value` unless the cell is already full (then `value` comes back).
-    pub fn set(&self, value: T) -> Result<(), T> {
-        if self.get().is_some() {
-            return Err(value);
-        }
-        unsafe {
-            *self.inner.get() = Some(value);
-        }
-        Ok(())
-    }
-
-    pub fn get_or_init<F: FnOnce() -> T>(&self, f: F) -> &T {
-        if self.get().is_none() {
-            let value = f();
-            if self.set(value).is_err() {
-                panic!("reentrant init");
-            }
-        }
-        match self.get() {
-            Some(v) => v,
-            None => panic!("reentrant init"),
-        }
-    }
-
-    #[inline]
-    pub fn into_inner(self) -> Option<T> {
-        self.inner.into_inner()
     }
 }

@@ -41,6 +41,9 @@ extern "rust-intrinsic" {
     /// A number unique to the type `T` within one program run.
     pub fn type_id<T: ?Sized + 'static>() -> u128;
     pub fn caller_location() -> &'static crate::panic::Location<'static>;
+    /// Calls `try_fn(data)`; if a panic unwinds out of it, calls `catch_fn(data, payload)` with
+    /// the panic's payload and returns 1, else returns 0.
+    pub fn catch_unwind(try_fn: fn(*mut u8), data: *mut u8, catch_fn: fn(*mut u8, *mut u8)) -> i32;
 
     // Float math: rustc's intrinsics (each backend maps them to libm or instructions).
     pub fn sqrtf32(x: f32) -> f32;
@@ -126,8 +129,9 @@ extern "rust-intrinsic" {
     pub fn ferrite_arg(i: usize) -> &'static str;
     /// Ends the program with the exit code.
     pub fn ferrite_exit(code: i32) -> !;
-    /// Starts unwinding the current thread; the panic message has been printed already.
-    pub fn ferrite_begin_panic() -> !;
+    /// Starts unwinding the current thread with `payload` (std's boxed panic payload, handed to
+    /// the `catch_fn` of the `catch_unwind` that stops the unwinding); the panic hook has run.
+    pub fn ferrite_begin_panic(payload: *mut u8) -> !;
     /// A number identifying the current thread, as Rust prints it in panic messages.
     pub fn ferrite_thread_id() -> u64;
     /// The current thread's name as given to `thread::Builder::name`, or "" if it has none.

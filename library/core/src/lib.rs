@@ -26,6 +26,7 @@ pub mod cell;
 pub mod clone;
 pub mod default;
 pub mod hash;
+pub mod hint;
 pub mod ops;
 pub mod cmp;
 pub mod option;
@@ -34,6 +35,8 @@ pub mod convert;
 pub mod intrinsics;
 pub mod mem;
 pub mod ptr;
+pub mod pin;
+pub mod ffi;
 pub mod panic;
 pub mod panicking;
 pub mod fmt;
@@ -93,5 +96,6 @@ pub mod prelude {
         pub use super::v1::*;
         pub use crate::convert::{TryFrom, TryInto};
         pub use crate::iter::FromIterator;
+        pub use crate::mem::{align_of, align_of_val, size_of, size_of_val};
     }
 }

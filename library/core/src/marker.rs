@@ -25,6 +25,12 @@ pub unsafe auto trait Sync {}
 #[lang = "unpin"]
 pub auto trait Unpin {}
 
+/// A marker that makes a type `!Unpin`: a value containing it stays where `Pin` put it.
+#[derive(Debug, Default, Copy, Clone, Eq, PartialEq, Ord, PartialOrd, Hash)]
+pub struct PhantomPinned;
+
+impl !Unpin for PhantomPinned {}
+
 /// A marker for tuple types, used by the `Fn` traits' argument lists.
 #[lang = "tuple_trait"]
 pub trait Tuple {}

@@ -25,6 +25,58 @@ pub const fn align_of<T>() -> usize {
     intrinsics::min_align_of::<T>()
 }
 
+/// The alignment of `T` (the former name of `align_of`).
+#[inline(always)]
+#[deprecated(note = "use `align_of` instead")]
+pub fn min_align_of<T>() -> usize {
+    intrinsics::min_align_of::<T>()
+}
+
+/// The alignment of the pointed-to value (the former name of `align_of_val`).
+#[inline]
+#[deprecated(note = "use `align_of_val` instead")]
+pub fn min_align_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val) }
+}
+
+/// The size of the value a raw pointer points at (from its metadata for unsized types).
+#[inline]
+pub unsafe fn size_of_val_raw<T: ?Sized>(val: *const T) -> usize {
+    unsafe { intrinsics::size_of_val(val) }
+}
+
+/// The alignment of the value a raw pointer points at.
+#[inline]
+pub unsafe fn align_of_val_raw<T: ?Sized>(val: *const T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val) }
+}
+
+/// A `T` "without initialising it": its bytes are all 0x01, as std has made them so that
+/// integers and pointers read back something deterministic. Undefined behaviour for most types.
+#[inline]
+#[deprecated(note = "use `mem::MaybeUninit` instead")]
+pub unsafe fn uninitialized<T>() -> T {
+    let mut v = MaybeUninit::<T>::uninit();
+    unsafe {
+        intrinsics::write_bytes(v.as_mut_ptr(), 0x01, 1);
+        v.assume_init()
+    }
+}
+
+/// The offset in bytes of a field from the start of its struct (or of a nested field):
+/// `offset_of!(Struct, field)`, `offset_of!(Outer, inner.field)`, `offset_of!((u8, u32), 1)`.
+pub macro offset_of($Container:ty, $($fields:tt).+ $(,)?) {
+    {
+        let uninit = $crate::mem::MaybeUninit::<$Container>::uninit();
+        let base = uninit.as_ptr();
+        #[allow(unused_unsafe)]
+        let field = unsafe { &raw const (*base).$($fields).+ };
+        #[allow(unused_unsafe)]
+        let offset = unsafe { (field as *const u8).offset_from(base as *const u8) };
+        offset as usize
+    }
+}
+
 /// The size of the pointed-to value in bytes (for a slice or trait object, from its length or vtable).
 #[inline]
 pub fn size_of_val<T: ?Sized>(val: &T) -> usize {

@@ -224,6 +224,23 @@ impl<T> Option<T> {
         Iter { inner: self.as_ref() }
     }
 
+    /// The value as a one-element slice, or an empty slice.
+    #[inline]
+    pub const fn as_slice(&self) -> &[T] {
+        match self {
+            Some(x) => crate::slice::from_ref(x),
+            None => &[],
+        }
+    }
+
+    #[inline]
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        match self {
+            Some(x) => crate::slice::from_mut(x),
+            None => &mut [],
+        }
+    }
+
     #[inline]
     pub fn iter_mut(&mut self) -> IterMut<'_, T> {
         IterMut { inner: self.as_mut() }

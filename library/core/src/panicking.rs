@@ -1,23 +1,16 @@
 //! The entry points of panics: `panic!` and failing checks end up here.
 //!
-//! Ferrite has no unwinding runtime in Rust: the message is printed the way std's default hook
-//! prints it, then the `ferrite_begin_panic` intrinsic unwinds the stack (running drops) and the
-//! program exits with code 101 when the panic reaches the top of `main`.
+//! core does not know how to print a message or unwind: `panic_fmt` hands the message and the
+//! location to the panic handler, the `#[panic_handler]` function of std (declared here as the
+//! weak lang item `panic_impl`, which the backend joins to its definition as rustc's linker does).
 
 use crate::fmt;
-use crate::fmt::Write;
-use crate::panic::Location;
+use crate::panic::{Location, PanicInfo};
 
-/// The message std's default panic hook prints, to stderr.
-struct Stderr;
-
-impl fmt::Write for Stderr {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        unsafe {
-            crate::intrinsics::ferrite_write(2, s.as_ptr(), s.len());
-        }
-        fmt::Result::Ok(())
-    }
+extern "Rust" {
+    /// std's `#[panic_handler]`: runs the panic hook and starts unwinding.
+    #[lang = "panic_impl"]
+    fn panic_impl(info: &PanicInfo<'_>) -> !;
 }
 
 /// The panic implementation behind `panic!("...", args)`.
@@ -25,24 +18,9 @@ impl fmt::Write for Stderr {
 #[track_caller]
 #[inline(never)]
 pub fn panic_fmt(args: fmt::Arguments<'_>) -> ! {
-    let location = Location::caller();
-    let mut err = Stderr;
-    let id = unsafe { crate::intrinsics::ferrite_thread_id() };
-    let name = unsafe { crate::intrinsics::ferrite_thread_name() };
-    let name = if name.is_empty() { "<unnamed>" } else { name };
-    let _ = fmt::write(&mut err, format_args!("\nthread '{}' ({}) panicked at {}:\n{}\n", name, id, location, args));
-    // std's default hook mentions RUST_BACKTRACE with the first panic of the process only
-    unsafe {
-        if !BACKTRACE_NOTE_SHOWN {
-            BACKTRACE_NOTE_SHOWN = true;
-            let _ = err.write_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-        }
-        crate::intrinsics::ferrite_begin_panic()
-    }
+    let info = PanicInfo::new(&args, Location::caller(), true);
+    unsafe { panic_impl(&info) }
 }
-
-/// Whether a panic message has printed the RUST_BACKTRACE note (shared by every thread).
-static mut BACKTRACE_NOTE_SHOWN: bool = false;
 
 /// The panic for a constant message (`panic!()` and the compiler's own checks).
 #[lang = "panic"]

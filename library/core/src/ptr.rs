@@ -18,6 +18,17 @@ extern "rust-intrinsic" {
     fn arith_offset<T>(ptr: *const T, count: isize) -> *const T;
 }
 
+/// A raw pointer to a place, without making a reference to it first (which would have to be
+/// aligned and initialised): `addr_of!((*p).field)`, the same as `&raw const place`.
+pub macro addr_of($place:expr $(,)?) {
+    &raw const $place
+}
+
+/// A raw mutable pointer to a place, without making a reference: `&raw mut place`.
+pub macro addr_of_mut($place:expr $(,)?) {
+    &raw mut $place
+}
+
 /// Reads the value from `src` without moving it.
 #[inline]
 pub unsafe fn read<T>(src: *const T) -> T {
@@ -103,16 +114,19 @@ pub unsafe fn swap<T>(x: *mut T, y: *mut T) {
 /// Swaps `count` values of `T` at `x` with those at `y`; the two regions must not overlap.
 #[inline]
 pub unsafe fn swap_nonoverlapping<T>(x: *mut T, y: *mut T, count: usize) {
-    let mut i = 0;
-    while i < count {
-        unsafe {
-            let a = x.add(i);
-            let b = y.add(i);
-            let tmp = read(a);
-            copy_nonoverlapping(b as *const T, a, 1);
-            write(b, tmp);
-        }
-        i += 1;
+    let bytes = mem::size_of::<T>() * count;
+    if bytes == 0 {
+        return;
+    }
+    // the whole block at once through a scratch buffer: a value that spans several elements (a
+    // pointer swapped as bytes) keeps its provenance
+    let align = mem::align_of::<T>();
+    unsafe {
+        let tmp = intrinsics::ferrite_alloc(bytes, align) as *mut T;
+        copy_nonoverlapping(x as *const T, tmp, count);
+        copy_nonoverlapping(y as *const T, x, count);
+        copy_nonoverlapping(tmp as *const T, y, count);
+        intrinsics::ferrite_dealloc(tmp as *mut u8, bytes, align);
     }
 }
 
@@ -244,6 +258,77 @@ impl<T: ?Sized> *const T {
         self as *const () as usize
     }
 
+
+    /// The pointer with its address replaced by `addr`, keeping its provenance (and metadata).
+    #[inline]
+    pub fn with_addr(self, addr: usize) -> Self {
+        self.wrapping_byte_offset((addr as isize).wrapping_sub(self.addr() as isize))
+    }
+
+    /// The pointer with its address mapped through `f`, keeping its provenance.
+    #[inline]
+    pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> Self {
+        self.with_addr(f(self.addr()))
+    }
+
+    /// The pointer moved by `count` bytes, which must stay in its allocation (metadata kept).
+    #[inline]
+    pub unsafe fn byte_offset(self, count: isize) -> Self {
+        let mut p = self;
+        unsafe {
+            let data = &mut p as *mut Self as *mut *const u8;
+            *data = intrinsics::offset(*data, count);
+        }
+        p
+    }
+
+    /// The pointer `count` bytes further, in the same allocation.
+    #[inline]
+    pub unsafe fn byte_add(self, count: usize) -> Self {
+        unsafe { self.byte_offset(count as isize) }
+    }
+
+    /// The pointer `count` bytes back, in the same allocation.
+    #[inline]
+    pub unsafe fn byte_sub(self, count: usize) -> Self {
+        unsafe { self.byte_offset((0isize).wrapping_sub(count as isize)) }
+    }
+
+    /// The pointer moved by `count` bytes with wrapping arithmetic (metadata kept).
+    #[inline]
+    pub fn wrapping_byte_offset(self, count: isize) -> Self {
+        let mut p = self;
+        unsafe {
+            let data = &mut p as *mut Self as *mut *const u8;
+            *data = arith_offset(*data, count);
+        }
+        p
+    }
+
+    #[inline]
+    pub fn wrapping_byte_add(self, count: usize) -> Self {
+        self.wrapping_byte_offset(count as isize)
+    }
+
+    #[inline]
+    pub fn wrapping_byte_sub(self, count: usize) -> Self {
+        self.wrapping_byte_offset((0isize).wrapping_sub(count as isize))
+    }
+
+    /// The distance in bytes from `origin` to this pointer (same allocation).
+    #[inline]
+    pub unsafe fn byte_offset_from<U: ?Sized>(self, origin: *const U) -> isize {
+        unsafe { ptr_offset_from(self as *const u8, origin as *const u8) }
+    }
+
+    /// Whether the address is a multiple of `align` (a power of two).
+    #[inline]
+    pub fn is_aligned_to(self, align: usize) -> bool {
+        if !align.is_power_of_two() {
+            crate::panicking::panic("is_aligned_to: align is not a power-of-two");
+        }
+        self.addr() & (align - 1) == 0
+    }
     /// A shared reference to the value, or `None` for a null pointer.
     #[inline]
     pub unsafe fn as_ref<'a>(self) -> Option<&'a T> {
@@ -258,6 +343,35 @@ impl<T: ?Sized> *const T {
 }
 
 impl<T> *const T {
+    /// How many elements to move the pointer by to make it aligned to `align` (a power of two);
+    /// `usize::MAX` if no number of whole elements gets there.
+    #[inline]
+    pub fn align_offset(self, align: usize) -> usize {
+        if !align.is_power_of_two() {
+            crate::panicking::panic("align_offset: align is not a power-of-two");
+        }
+        let rem = self.addr() & (align - 1);
+        if rem == 0 {
+            return 0;
+        }
+        let size = mem::size_of::<T>();
+        let bytes = align - rem;
+        if size == 0 || bytes % size != 0 {
+            // elements of this size step over the aligned addresses (or do not move at all)
+            let mut n = 0usize;
+            if size != 0 {
+                while n < align {
+                    if (self.addr().wrapping_add(n * size)) & (align - 1) == 0 {
+                        return n;
+                    }
+                    n += 1;
+                }
+            }
+            return usize::MAX;
+        }
+        bytes / size
+    }
+
     /// The pointer `count` elements further.
     #[inline]
     pub const unsafe fn add(self, count: usize) -> Self {
@@ -404,6 +518,77 @@ impl<T: ?Sized> *mut T {
         if self.is_null() { None } else { Some(unsafe { &mut *self }) }
     }
 
+
+    /// The pointer with its address replaced by `addr`, keeping its provenance (and metadata).
+    #[inline]
+    pub fn with_addr(self, addr: usize) -> Self {
+        self.wrapping_byte_offset((addr as isize).wrapping_sub(self.addr() as isize))
+    }
+
+    /// The pointer with its address mapped through `f`, keeping its provenance.
+    #[inline]
+    pub fn map_addr(self, f: impl FnOnce(usize) -> usize) -> Self {
+        self.with_addr(f(self.addr()))
+    }
+
+    /// The pointer moved by `count` bytes, which must stay in its allocation (metadata kept).
+    #[inline]
+    pub unsafe fn byte_offset(self, count: isize) -> Self {
+        let mut p = self;
+        unsafe {
+            let data = &mut p as *mut Self as *mut *const u8;
+            *data = intrinsics::offset(*data, count);
+        }
+        p
+    }
+
+    /// The pointer `count` bytes further, in the same allocation.
+    #[inline]
+    pub unsafe fn byte_add(self, count: usize) -> Self {
+        unsafe { self.byte_offset(count as isize) }
+    }
+
+    /// The pointer `count` bytes back, in the same allocation.
+    #[inline]
+    pub unsafe fn byte_sub(self, count: usize) -> Self {
+        unsafe { self.byte_offset((0isize).wrapping_sub(count as isize)) }
+    }
+
+    /// The pointer moved by `count` bytes with wrapping arithmetic (metadata kept).
+    #[inline]
+    pub fn wrapping_byte_offset(self, count: isize) -> Self {
+        let mut p = self;
+        unsafe {
+            let data = &mut p as *mut Self as *mut *const u8;
+            *data = arith_offset(*data, count);
+        }
+        p
+    }
+
+    #[inline]
+    pub fn wrapping_byte_add(self, count: usize) -> Self {
+        self.wrapping_byte_offset(count as isize)
+    }
+
+    #[inline]
+    pub fn wrapping_byte_sub(self, count: usize) -> Self {
+        self.wrapping_byte_offset((0isize).wrapping_sub(count as isize))
+    }
+
+    /// The distance in bytes from `origin` to this pointer (same allocation).
+    #[inline]
+    pub unsafe fn byte_offset_from<U: ?Sized>(self, origin: *const U) -> isize {
+        unsafe { ptr_offset_from(self as *const u8, origin as *const u8) }
+    }
+
+    /// Whether the address is a multiple of `align` (a power of two).
+    #[inline]
+    pub fn is_aligned_to(self, align: usize) -> bool {
+        if !align.is_power_of_two() {
+            crate::panicking::panic("is_aligned_to: align is not a power-of-two");
+        }
+        self.addr() & (align - 1) == 0
+    }
     /// Runs the destructor of the value pointed at.
     #[inline]
     pub unsafe fn drop_in_place(self) {
@@ -421,6 +606,35 @@ impl<T: ?Sized> *mut T {
 }
 
 impl<T> *mut T {
+    /// How many elements to move the pointer by to make it aligned to `align` (a power of two);
+    /// `usize::MAX` if no number of whole elements gets there.
+    #[inline]
+    pub fn align_offset(self, align: usize) -> usize {
+        if !align.is_power_of_two() {
+            crate::panicking::panic("align_offset: align is not a power-of-two");
+        }
+        let rem = self.addr() & (align - 1);
+        if rem == 0 {
+            return 0;
+        }
+        let size = mem::size_of::<T>();
+        let bytes = align - rem;
+        if size == 0 || bytes % size != 0 {
+            // elements of this size step over the aligned addresses (or do not move at all)
+            let mut n = 0usize;
+            if size != 0 {
+                while n < align {
+                    if (self.addr().wrapping_add(n * size)) & (align - 1) == 0 {
+                        return n;
+                    }
+                    n += 1;
+                }
+            }
+            return usize::MAX;
+        }
+        bytes / size
+    }
+
     /// The pointer `count` elements further.
     #[inline]
     pub const unsafe fn add(self, count: usize) -> Self {

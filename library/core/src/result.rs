@@ -121,6 +121,17 @@ impl<T, E> Result<T, E> {
     }
 
     #[inline]
+    pub fn as_deref_mut(&mut self) -> Result<&mut T::Target, &mut E>
+    where
+        T: crate::ops::DerefMut,
+    {
+        match self {
+            Ok(x) => Ok(x.deref_mut()),
+            Err(e) => Err(e),
+        }
+    }
+
+    #[inline]
     pub fn map<U, F: FnOnce(T) -> U>(self, op: F) -> Result<U, E> {
         match self {
             Ok(t) => Ok(op(t)),
@@ -262,6 +273,16 @@ impl<T, E> Result<T, E> {
         match self {
             Ok(t) => t,
             Err(_) => unsafe { crate::intrinsics::unreachable() },
+        }
+    }
+
+    /// The error, which the caller promises is there (an `Ok` is undefined behaviour).
+    #[inline]
+    #[track_caller]
+    pub unsafe fn unwrap_err_unchecked(self) -> E {
+        match self {
+            Ok(_) => unsafe { crate::intrinsics::unreachable() },
+            Err(e) => e,
         }
     }
 }

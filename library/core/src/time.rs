@@ -61,18 +61,76 @@ impl Duration {
         Duration::from_secs(hours * 3600)
     }
 
-    /// A duration of `secs` seconds, rounded to the nanosecond.
+    /// A duration of `secs` seconds, rounded to the nearest nanosecond (ties to even); panics
+    /// if `secs` is negative, not finite or too big.
+    #[track_caller]
     pub fn from_secs_f64(secs: f64) -> Duration {
-        if !(secs >= 0.0) || secs >= 18446744073709551616.0 {
-            panic!("cannot convert float seconds to Duration: value is either too big or NaN");
+        match Duration::try_from_secs_f64(secs) {
+            Ok(d) => d,
+            Err(e) => panic!("{}", e.description()),
         }
-        let whole = secs as u64;
-        let frac = ((secs - whole as f64) * NANOS_PER_SEC as f64 + 0.5) as u64;
-        Duration::new(whole, 0) + Duration::from_nanos(frac)
     }
 
+    #[track_caller]
     pub fn from_secs_f32(secs: f32) -> Duration {
-        Duration::from_secs_f64(secs as f64)
+        match Duration::try_from_secs_f32(secs) {
+            Ok(d) => d,
+            Err(e) => panic!("{}", e.description()),
+        }
+    }
+
+    /// A duration of `secs` seconds, rounded to the nearest nanosecond (ties to even), or an
+    /// error if `secs` is negative, not finite or too big.
+    pub fn try_from_secs_f64(secs: f64) -> Result<Duration, TryFromFloatSecsError> {
+        if secs.is_nan() || secs.is_infinite() && secs > 0.0 {
+            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::OverflowOrNan });
+        }
+        if secs == 0.0 {
+            return Ok(Duration::ZERO);
+        }
+        if secs < 0.0 {
+            return Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::Negative });
+        }
+        // secs = mant * 2^exp exactly; the nanoseconds are rounded from the exact product
+        let bits = secs.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let frac = bits & ((1u64 << 52) - 1);
+        let (mant, exp) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+        let overflow = Err(TryFromFloatSecsError { kind: TryFromFloatSecsErrorKind::OverflowOrNan });
+        if exp >= 0 {
+            if exp >= 64 || (mant as u128) << exp > u64::MAX as u128 {
+                return overflow;
+            }
+            return Ok(Duration { secs: mant << exp, nanos: 0 });
+        }
+        let shift = (-exp) as u32;
+        if shift > 120 {
+            // below 2^-67 seconds: far less than half a nanosecond
+            return Ok(Duration::ZERO);
+        }
+        let m = mant as u128;
+        let mut whole = if shift >= 64 { 0 } else { m >> shift };
+        let rest = m & ((1u128 << shift) - 1);
+        let product = rest * NANOS_PER_SEC as u128;
+        let mut nanos = product >> shift;
+        let dropped = product & ((1u128 << shift) - 1);
+        let half = 1u128 << (shift - 1);
+        if dropped > half || (dropped == half && nanos & 1 == 1) {
+            nanos += 1;
+        }
+        if nanos == NANOS_PER_SEC as u128 {
+            nanos = 0;
+            whole += 1;
+        }
+        if whole > u64::MAX as u128 {
+            return overflow;
+        }
+        Ok(Duration { secs: whole as u64, nanos: nanos as u32 })
+    }
+
+    /// `try_from_secs_f64` of the `f32`'s exact value.
+    pub fn try_from_secs_f32(secs: f32) -> Result<Duration, TryFromFloatSecsError> {
+        Duration::try_from_secs_f64(secs as f64)
     }
 
     pub const fn is_zero(&self) -> bool {
@@ -392,3 +450,36 @@ impl fmt::Debug for Duration {
         }
     }
 }
+
+/// Why a float could not become a `Duration`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TryFromFloatSecsError {
+    kind: TryFromFloatSecsErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum TryFromFloatSecsErrorKind {
+    /// The value was negative.
+    Negative,
+    /// The value was not finite or too big for a `Duration`.
+    OverflowOrNan,
+}
+
+impl TryFromFloatSecsError {
+    const fn description(&self) -> &'static str {
+        match self.kind {
+            TryFromFloatSecsErrorKind::Negative => "cannot convert float seconds to Duration: value is negative",
+            TryFromFloatSecsErrorKind::OverflowOrNan => {
+                "cannot convert float seconds to Duration: value is either too big or NaN"
+            }
+        }
+    }
+}
+
+impl fmt::Display for TryFromFloatSecsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.description())
+    }
+}
+
+impl crate::error::Error for TryFromFloatSecsError {}

@@ -10,8 +10,12 @@ mod macros;
 pub mod alloc;
 pub mod collections;
 pub mod env;
+pub mod ffi;
 pub mod hash;
 pub mod io;
+pub mod panic;
+mod panicking;
+pub mod path;
 pub mod process;
 mod rt;
 pub mod sync;
@@ -19,8 +23,13 @@ pub mod thread;
 pub mod prelude;
 pub mod time;
 
+// `alloc` names std's own module at the root; `::alloc` is the crate.
 pub use ::alloc::{borrow, boxed, fmt, format, rc, slice, str, string, vec};
 
-pub use core::{any, array, cell, char, clone, cmp, convert, default, error, f32, f64, intrinsics, iter, marker, mem, num, ops, option, panic, ptr, result};
+pub use core::{any, array, cell, char, clone, cmp, convert, default, error, f32, f64, hint, intrinsics, iter, marker, mem, num, ops, option, pin, ptr, result};
+// std's `panic!` (macros.rs) forwards to core's.
+#[doc(hidden)]
+pub use core::panic as __core_panic;
+
 pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
-pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, panic, stringify, todo, unimplemented, unreachable, write, writeln};
+pub use core::{assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne, env, file, format_args, format_args_nl, include_bytes, include_str, line, matches, module_path, option_env, stringify, todo, unimplemented, unreachable, write, writeln};

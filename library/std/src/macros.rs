@@ -1,5 +1,14 @@
 //! The printing macros.
 
+/// Panics the current thread: formats the message (as of the 2021 edition) and hands it to the
+/// panic handler, which runs the panic hook and unwinds.
+#[macro_export]
+macro_rules! panic {
+    ($($arg:tt)*) => {
+        $crate::__core_panic!($($arg)*)
+    };
+}
+
 /// Prints to the standard output.
 #[macro_export]
 macro_rules! print {

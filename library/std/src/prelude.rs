@@ -23,5 +23,5 @@ pub mod rust_2021 {
 
 pub mod rust_2024 {
     pub use super::v1::*;
-    pub use core::prelude::rust_2021::*;
+    pub use core::prelude::rust_2024::*;
 }

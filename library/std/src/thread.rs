@@ -36,18 +36,49 @@ fn spawn_raw<M: FnOnce()>(main: M, name: Option<&str>) -> u64 {
     unsafe { core::intrinsics::ferrite_thread_spawn(start::<M> as fn(*mut u8), data, ptr, len) }
 }
 
-/// Where a thread leaves its result for `join`.
+/// Where a thread leaves its result for `join`: its return value, or the payload of the panic
+/// that ended it (a thread's closure runs inside `catch_unwind`, as std's threads do).
 struct Packet<T> {
-    result: UnsafeCell<Option<T>>,
+    result: UnsafeCell<Option<Result<T>>>,
 }
 
 unsafe impl<T: Send> Send for Packet<T> {}
 unsafe impl<T: Send> Sync for Packet<T> {}
 
-/// The payload `join` reports for a panicked thread.
-/// FIXME: std's payload is the panic message (`&'static str` or `String`).
-fn panic_payload() -> Box<dyn Any + Send + 'static> {
-    Box::new("explicit panic")
+impl<T> Packet<T> {
+    fn new() -> Arc<Packet<T>> {
+        Arc::new(Packet { result: UnsafeCell::new(None) })
+    }
+
+    /// Runs `f`, catching its panic, and leaves the outcome in the packet.
+    fn run<F: FnOnce() -> T>(&self, f: F) {
+        let r = crate::panic::catch_unwind(crate::panic::AssertUnwindSafe(f));
+        unsafe { *self.result.get() = Some(r) };
+    }
+
+    /// The outcome, once the thread has finished; taking it is what joining means.
+    fn take(&self) -> Result<T> {
+        match unsafe { (*self.result.get()).take() } {
+            Some(r) => r,
+            // the thread ended without leaving an outcome (its unwinding was not caught)
+            None => Err(Box::new("the thread ended without a result")),
+        }
+    }
+
+    fn is_set(&self) -> bool {
+        unsafe { (*self.result.get()).is_some() }
+    }
+}
+
+/// A scoped thread's packet, seen by its scope: whether the thread panicked and nobody joined it.
+trait UnjoinedPanic {
+    fn unjoined_panic(&self) -> bool;
+}
+
+impl<T> UnjoinedPanic for Arc<Packet<T>> {
+    fn unjoined_panic(&self) -> bool {
+        matches!(unsafe { &*self.result.get() }, Some(Err(_)))
+    }
 }
 
 /// A thread's identifier, unique for the program's run.
@@ -95,6 +126,12 @@ pub fn sleep(dur: Duration) {
     unsafe { core::intrinsics::ferrite_thread_sleep(nanos) }
 }
 
+/// Sleeps for `ms` milliseconds (the former form of `sleep`).
+#[deprecated(note = "replaced by `std::thread::sleep`")]
+pub fn sleep_ms(ms: u32) {
+    sleep(Duration::from_millis(ms as u64))
+}
+
 /// Lets the other threads run.
 pub fn yield_now() {
     unsafe { core::intrinsics::ferrite_thread_yield() }
@@ -106,9 +143,9 @@ pub fn park() {
     yield_now()
 }
 
-/// Whether the current thread is unwinding. FIXME: always false.
+/// Whether the current thread is unwinding because of a panic.
 pub fn panicking() -> bool {
-    false
+    crate::panicking::panicking()
 }
 
 /// Spawns a thread running `f`; its result comes back from `join`.
@@ -147,12 +184,9 @@ impl Builder {
         F: FnOnce() -> T + Send + 'static,
         T: Send + 'static,
     {
-        let packet: Arc<Packet<T>> = Arc::new(Packet { result: UnsafeCell::new(None) });
+        let packet: Arc<Packet<T>> = Packet::new();
         let their_packet = packet.clone();
-        let main = move || {
-            let r = f();
-            unsafe { *their_packet.result.get() = Some(r) };
-        };
+        let main = move || their_packet.run(f);
         let name = match &self.name {
             Some(n) => Some(n.as_str()),
             None => None,
@@ -175,14 +209,8 @@ unsafe impl<T> Sync for JoinHandle<T> {}
 impl<T> JoinHandle<T> {
     /// Waits for the thread to finish: its result, or `Err` if it panicked.
     pub fn join(self) -> Result<T> {
-        let panicked = unsafe { core::intrinsics::ferrite_thread_join(self.id) };
-        if panicked {
-            return Err(panic_payload());
-        }
-        match unsafe { (*self.packet.result.get()).take() } {
-            Some(v) => Ok(v),
-            None => Err(panic_payload()),
-        }
+        unsafe { core::intrinsics::ferrite_thread_join(self.id) };
+        self.packet.take()
     }
 
     pub fn thread(&self) -> Thread {
@@ -190,7 +218,7 @@ impl<T> JoinHandle<T> {
     }
 
     pub fn is_finished(&self) -> bool {
-        unsafe { (*self.packet.result.get()).is_some() }
+        self.packet.is_set()
     }
 }
 
@@ -203,7 +231,7 @@ impl<T> fmt::Debug for JoinHandle<T> {
 /// The scope of `thread::scope`: threads spawned in it may borrow from outside and are joined
 /// before `scope` returns.
 pub struct Scope<'scope, 'env: 'scope> {
-    threads: RefCell<Vec<u64>>,
+    threads: RefCell<Vec<(u64, Box<dyn UnjoinedPanic + 'scope>)>>,
     _scope: PhantomData<&'scope mut &'scope ()>,
     _env: PhantomData<&'env mut &'env ()>,
 }
@@ -216,24 +244,27 @@ pub struct ScopedJoinHandle<'scope, T> {
 }
 
 /// Runs `f` with a scope for spawning threads that borrow local data; every thread still running
-/// when `f` returns is joined, and a panic in any of them panics here.
+/// when `f` returns is joined. A panic of `f` continues once they are; a panic of a thread nobody
+/// joined makes `scope` panic.
 pub fn scope<'env, F, T>(f: F) -> T
 where
     F: for<'scope> FnOnce(&'scope Scope<'scope, 'env>) -> T,
 {
     let scope = Scope { threads: RefCell::new(Vec::new()), _scope: PhantomData, _env: PhantomData };
-    let result = f(&scope);
+    let result = crate::panic::catch_unwind(crate::panic::AssertUnwindSafe(|| f(&scope)));
     let mut any_panicked = false;
-    let ids = scope.threads.borrow().clone();
-    for id in ids {
-        if unsafe { core::intrinsics::ferrite_thread_join(id) } {
+    let threads = core::mem::take(&mut *scope.threads.borrow_mut());
+    for (id, packet) in threads {
+        unsafe { core::intrinsics::ferrite_thread_join(id) };
+        if packet.unjoined_panic() {
             any_panicked = true;
         }
     }
-    if any_panicked {
-        panic!("a scoped thread panicked");
+    match result {
+        Err(payload) => crate::panic::resume_unwind(payload),
+        Ok(_) if any_panicked => panic!("a scoped thread panicked"),
+        Ok(v) => v,
     }
-    result
 }
 
 impl<'scope, 'env> Scope<'scope, 'env> {
@@ -242,28 +273,19 @@ impl<'scope, 'env> Scope<'scope, 'env> {
         F: FnOnce() -> T + Send + 'scope,
         T: Send + 'scope,
     {
-        let packet: Arc<Packet<T>> = Arc::new(Packet { result: UnsafeCell::new(None) });
+        let packet: Arc<Packet<T>> = Packet::new();
         let their_packet = packet.clone();
-        let main = move || {
-            let r = f();
-            unsafe { *their_packet.result.get() = Some(r) };
-        };
+        let main = move || their_packet.run(f);
         let id = spawn_raw(main, None);
-        self.threads.borrow_mut().push(id);
+        self.threads.borrow_mut().push((id, Box::new(packet.clone())));
         ScopedJoinHandle { id, packet, _scope: PhantomData }
     }
 }
 
 impl<'scope, T> ScopedJoinHandle<'scope, T> {
     pub fn join(self) -> Result<T> {
-        let panicked = unsafe { core::intrinsics::ferrite_thread_join(self.id) };
-        if panicked {
-            return Err(panic_payload());
-        }
-        match unsafe { (*self.packet.result.get()).take() } {
-            Some(v) => Ok(v),
-            None => Err(panic_payload()),
-        }
+        unsafe { core::intrinsics::ferrite_thread_join(self.id) };
+        self.packet.take()
     }
 
     pub fn thread(&self) -> Thread {
@@ -271,7 +293,7 @@ impl<'scope, T> ScopedJoinHandle<'scope, T> {
     }
 
     pub fn is_finished(&self) -> bool {
-        unsafe { (*self.packet.result.get()).is_some() }
+        self.packet.is_set()
     }
 }
 

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::ops::{Add, AddAssign, Sub, SubAssign};
 
-pub use core::time::Duration;
+pub use core::time::{Duration, TryFromFloatSecsError};
 
 /// A reading of a monotonic clock, for measuring elapsed time.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

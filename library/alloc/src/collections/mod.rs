@@ -5,6 +5,7 @@
 
 pub mod binary_heap;
 mod btree;
+pub mod linked_list;
 pub mod vec_deque;
 
 pub mod btree_map {

@@ -547,6 +547,18 @@ impl Debug for str {
     }
 }
 
+impl Debug for ! {
+    fn fmt(&self, _: &mut Formatter<'_>) -> Result {
+        *self
+    }
+}
+
+impl Display for ! {
+    fn fmt(&self, _: &mut Formatter<'_>) -> Result {
+        *self
+    }
+}
+
 impl Display for bool {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         f.pad(if *self { "true" } else { "false" })

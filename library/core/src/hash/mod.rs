@@ -4,7 +4,8 @@
 mod sip;
 
 #[doc(hidden)]
-pub use self::sip::SipHasher13;
+#[allow(deprecated)]
+pub use self::sip::{SipHasher, SipHasher13};
 
 use crate::default::Default;
 use crate::marker::PhantomData;

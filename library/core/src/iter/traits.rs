@@ -118,26 +118,43 @@ pub trait FusedIterator: Iterator {}
 
 impl<I: FusedIterator + ?Sized> FusedIterator for &mut I {}
 
-/// A pair of collections extends with pairs: the first of each pair goes into the first
-/// collection, the second into the second (what `unzip` fills).
-impl<A, B, ExtendA: Extend<A>, ExtendB: Extend<B>> Extend<(A, B)> for (ExtendA, ExtendB) {
-    fn extend<T: IntoIterator<Item = (A, B)>>(&mut self, iter: T) {
-        for (a, b) in iter {
-            self.0.extend(Some(a));
-            self.1.extend(Some(b));
-        }
-    }
+/// A tuple of collections extends with tuples: the first of each tuple goes into the first
+/// collection, the second into the second, ... (what `unzip` fills); and collects them.
+macro_rules! tuple_collections {
+    ($(($($T:ident $E:ident $i:tt),+))*) => {
+        $(
+            impl<$($T,)+ $($E: Extend<$T>,)+> Extend<($($T,)+)> for ($($E,)+) {
+                fn extend<Iter: IntoIterator<Item = ($($T,)+)>>(&mut self, iter: Iter) {
+                    for item in iter {
+                        $(self.$i.extend(Some(item.$i));)+
+                    }
+                }
+            }
+
+            impl<$($T,)+ $($E: crate::default::Default + Extend<$T>,)+> FromIterator<($($T,)+)> for ($($E,)+) {
+                fn from_iter<Iter: IntoIterator<Item = ($($T,)+)>>(iter: Iter) -> Self {
+                    let mut all = ($($E::default(),)+);
+                    all.extend(iter);
+                    all
+                }
+            }
+        )*
+    };
 }
 
-/// Collecting pairs into a pair of collections.
-impl<A, B, AE: crate::default::Default + Extend<A>, BE: crate::default::Default + Extend<B>> FromIterator<(A, B)>
-    for (AE, BE)
-{
-    fn from_iter<T: IntoIterator<Item = (A, B)>>(iter: T) -> (AE, BE) {
-        let mut pair = (AE::default(), BE::default());
-        pair.extend(iter);
-        pair
-    }
+tuple_collections! {
+    (A EA 0)
+    (A EA 0, B EB 1)
+    (A EA 0, B EB 1, C EC 2)
+    (A EA 0, B EB 1, C EC 2, D ED 3)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6, I EI 7)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6, I EI 7, J EJ 8)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6, I EI 7, J EJ 8, K EK 9)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6, I EI 7, J EJ 8, K EK 9, L EL 10)
+    (A EA 0, B EB 1, C EC 2, D ED 3, F EF 4, G EG 5, H EH 6, I EI 7, J EJ 8, K EK 9, L EL 10, M EM 11)
 }
 
 /// Summing up an iterator (`Iterator::sum`).

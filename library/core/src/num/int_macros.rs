@@ -24,6 +24,18 @@ macro_rules! int_impl {
                 pub const MIN: $t = if $signed { (1 as $t) << ($bits - 1) } else { 0 };
                 pub const MAX: $t = !Self::MIN;
 
+                /// The smallest value (the former name of `MIN`).
+                #[deprecated(note = "replaced by the `MIN` associated constant on this type")]
+                pub const fn min_value() -> $t {
+                    Self::MIN
+                }
+
+                /// The largest value (the former name of `MAX`).
+                #[deprecated(note = "replaced by the `MAX` associated constant on this type")]
+                pub const fn max_value() -> $t {
+                    Self::MAX
+                }
+
                 /// Parses an integer in `radix` (2 to 36), with an optional sign.
                 pub fn from_str_radix(src: &str, radix: u32) -> Result<$t, ParseIntError> {
                     if radix < 2 || radix > 36 {

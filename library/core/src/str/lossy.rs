@@ -37,6 +37,12 @@ impl<'a> Utf8Chunks<'a> {
     pub(crate) fn new(bytes: &'a [u8]) -> Utf8Chunks<'a> {
         Utf8Chunks { source: bytes }
     }
+
+    /// The remaining bytes as a string literal shows them (`"ab\xFF"`): the `Debug` of
+    /// `CStr`, `OsStr` and `Path`.
+    pub fn debug(&self) -> Debug<'a> {
+        Debug(self.source)
+    }
 }
 
 impl<'a> Iterator for Utf8Chunks<'a> {
@@ -65,14 +71,14 @@ impl<'a> FusedIterator for Utf8Chunks<'a> {}
 
 impl<'a> fmt::Debug for Utf8Chunks<'a> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Utf8Chunks").field("source", &DebugBytes(self.source)).finish()
+        f.debug_struct("Utf8Chunks").field("source", &Debug(self.source)).finish()
     }
 }
 
 /// Bytes as a byte string literal shows them: `b"ab\xFF"` without the `b`.
-struct DebugBytes<'a>(&'a [u8]);
+pub struct Debug<'a>(&'a [u8]);
 
-impl<'a> fmt::Debug for DebugBytes<'a> {
+impl<'a> fmt::Debug for Debug<'a> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("\"")?;
         for chunk in Utf8Chunks::new(self.0) {

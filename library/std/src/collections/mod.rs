@@ -12,7 +12,8 @@ pub mod hash_set {
 
 mod hash;
 
-pub use alloc::collections::{binary_heap, btree_map, btree_set, vec_deque, BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+pub use alloc::collections::{binary_heap, btree_map, btree_set, linked_list, linked_list::LinkedList, vec_deque, BTreeMap, BTreeSet, BinaryHeap, VecDeque};
+
 pub use alloc::collections::{TryReserveError, TryReserveErrorKind};
 
 pub use self::hash_map::HashMap;

@@ -17,6 +17,9 @@ pub struct Condvar {
 unsafe impl Send for Condvar {}
 unsafe impl Sync for Condvar {}
 
+impl core::panic::UnwindSafe for Condvar {}
+impl core::panic::RefUnwindSafe for Condvar {}
+
 /// Whether `wait_timeout` returned because the time ran out.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct WaitTimeoutResult(bool);

@@ -4,7 +4,9 @@
 //! a value, and the scheduler runs the others meanwhile. Between blocking points a thread runs
 //! alone (cooperative scheduling), so the state words are plain memory.
 
+mod barrier;
 mod condvar;
+mod lazy_lock;
 pub mod mpsc;
 mod mutex;
 mod once;
@@ -14,7 +16,9 @@ mod rwlock;
 pub use alloc::sync::{Arc, Weak};
 pub use core::sync::atomic;
 
+pub use self::barrier::{Barrier, BarrierWaitResult};
 pub use self::condvar::{Condvar, WaitTimeoutResult};
+pub use self::lazy_lock::LazyLock;
 pub use self::mutex::{Mutex, MutexGuard};
 pub use self::once::{Once, OnceLock, OnceState};
 pub use self::poison::{LockResult, PoisonError, TryLockError, TryLockResult};

@@ -288,7 +288,11 @@ impl<T> Receiver<T> {
         match self.chan.pop() {
             Some(v) => Ok(v),
             None if self.chan.senders.get() == 0 => Err(TryRecvError::Disconnected),
-            None => Err(TryRecvError::Empty),
+            None => {
+                // a loop polling an empty channel must let the senders run (cooperative threads)
+                crate::thread::yield_now();
+                Err(TryRecvError::Empty)
+            }
         }
     }
 

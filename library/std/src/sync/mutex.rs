@@ -5,7 +5,7 @@ use core::fmt;
 use core::marker::{Send, Sync};
 use core::ops::{Deref, DerefMut, Drop};
 
-use super::poison::{LockResult, TryLockError, TryLockResult};
+use super::poison::{self, LockResult, PoisonError, TryLockError, TryLockResult};
 
 const UNLOCKED: u32 = 0;
 const LOCKED: u32 = 1;
@@ -13,26 +13,34 @@ const LOCKED: u32 = 1;
 /// A lock protecting a value: `lock` waits until no other thread holds it.
 pub struct Mutex<T: ?Sized> {
     state: UnsafeCell<u32>,
+    poison: poison::Flag,
     data: UnsafeCell<T>,
 }
 
 unsafe impl<T: ?Sized + Send> Send for Mutex<T> {}
 unsafe impl<T: ?Sized + Send> Sync for Mutex<T> {}
 
-/// Access to a locked `Mutex`'s value; unlocks when dropped.
+impl<T: ?Sized> core::panic::UnwindSafe for Mutex<T> {}
+impl<T: ?Sized> core::panic::RefUnwindSafe for Mutex<T> {}
+
+/// Access to a locked `Mutex`'s value; unlocks when dropped (poisoning the mutex if the thread
+/// is panicking).
 pub struct MutexGuard<'a, T: ?Sized + 'a> {
     lock: &'a Mutex<T>,
+    poison: poison::Guard,
 }
 
 unsafe impl<'a, T: ?Sized + Sync> Sync for MutexGuard<'a, T> {}
 
 impl<T> Mutex<T> {
     pub const fn new(t: T) -> Mutex<T> {
-        Mutex { state: UnsafeCell::new(UNLOCKED), data: UnsafeCell::new(t) }
+        Mutex { state: UnsafeCell::new(UNLOCKED), poison: poison::Flag::new(), data: UnsafeCell::new(t) }
     }
 
     pub fn into_inner(self) -> LockResult<T> {
-        Ok(self.data.into_inner())
+        let poisoned = self.poison.get();
+        let data = self.data.into_inner();
+        if poisoned { Err(PoisonError::new(data)) } else { Ok(data) }
     }
 }
 
@@ -45,7 +53,7 @@ impl<T: ?Sized> Mutex<T> {
             }
             *self.state.get() = LOCKED;
         }
-        Ok(MutexGuard { lock: self })
+        poison::map_result(self.poison.guard(), |poison| MutexGuard { lock: self, poison })
     }
 
     /// Takes the lock if it is free.
@@ -56,17 +64,25 @@ impl<T: ?Sized> Mutex<T> {
             }
             *self.state.get() = LOCKED;
         }
-        Ok(MutexGuard { lock: self })
+        match poison::map_result(self.poison.guard(), |poison| MutexGuard { lock: self, poison }) {
+            Ok(g) => Ok(g),
+            Err(e) => Err(TryLockError::Poisoned(e)),
+        }
     }
 
+    /// Whether a thread panicked while holding the lock.
     pub fn is_poisoned(&self) -> bool {
-        false
+        self.poison.get()
     }
 
-    pub fn clear_poison(&self) {}
+    pub fn clear_poison(&self) {
+        self.poison.clear();
+    }
 
     pub fn get_mut(&mut self) -> LockResult<&mut T> {
-        Ok(self.data.get_mut())
+        let poisoned = self.poison.get();
+        let data = self.data.get_mut();
+        if poisoned { Err(PoisonError::new(data)) } else { Ok(data) }
     }
 }
 
@@ -89,11 +105,14 @@ impl<T: ?Sized + fmt::Debug> fmt::Debug for Mutex<T> {
             Ok(guard) => {
                 d.field("data", &&*guard);
             }
-            Err(_) => {
+            Err(TryLockError::Poisoned(err)) => {
+                d.field("data", &&**err.get_ref());
+            }
+            Err(TryLockError::WouldBlock) => {
                 d.field("data", &format_args!("<locked>"));
             }
         }
-        d.field("poisoned", &false);
+        d.field("poisoned", &self.poison.get());
         d.finish_non_exhaustive()
     }
 }
@@ -113,6 +132,7 @@ impl<'a, T: ?Sized> DerefMut for MutexGuard<'a, T> {
 
 impl<'a, T: ?Sized> Drop for MutexGuard<'a, T> {
     fn drop(&mut self) {
+        self.lock.poison.done(&self.poison);
         unsafe { *self.lock.state.get() = UNLOCKED };
     }
 }

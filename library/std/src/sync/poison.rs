@@ -1,8 +1,55 @@
-//! Lock poisoning's error types. FIXME: locks are never poisoned yet (Ferrite does not know
-//! whether a guard is dropped during a panic).
+//! Lock poisoning: a lock whose guard is dropped while its thread panics is marked poisoned, and
+//! later lockers get the guard inside a `PoisonError` (the data may be half-updated).
 
+use core::cell::UnsafeCell;
 use core::error::Error;
 use core::fmt;
+
+/// The poison flag of a lock.
+pub(super) struct Flag {
+    failed: UnsafeCell<bool>,
+}
+
+/// What a guard remembers: whether its thread was already panicking when it took the lock (a
+/// guard taken during unwinding does not poison the lock).
+pub(super) struct Guard {
+    panicking: bool,
+}
+
+impl Flag {
+    pub(super) const fn new() -> Flag {
+        Flag { failed: UnsafeCell::new(false) }
+    }
+
+    /// Called when the lock has been taken: the guard's state, `Err` if the lock is poisoned.
+    pub(super) fn guard(&self) -> LockResult<Guard> {
+        let guard = Guard { panicking: crate::thread::panicking() };
+        if self.get() { Err(PoisonError::new(guard)) } else { Ok(guard) }
+    }
+
+    /// Called when the guard is dropped: poisons the lock if the thread started panicking since.
+    pub(super) fn done(&self, guard: &Guard) {
+        if !guard.panicking && crate::thread::panicking() {
+            unsafe { *self.failed.get() = true };
+        }
+    }
+
+    pub(super) fn get(&self) -> bool {
+        unsafe { *self.failed.get() }
+    }
+
+    pub(super) fn clear(&self) {
+        unsafe { *self.failed.get() = false };
+    }
+}
+
+/// `result` with its guard (inside `Ok` or the `PoisonError`) mapped through `f`.
+pub(super) fn map_result<T, U, F: FnOnce(T) -> U>(result: LockResult<T>, f: F) -> LockResult<U> {
+    match result {
+        Ok(t) => Ok(f(t)),
+        Err(PoisonError { guard }) => Err(PoisonError::new(f(guard))),
+    }
+}
 
 /// A lock was poisoned: a thread panicked holding it. The guard is still inside.
 pub struct PoisonError<T> {
@@ -29,7 +76,7 @@ impl<T> PoisonError<T> {
 
 impl<T> fmt::Debug for PoisonError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("PoisonError { .. }")
+        f.debug_struct("PoisonError").finish_non_exhaustive()
     }
 }
 

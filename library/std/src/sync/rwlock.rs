@@ -5,7 +5,7 @@ use core::fmt;
 use core::marker::{Send, Sync};
 use core::ops::{Deref, DerefMut, Drop};
 
-use super::poison::{LockResult, TryLockError, TryLockResult};
+use super::poison::{self, LockResult, PoisonError, TryLockError, TryLockResult};
 
 /// The state word's value while a writer holds the lock; below it, the number of readers.
 const WRITER: u32 = u32::MAX;
@@ -13,27 +13,35 @@ const WRITER: u32 = u32::MAX;
 /// A reader-writer lock.
 pub struct RwLock<T: ?Sized> {
     state: UnsafeCell<u32>,
+    poison: poison::Flag,
     data: UnsafeCell<T>,
 }
 
 unsafe impl<T: ?Sized + Send> Send for RwLock<T> {}
 unsafe impl<T: ?Sized + Send + Sync> Sync for RwLock<T> {}
 
+impl<T: ?Sized> core::panic::UnwindSafe for RwLock<T> {}
+impl<T: ?Sized> core::panic::RefUnwindSafe for RwLock<T> {}
+
 pub struct RwLockReadGuard<'a, T: ?Sized + 'a> {
     lock: &'a RwLock<T>,
 }
 
+/// Exclusive access; dropping it during a panic poisons the lock (readers do not).
 pub struct RwLockWriteGuard<'a, T: ?Sized + 'a> {
     lock: &'a RwLock<T>,
+    poison: poison::Guard,
 }
 
 impl<T> RwLock<T> {
     pub const fn new(t: T) -> RwLock<T> {
-        RwLock { state: UnsafeCell::new(0), data: UnsafeCell::new(t) }
+        RwLock { state: UnsafeCell::new(0), poison: poison::Flag::new(), data: UnsafeCell::new(t) }
     }
 
     pub fn into_inner(self) -> LockResult<T> {
-        Ok(self.data.into_inner())
+        let poisoned = self.poison.get();
+        let data = self.data.into_inner();
+        if poisoned { Err(PoisonError::new(data)) } else { Ok(data) }
     }
 }
 
@@ -46,7 +54,7 @@ impl<T: ?Sized> RwLock<T> {
             }
             *self.state.get() += 1;
         }
-        Ok(RwLockReadGuard { lock: self })
+        poison::map_result(self.poison.guard(), |_| RwLockReadGuard { lock: self })
     }
 
     /// Waits until nobody holds the lock, then takes it exclusively.
@@ -61,7 +69,7 @@ impl<T: ?Sized> RwLock<T> {
             }
             *self.state.get() = WRITER;
         }
-        Ok(RwLockWriteGuard { lock: self })
+        poison::map_result(self.poison.guard(), |poison| RwLockWriteGuard { lock: self, poison })
     }
 
     pub fn try_read(&self) -> TryLockResult<RwLockReadGuard<'_, T>> {
@@ -71,7 +79,10 @@ impl<T: ?Sized> RwLock<T> {
             }
             *self.state.get() += 1;
         }
-        Ok(RwLockReadGuard { lock: self })
+        match poison::map_result(self.poison.guard(), |_| RwLockReadGuard { lock: self }) {
+            Ok(g) => Ok(g),
+            Err(e) => Err(TryLockError::Poisoned(e)),
+        }
     }
 
     pub fn try_write(&self) -> TryLockResult<RwLockWriteGuard<'_, T>> {
@@ -81,15 +92,25 @@ impl<T: ?Sized> RwLock<T> {
             }
             *self.state.get() = WRITER;
         }
-        Ok(RwLockWriteGuard { lock: self })
+        match poison::map_result(self.poison.guard(), |poison| RwLockWriteGuard { lock: self, poison }) {
+            Ok(g) => Ok(g),
+            Err(e) => Err(TryLockError::Poisoned(e)),
+        }
     }
 
+    /// Whether a thread panicked while holding the lock for writing.
     pub fn is_poisoned(&self) -> bool {
-        false
+        self.poison.get()
+    }
+
+    pub fn clear_poison(&self) {
+        self.poison.clear();
     }
 
     pub fn get_mut(&mut self) -> LockResult<&mut T> {
-        Ok(self.data.get_mut())
+        let poisoned = self.poison.get();
+        let data = self.data.get_mut();
+        if poisoned { Err(PoisonError::new(data)) } else { Ok(data) }
     }
 }
 
@@ -106,11 +127,14 @@ impl<T: ?Sized + fmt::Debug> fmt::Debug for RwLock<T> {
             Ok(guard) => {
                 d.field("data", &&*guard);
             }
-            Err(_) => {
+            Err(TryLockError::Poisoned(err)) => {
+                d.field("data", &&**err.get_ref());
+            }
+            Err(TryLockError::WouldBlock) => {
                 d.field("data", &format_args!("<locked>"));
             }
         }
-        d.field("poisoned", &false);
+        d.field("poisoned", &self.poison.get());
         d.finish_non_exhaustive()
     }
 }
@@ -143,6 +167,7 @@ impl<'a, T: ?Sized> DerefMut for RwLockWriteGuard<'a, T> {
 
 impl<'a, T: ?Sized> Drop for RwLockWriteGuard<'a, T> {
     fn drop(&mut self) {
+        self.lock.poison.done(&self.poison);
         unsafe { *self.lock.state.get() = 0 };
     }
 }

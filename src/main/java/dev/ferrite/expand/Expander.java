@@ -401,9 +401,9 @@ public final class Expander {
                 MacroDef d = session.exports.getOrDefault(c, Map.of()).get(last);
                 if (d != null) return d;
             }
-            return null;
+            return macroImports.get(last);
         }
-        if (segs.size() != 2) return null;
+        if (segs.size() != 2) return resolveInModule(p);
         Ident first = segs.getFirst().ident();
         int target;
         if (p.global()) {
@@ -415,8 +415,137 @@ public final class Expander {
         } else {
             target = crate.externs().getOrDefault(first.name(), 0);
         }
-        if (target == 0) return null;
+        if (target == 0) return resolveInModule(p);
         return session.exports.getOrDefault(target, Map.of()).get(last);
+    }
+
+    /**
+     * A macro named through a module: {@code core::ptr::addr_of!}, or {@code ptr::addr_of!} after
+     * {@code use std::ptr;}. Macros 2.0 ({@code pub macro}) are exported under their module path
+     * ({@code "ptr::addr_of"}). Expansion runs before imports are resolved, so a first segment that
+     * is no crate is taken as the start of such a module path, and a crate's module path may be a
+     * re-export of another crate's (std's {@code ptr} is core's): every crate is searched.
+     */
+    private MacroDef resolveInModule(Path p) {
+        List<Path.Segment> segs = p.segments();
+        int from = 0;
+        int target = 0;
+        Symbol first = segs.getFirst().ident().name();
+        if (p.global() || crate.externs().containsKey(first)) {
+            target = crate.externs().getOrDefault(first, 0);
+            from = 1;
+        } else if (first == Symbol.DOLLAR_CRATE) {
+            Ident id = segs.getFirst().ident();
+            target = id.ctxt() != 0 ? id.ctxt() : crate.index();
+            from = 1;
+        } else if (first == Symbol.CRATE) {
+            target = crate.index();
+            from = 1;
+        }
+        if (from >= segs.size()) return null;
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < segs.size(); i++) {
+            if (i > from) key.append("::");
+            key.append(segs.get(i).ident().name().text());
+        }
+        Symbol k = Symbol.intern(key.toString());
+        if (target != 0) {
+            MacroDef d = session.exports.getOrDefault(target, Map.of()).get(k);
+            if (d != null) return d;
+        }
+        for (CrateInfo c : session.crates) {
+            MacroDef d = session.exports.getOrDefault(c.index(), Map.of()).get(k);
+            if (d != null) return d;
+        }
+        if (from == 0) {
+            // a module imported from deeper down: `use core::sync::atomic;` then `atomic::m!`
+            String suffix = "::" + k.text();
+            for (CrateInfo c : session.crates) {
+                for (Map.Entry<Symbol, MacroDef> e : session.exports.getOrDefault(c.index(), Map.of()).entrySet()) {
+                    if (e.getKey().text().endsWith(suffix)) return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Macros brought into scope by {@code use} items ({@code use std::ptr::addr_of;}), crate-wide. */
+    private final Map<Symbol, MacroDef> macroImports = new java.util.HashMap<>();
+
+    /** Records the macros 2.0 that a {@code use} tree imports, under the names it gives them. */
+    private void importMacros(Item.UseTree tree, List<Path.Segment> prefix) {
+        switch (tree) {
+            case Item.UseSimple s -> {
+                List<Path.Segment> full = new ArrayList<>(prefix);
+                full.addAll(s.prefix().segments());
+                if (full.size() < 2) return;
+                Symbol as = s.rename() != null ? s.rename().name() : full.getLast().ident().name();
+                if (as == Symbol.UNDERSCORE || as == Symbol.SELF_LOWER) return;
+                MacroDef d = resolveInModule(new Path(full, s.prefix().global(), s.prefix().span()));
+                if (d != null) macroImports.putIfAbsent(as, d);
+            }
+            case Item.UseNested n -> {
+                List<Path.Segment> full = new ArrayList<>(prefix);
+                full.addAll(n.prefix().segments());
+                for (Item.UseTree t : n.trees()) importMacros(t, full);
+            }
+            case Item.UseGlob g -> {
+                List<Path.Segment> full = new ArrayList<>(prefix);
+                full.addAll(g.prefix().segments());
+                if (full.isEmpty()) return;
+                int from = crate.externs().containsKey(full.getFirst().ident().name()) ? 1 : 0;
+                StringBuilder key = new StringBuilder();
+                for (int i = from; i < full.size(); i++) key.append(full.get(i).ident().name().text()).append("::");
+                if (key.isEmpty()) return;
+                String k = key.toString();
+                for (CrateInfo c : session.crates) {
+                    for (Map.Entry<Symbol, MacroDef> e : session.exports.getOrDefault(c.index(), Map.of()).entrySet()) {
+                        String name = e.getKey().text();
+                        if (name.startsWith(k) && name.indexOf("::", k.length()) < 0) {
+                            macroImports.putIfAbsent(Symbol.intern(name.substring(k.length())), e.getValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code pub macro name(params) { body }} or {@code macro name { (..) => {..}, .. }} (macros
+     * 2.0, declarative): expanded like a {@code macro_rules!} with the same rules (hygiene aside).
+     * It is in scope in its module and, when public, exported under its module path.
+     */
+    private void defineMacro2(Item it, Item.MacroDef md) {
+        List<TokenTree> rules = new ArrayList<>();
+        Span sp = it.ident().span();
+        if (md.params() != null) {
+            rules.add(new TokenTree.Delimited(TokenTree.Delimiter.PAREN, sp, sp, md.params()));
+            rules.add(new TokenTree.Leaf(Token.punct(TokenKind.FATARROW, sp, false)));
+            rules.add(new TokenTree.Delimited(TokenTree.Delimiter.BRACE, sp, sp, md.body()));
+        } else {
+            for (TokenTree t : md.body()) {
+                if (t instanceof TokenTree.Leaf l && l.token().kind() == TokenKind.COMMA) {
+                    rules.add(new TokenTree.Leaf(Token.punct(TokenKind.SEMI, l.token().span(), false)));
+                } else {
+                    rules.add(t);
+                }
+            }
+        }
+        Symbol name = it.ident().name();
+        MacroDef def;
+        if (it.attrs().stream().anyMatch(a -> a.is("rustc_builtin_macro"))) {
+            def = new BuiltinDef(name, crate.index());
+        } else {
+            def = new RulesDef(name, MacroRules.compile(name, rules, crate.edition(), diag).withDefSpan(sp), crate.index());
+        }
+        scope = new Scope(name, def, scope, null);
+        used.add(def);
+        if (it.vis() instanceof Item.Public) {
+            StringBuilder key = new StringBuilder();
+            for (int i = 1; i < modulePath.size(); i++) key.append(modulePath.get(i)).append("::");
+            key.append(name.text());
+            session.exports.get(crate.index()).putIfAbsent(Symbol.intern(key.toString()), def);
+        }
     }
 
     private void define(Item it, Item.MacroRules mr) {
@@ -617,6 +746,10 @@ public final class Expander {
     // ---- items ----
 
     List<Item> expandItems(List<Item> items) {
+        // `use` is not ordered: a macro imported below its first call is still in scope
+        for (Item it : items) {
+            if (it.kind() instanceof Item.Use u) importMacros(u.tree(), List.of());
+        }
         List<Item> out = new ArrayList<>();
         for (Item it : items) out.addAll(expandItem(it));
         return out;
@@ -634,6 +767,11 @@ public final class Expander {
             case Item.MacroRules mr -> {
                 Item def = new Item(kept, it.vis(), it.ident(), kind, it.span());
                 define(def, mr);
+                return List.of(def);
+            }
+            case Item.MacroDef md -> {
+                Item def = new Item(kept, it.vis(), it.ident(), kind, it.span());
+                defineMacro2(def, md);
                 return List.of(def);
             }
             case Item.MacCallItem mc -> {

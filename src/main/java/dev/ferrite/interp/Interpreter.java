@@ -455,7 +455,12 @@ public final class Interpreter {
         f.nested = true;
         f.keepLocals = body.kind() == BodyKind.CONST || body.kind() == BodyKind.STATIC
                 || body.kind() == BodyKind.STATIC_MUT || body.kind() == BodyKind.PROMOTED;
-        runUntil(depth);
+        try {
+            runUntil(depth);
+        } catch (InterpException.Unwinding u) {
+            mem.kill(ret);
+            throw u;
+        }
         Bytes v = mem.bytesOf(ret).slice(0, (int) rl.size());
         mem.kill(ret);
         return v;
@@ -1345,6 +1350,8 @@ public final class Interpreter {
             pushFrame(inst, fallback, args, dest, next, span);
             return;
         }
+        DefId linked = program.linkedDefinition(inst.def());
+        if (linked != null) inst = new Instance(linked, inst.args());
         DefId dip = program.langItem("drop_in_place");
         if (dip != null && dip.equals(inst.def())) {
             Ty t = inst.args().ty(0);
@@ -1439,8 +1446,12 @@ public final class Interpreter {
                 String name = program.name(r.def());
                 if (name.equals("clone") && !args.isEmpty()) {
                     Frame caller = top();
-                    Bytes v = cloneShim(r.def(), dest.ty(), args.getFirst().readPointer(0), span);
-                    writePlace(dest, v);
+                    try {
+                        cloneInto(dest, args.getFirst().readPointer(0), dest.ty(), r.def(), span);
+                    } catch (InterpException.Unwinding u) {
+                        // the step loop unwinds the calling frame with its call's unwind action
+                        throw new InterpException.Panic();
+                    }
                     if (next != null) goTo(caller, next);
                     return;
                 }
@@ -1450,67 +1461,75 @@ public final class Interpreter {
     }
 
     /**
-     * The built-in {@code Clone} of a tuple, array or closure (rustc's clone shim): each element
-     * cloned through its own {@code Clone}, so a {@code (usize, String)} gets a string of its own;
-     * anything else built-in (numbers, pointers, fn items) is copied.
+     * The built-in {@code Clone} of tuples, arrays and closures (rustc's clone shim): each
+     * element is cloned through its own {@code Clone::clone} ({@code cloneFn} resolved for its
+     * type), scalars by copying. If an element's clone panics, the elements cloned so far are
+     * dropped and the unwinding goes on ({@code Unwinding}).
      */
-    private Bytes cloneShim(DefId cloneFn, Ty ty, Pointer src, Span span) {
-        List<Ty> elems;
+    private void cloneInto(MPlace dest, Pointer src, Ty ty, DefId cloneFn, Span span) {
+        List<Ty> parts;
         List<Long> offsets = new ArrayList<>();
-        Layout l = layouts.of(ty);
         switch (ty) {
             case Ty.Tuple t -> {
-                elems = t.elems();
-                for (int i = 0; i < elems.size(); i++) offsets.add(l.offset(i));
-            }
-            case Ty.Closure c -> {
-                elems = Layouts.closureUpvars(c);
-                for (int i = 0; i < elems.size(); i++) offsets.add(l.offset(i));
+                parts = t.elems();
+                Layout l = layouts.of(ty);
+                for (int i = 0; i < parts.size(); i++) offsets.add(l.offset(i));
             }
             case Ty.Array a -> {
                 long n = Layouts.arrayLen(a.len());
-                long stride = layouts.of(a.elem()).size();
-                elems = new ArrayList<>();
-                for (long i = 0; i < n; i++) {
-                    elems.add(a.elem());
-                    offsets.add(i * stride);
-                }
+                long size = layouts.of(a.elem()).size();
+                parts = java.util.Collections.nCopies((int) n, a.elem());
+                for (long i = 0; i < n; i++) offsets.add(i * size);
+            }
+            case Ty.Closure c -> {
+                parts = Layouts.closureUpvars(c);
+                Layout l = layouts.of(ty);
+                for (int i = 0; i < parts.size(); i++) offsets.add(l.offset(i));
             }
             default -> {
-                return mem.read(src, l.size(), 1);
+                writePlace(dest, mem.read(src, layouts.of(ty).size(), 1));
+                return;
             }
         }
-        Bytes out = new Bytes((int) l.size());
-        for (int i = 0; i < elems.size(); i++) {
-            Ty et = elems.get(i);
-            Pointer at = src.offset(offsets.get(i));
-            long size = layouts.of(et).size();
-            Bytes v;
-            InstanceResolver.Resolved r = plainCopy(et) ? null : program.resolve(cloneFn, GenericArgs.of(et));
-            if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM) {
-                Instance inst = new Instance(r.def(), r.args());
-                Span saved = currentSpan;
-                v = callNested(inst, bodyOf(inst.def()), List.of(Bytes.ofPointer(at)), et, span);
-                currentSpan = saved;
-            } else {
-                v = cloneShim(cloneFn, et, at, span);
+        List<MPlace> done = new ArrayList<>();
+        try {
+            for (int i = 0; i < parts.size(); i++) {
+                Ty et = parts.get(i);
+                MPlace to = MPlace.sized(dest.ptr().offset(offsets.get(i)), et);
+                Pointer from = src.offset(offsets.get(i));
+                if (isScalarCopy(et)) {
+                    long size = layouts.of(et).size();
+                    if (size > 0) writePlace(to, mem.read(from, size, 1));
+                    continue;
+                }
+                InstanceResolver.Resolved er = program.resolve(cloneFn, GenericArgs.of(et));
+                if (er == null) throw InterpException.unsupported("no implementation of `Clone::clone` for " + et);
+                if (er.kind() == InstanceResolver.Resolved.Kind.BUILTIN) {
+                    cloneInto(to, from, et, cloneFn, span);
+                } else {
+                    Instance inst = new Instance(er.def(), TyFolder.eraseRegions(er.args()));
+                    writePlace(to, callNested(inst, bodyOf(er.def()), List.of(Bytes.ofPointer(from)), et, span));
+                }
+                done.add(to);
             }
-            out.copyFrom(v, 0, (int) (long) offsets.get(i), (int) size);
+        } catch (InterpException.Unwinding u) {
+            for (int i = done.size() - 1; i >= 0; i--) dropInPlace(done.get(i));
+            throw u;
         }
-        return out;
     }
 
-    /** Types whose clone is a copy of their bytes whatever they hold. */
-    private static boolean plainCopy(Ty t) {
+    /** Types whose {@code Clone} is a copy of their bytes (and cannot be overridden). */
+    private static boolean isScalarCopy(Ty t) {
         return switch (t) {
             case Ty.Int i -> true;
             case Ty.Float f -> true;
             case Ty.Bool b -> true;
             case Ty.Char c -> true;
             case Ty.RawPtr p -> true;
-            case Ty.Ref r -> r.mutbl() == Mutability.NOT;
             case Ty.FnPtr f -> true;
             case Ty.FnDef f -> true;
+            case Ty.Never n -> true;
+            case Ty.Ref r -> r.mutbl() == dev.ferrite.types.Mutability.NOT;
             default -> false;
         };
     }

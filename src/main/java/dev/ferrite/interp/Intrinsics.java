@@ -252,7 +252,28 @@ final class Intrinsics {
             }
             case "ferrite_begin_panic" -> {
                 in.out.flush();
+                in.threads.current().panicPayloads.push(args.getFirst());
                 throw new InterpException.Panic();
+            }
+            case "catch_unwind" -> {
+                // rustc's `catch_unwind(try_fn, data, catch_fn)`: runs `try_fn(data)`; if a panic
+                // unwinds out of it, runs `catch_fn(data, payload)` and returns 1, else 0
+                Instance tryFn = plainFn(args.get(0), name);
+                Instance catchFn = plainFn(args.get(2), name);
+                Bytes data = args.get(1);
+                Threads.InterpThread me = in.threads.current();
+                int outer = me.panicPayloads.size();
+                int caught = 0;
+                try {
+                    dev.ferrite.mir.Body body = in.bodyOf(tryFn.def());
+                    in.callNested(tryFn, body, List.of(data), in.substTy(tryFn, body.returnTy()), span);
+                } catch (InterpException.Unwinding u) {
+                    Bytes payload = me.panicPayloads.size() > outer ? me.panicPayloads.pop() : Bytes.ofLong(0, 8);
+                    dev.ferrite.mir.Body body = in.bodyOf(catchFn.def());
+                    in.callNested(catchFn, body, List.of(data, payload), in.substTy(catchFn, body.returnTy()), span);
+                    caught = 1;
+                }
+                ret(dest, Bytes.ofLong(caught, 4));
             }
             case "ferrite_thread_id" -> ret(dest, Bytes.ofLong(in.threads.current().id, 8));
             case "ferrite_thread_name" -> {
@@ -260,9 +281,7 @@ final class Intrinsics {
                 ret(dest, in.staticStr(n == null ? "" : n));
             }
             case "ferrite_thread_spawn" -> {
-                if (!(in.fnTarget(Interpreter.readPointer(args.get(0))) instanceof Instance start)) {
-                    throw InterpException.unsupported("`ferrite_thread_spawn` of a function pointer that is not a plain function");
-                }
+                Instance start = plainFn(args.get(0), name);
                 Bytes data = args.get(1);
                 Pointer np = Interpreter.readPointer(args.get(2));
                 String threadName = null;
@@ -355,6 +374,14 @@ final class Intrinsics {
             }
         }
         return true;
+    }
+
+    /** The function a function pointer argument of intrinsic {@code name} points at, which must be a plain function. */
+    private Instance plainFn(Bytes ptr, String name) {
+        if (!(in.fnTarget(Interpreter.readPointer(ptr)) instanceof Instance f)) {
+            throw InterpException.unsupported("`" + name + "` of a function pointer that is not a plain function");
+        }
+        return f;
     }
 
     /**

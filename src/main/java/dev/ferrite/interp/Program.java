@@ -48,6 +48,16 @@ public interface Program extends MirSource, LayoutCx {
         return null;
     }
 
+    /**
+     * The function that a function declared in an {@code extern "Rust"} block stands for: the
+     * definition carrying the declaration's {@code #[lang]} in another crate (a weak lang item:
+     * core declares {@code panic_impl}, std's {@code #[panic_handler]} defines it), as the linker
+     * joins them for rustc. Null for any other function.
+     */
+    default DefId linkedDefinition(DefId fn) {
+        return null;
+    }
+
     /** The {@code Drop::drop} method to call for a value of ADT type {@code ty}, or null if it has no Drop impl. */
     default Instance dropMethod(Ty ty) {
         return null;

@@ -186,6 +186,14 @@ public final class TcxProgram implements Program {
     }
 
     @Override
+    public DefId linkedDefinition(DefId fn) {
+        if (!(tcx.item(fn) instanceof Item.Fn f) || f.attrs().abi() == null || f.attrs().lang() == null) return null;
+        if (isIntrinsic(fn)) return null;
+        DefId def = tcx.langItem(f.attrs().lang());
+        return def == null || def.equals(fn) ? null : def;
+    }
+
+    @Override
     public Instance dropMethod(Ty ty) {
         DefId drop = tcx.langItem("drop");
         if (drop == null) return null;

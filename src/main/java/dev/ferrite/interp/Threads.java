@@ -46,6 +46,13 @@ final class Threads {
         Blocker blocker;
         boolean finished;
         boolean panicked;
+        /**
+         * The payloads of the panics this thread is unwinding, innermost last: what
+         * {@code ferrite_begin_panic} was given, taken back by the {@code catch_unwind} that stops
+         * the unwinding (a panic caught inside a destructor run by another's unwinding is pushed
+         * and taken while the outer one stays).
+         */
+        final java.util.ArrayDeque<Bytes> panicPayloads = new java.util.ArrayDeque<>();
 
         InterpThread(long id, String name) {
             this.id = id;

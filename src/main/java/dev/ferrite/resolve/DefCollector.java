@@ -320,7 +320,9 @@ public final class DefCollector {
                 // Delegations are not lowered yet: they define nothing.
             }
             case Item.MacroDef md -> {
-                // Macros 2.0 are not expanded yet: they define nothing.
+                // A macro 2.0 (`pub macro addr_of(..) {..}`) is an item of its module's macro
+                // namespace, so `use core::ptr::addr_of;` resolves; the expander has expanded its calls.
+                define(m, DefKind.MACRO, name, it.span(), v, null);
             }
             case Item.MacCallItem mc -> {
                 // Expansion removes macro calls before collection; none is left to define anything.

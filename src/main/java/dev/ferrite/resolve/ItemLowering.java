@@ -88,7 +88,10 @@ public final class ItemLowering {
             }
             case Item.Trait t -> t.items().forEach(this::collectLang);
             case Item.Impl i -> i.items().forEach(this::collectLang);
-            case Item.ForeignMod fm -> fm.items().forEach(this::collectLang);
+            // Items of an extern block only declare a lang item that another crate defines (a weak
+            // lang item such as `panic_impl`): the definition is the one registered.
+            case Item.ForeignMod fm -> {
+            }
             default -> {
             }
         }
@@ -96,6 +99,7 @@ public final class ItemLowering {
 
     static String langOf(List<Attribute> attrs) {
         for (Attribute a : attrs) {
+            if (a.is("panic_handler")) return "panic_impl";
             if (a.is("lang")) {
                 for (TokenTree tt : a.args()) {
                     if (tt instanceof TokenTree.Leaf l && l.token().lit() == Token.LitKind.STR) {

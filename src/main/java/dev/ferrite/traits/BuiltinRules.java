@@ -330,7 +330,12 @@ final class BuiltinRules {
         for (ExistentialPredicate p : to.preds()) {
             switch (p) {
                 case ExistentialPredicate.AutoTrait at -> {
-                    if (!from.preds().contains(at)) return null;
+                    // an auto trait of the target is one of the source's, or a supertrait of its
+                    // principal (`dyn Bar` to `dyn Send` for `trait Bar: Send`)
+                    if (!from.preds().contains(at) && (fromP == null || ProgramClauses.elaborateSupertraits(db, fromP)
+                            .stream().noneMatch(sup -> sup.traitId().equals(at.traitId())))) {
+                        return null;
+                    }
                 }
                 case ExistentialPredicate.Projection pr -> {
                     boolean found = false;

@@ -28,6 +28,8 @@ public final class InferenceTable {
     private final List<Const> constValue = new ArrayList<>();
     private final List<Runnable> undo = new ArrayList<>();
     private int openSnapshots;
+    /** Variables an expression of type {@code !} was coerced to (rustc's diverging type variables). */
+    private final java.util.Set<Integer> diverging = new java.util.HashSet<>();
 
     /** A point to roll back to; snapshots nest (roll back inner ones first). */
     public record Snapshot(int undoLen, int vars, int constVars, int depth) {
@@ -275,8 +277,26 @@ public final class InferenceTable {
      * {@code {float}} becomes {@code f64}. The type checker calls this when it is otherwise stuck, then
      * selects pending obligations again. Returns true if anything was bound.
      */
+    /**
+     * Records that a value of type {@code !} was coerced to the (unbound, general) variable
+     * {@code v}: if nothing else decides it, it falls back to {@code ()} (rustc's diverging
+     * fallback before the 2024 edition), as in {@code catch_unwind(|| { panic!(); })}.
+     */
+    public void markDiverging(Ty.Infer v) {
+        int vid = v.vid();
+        if (kind.get(root(vid)) != Ty.InferKind.TY || !diverging.add(vid)) return;
+        if (openSnapshots > 0) undo.add(() -> diverging.remove(vid));
+    }
+
     public boolean applyFallback() {
         boolean changed = false;
+        for (int v : diverging) {
+            int r = root(v);
+            if (value.get(r) == null && kind.get(r) == Ty.InferKind.TY) {
+                setValue(r, Ty.UNIT);
+                changed = true;
+            }
+        }
         for (int v = 0; v < parent.size(); v++) {
             if (root(v) != v || value.get(v) != null) continue;
             switch (kind.get(v)) {

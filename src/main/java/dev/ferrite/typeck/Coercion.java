@@ -48,6 +48,7 @@ final class Coercion {
         Ty source = fcx.shallow(source0);
         Ty target = fcx.shallow(target0);
         if (source instanceof Ty.Never) {
+            if (target instanceof Ty.Infer v) fcx.infcx.markDiverging(v);
             return List.of(new Adjustment(new Adjustment.NeverToAny(), target));
         }
         if (source instanceof Ty.Infer || target instanceof Ty.Infer) {
@@ -194,6 +195,14 @@ final class Coercion {
                 && !(spR instanceof Ty.Infer i && i.kind() == Ty.InferKind.TY)) {
             // an integer or float variable is some sized number: `&1` coerces to `&dyn Display`
             ok = registerDynObligations(spR, dyn, span);
+        } else if (spR instanceof Ty.Dynamic && tpR instanceof Ty.Dynamic && !fcx.infcx.resolve(spR).equals(fcx.infcx.resolve(tpR))) {
+            // trait object upcasting: `&(dyn Any + Send)` to `&dyn Any`, `&dyn Sub` to `&dyn Super`
+            dev.ferrite.hir.DefId unsize = fcx.tcx.langItem("unsize");
+            Predicate p = unsize == null ? null : new Predicate.Trait(new TraitRef(unsize, GenericArgs.of(spR, tpR)));
+            if (p != null && fcx.infcx.mayHold(p)) {
+                fcx.infcx.register(p, span);
+                ok = true;
+            }
         } else if (spR instanceof Ty.Adt sa && tpR instanceof Ty.Adt ta && sa.def().equals(ta.def()) && unsizesAnArgument(sa, ta)) {
             // a struct whose last field unsizes: `&Fat<[T; 3]>` to `&Fat<[T]>`, `&W<S>` to `&W<dyn Tr>`
             dev.ferrite.hir.DefId unsize = fcx.tcx.langItem("unsize");

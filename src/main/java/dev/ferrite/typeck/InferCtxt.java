@@ -63,6 +63,9 @@ public interface InferCtxt {
     /** The impl or built-in rule that proves a fully known trait reference, for diagnostics and method lookup. */
     boolean holds(TraitRef tr);
 
+    /** Marks an unbound variable that a value of type {@code !} was coerced to: it falls back to {@code ()}. */
+    void markDiverging(Ty.Infer var);
+
     /** Defaults remaining integer variables to i32 and float variables to f64; returns true if anything changed. */
     boolean fallback();
 

@@ -149,6 +149,11 @@ public final class SolverInferCtxt implements InferCtxt {
     }
 
     @Override
+    public void markDiverging(Ty.Infer var) {
+        table.markDiverging(var);
+    }
+
+    @Override
     public boolean fallback() {
         return table.applyFallback();
     }

@@ -323,7 +323,9 @@ class InterpreterCallsTest extends InterpTestBase {
         DefId fails = prog.add("fails", d -> {
             BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
             int n = b.local(Ty.NEVER);
-            return b.term(0, new TerminatorKind.Call(fn(beginPanic), List.of(), p(n), null, UnwindAction.CONTINUE)).build();
+            // the payload pointer (null: nothing catches this panic)
+            return b.term(0, new TerminatorKind.Call(fn(beginPanic), List.of(BodyBuilder.c(0, Ty.USIZE)), p(n), null,
+                    UnwindAction.CONTINUE)).build();
         });
         DefId main = prog.add("main", d -> {
             BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
@@ -338,6 +340,44 @@ class InterpreterCallsTest extends InterpTestBase {
             return b.build();
         });
         assertThat(run(main)).isEqualTo(new Result(101, "drop\n", ""));
+    }
+
+    @Test
+    void catchUnwindStopsAPanicAndHandsOverItsPayload() {
+        DefId beginPanic = prog.intrinsic("ferrite_begin_panic");
+        DefId catchUnwind = prog.intrinsic("catch_unwind");
+        Ty slotPtr = Ty.ptr(Ty.USIZE, Mutability.MUT);
+        // try_fn(data): panics with the payload 7 (drops on its way would run as usual)
+        DefId tryFn = prog.add("try_fn", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT, slotPtr);
+            int n = b.local(Ty.NEVER);
+            return b.term(0, new TerminatorKind.Call(fn(beginPanic), List.of(usize(7)), p(n), null, UnwindAction.CONTINUE))
+                    .build();
+        });
+        // catch_fn(data, payload): *data = payload
+        DefId catchFn = prog.add("catch_fn", d -> new BodyBuilder(d, Ty.UNIT, slotPtr, Ty.USIZE)
+                .assign(0, p(1).deref(), use(copy(2))).ret(0).build());
+        Ty tryTy = new Ty.FnPtr(FnSig.of(List.of(slotPtr), Ty.UNIT));
+        Ty catchTy = new Ty.FnPtr(FnSig.of(List.of(slotPtr, Ty.USIZE), Ty.UNIT));
+        DefId main = prog.add("main", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.UNIT);
+            int slot = b.local(Ty.USIZE), ptr = b.local(slotPtr), t = b.local(tryTy), c = b.local(catchTy);
+            int caught = b.local(Ty.I32), code = b.local(Ty.I32);
+            b.assign(0, slot, use(usize(0)))
+                    .assign(0, ptr, new Rvalue.RawPtr(Mutability.MUT, p(slot)))
+                    .assign(0, t, new Rvalue.Cast(CastKind.coercion(PointerCoercion.REIFY_FN_POINTER), fn(tryFn), tryTy))
+                    .assign(0, c, new Rvalue.Cast(CastKind.coercion(PointerCoercion.REIFY_FN_POINTER), fn(catchFn), catchTy))
+                    .term(0, new TerminatorKind.Call(fn(catchUnwind), List.of(copy(t), copy(ptr), copy(c)), p(caught),
+                            BasicBlock.of(1), UnwindAction.CONTINUE))
+                    // exit code: caught * 10 + payload
+                    .assign(1, code, new Rvalue.BinaryOp(BinOp.MUL, copy(caught), i32(10)));
+            int payload = b.local(Ty.I32);
+            b.assign(1, payload, new Rvalue.Cast(CastKind.INT_TO_INT, copy(slot), Ty.I32))
+                    .assign(1, code, new Rvalue.BinaryOp(BinOp.ADD, copy(code), copy(payload)));
+            exitWith(b, 1, copy(code));
+            return b.build();
+        });
+        assertThat(run(main)).isEqualTo(new Result(17, "", ""));
     }
 
     @Test

@@ -419,6 +419,9 @@ final class MirBuilder {
             setFlag(flag, false);
             if (outOfBox) setFlag(moved, true);
         }
+        // moving the whole box moves its allocation too: nothing is left to free here (after a
+        // field read that `isCopy` did not know to be a copy, `Option<NonNull<T>>` say)
+        if (moved != null && p.projection().isEmpty()) setFlag(moved, false);
         return Operand.move(p);
     }
 
@@ -1528,7 +1531,8 @@ final class MirBuilder {
         }
         if (calleeTy instanceof Ty.FnDef fd && tcx.kind(fd.def()) == DefKind.CTOR) {
             List<Operand> args = operands(c.args());
-            TypeckResults.Resolution res = tr.resolutions().get(c.callee());
+            // the constructor is the callee's type, whatever names it (`Some(1)`, or `f(1)` after `let f = Some;`)
+            TypeckResults.Resolution res = new TypeckResults.Resolution(DefKind.CTOR, fd.def(), fd.args());
             assign(dest, ctorAggregate(res, ty(id), args), span);
             return;
         }
@@ -1547,13 +1551,17 @@ final class MirBuilder {
                     pushDropScope();
                     letStmt(l);
                     List<Local> stmtScope = dropScopes.removeLast();
-                    boolean extended = l.init() != null && (expr(l.init()) instanceof Expr.AddrOf
+                    boolean extended = l.init() != null && (extendsTemporaries(l.init())
                             || tr.adjustmentsOf(l.init()).stream().anyMatch(a -> a.kind() instanceof Adjustment.Borrow));
                     List<Local> dropNow = new ArrayList<>();
+                    // extended temporaries are dropped after the bindings (rustc's order)
+                    List<Local> kept = new ArrayList<>();
                     for (Local x : stmtScope) {
-                        if (extended || bindings.containsValue(x)) dropScopes.getLast().add(x);
+                        if (bindings.containsValue(x)) kept.add(x);
+                        else if (extended) dropScopes.getLast().add(x);
                         else dropNow.add(x);
                     }
+                    dropScopes.getLast().addAll(kept);
                     if (blocks.get(cur).term == null) dropLocals(dropNow, l.span());
                 }
                 case Expr.ExprStmt es -> {
@@ -1568,6 +1576,24 @@ final class MirBuilder {
         if (b.tail() != null) into(dest, b.tail());
         else if (!(blocks.get(cur).term != null)) assign(dest, new Rvalue.Use(Operand.unit()), b.span());
         popDropScope(b.span());
+    }
+
+    /**
+     * Whether a `let` initialiser borrows a temporary in an extending position, which makes the
+     * temporary live as long as the binding: the initialiser itself, or the operand of a
+     * braced struct, tuple, array or cast expression, or a block's tail, in such a position
+     * (`let w = W { p: &mut make() };`, `let r = (&a(), &b());`, `pin!`'s expansion).
+     */
+    private boolean extendsTemporaries(ExprId e) {
+        return switch (expr(e)) {
+            case Expr.AddrOf a -> true;
+            case Expr.Struct st -> st.fields().stream().anyMatch(f -> extendsTemporaries(f.expr()));
+            case Expr.Tuple t -> t.elems().stream().anyMatch(this::extendsTemporaries);
+            case Expr.Array a -> a.elems().stream().anyMatch(this::extendsTemporaries);
+            case Expr.Cast c -> extendsTemporaries(c.expr());
+            case Expr.BlockExpr b -> b.block().tail() != null && extendsTemporaries(b.block().tail());
+            default -> false;
+        };
     }
 
     /** An expression statement: assignments need no destination; other values go to a scratch local. */
