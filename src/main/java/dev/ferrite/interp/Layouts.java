@@ -105,7 +105,8 @@ public final class Layouts {
     }
 
     public static long arrayLen(Const c) {
-        if (c instanceof Const.Value v) return v.bits().longValueExact();
+        // a usize beyond i64 (`[(); usize::MAX]`, only possible for zero-sized elements) as its bits
+        if (c instanceof Const.Value v) return v.bits().bitLength() <= 64 ? v.bits().longValue() : v.bits().longValueExact();
         throw new LayoutError("array length is not a known constant: " + c);
     }
 
