@@ -220,6 +220,8 @@ final class BodyLowering {
                 ExprId base = expr(i.base());
                 yield add(new dev.ferrite.hir.Expr.Index(base, expr(i.index()), i.span(), i.bracket()));
             }
+            case Expr.Assign a when a.lhs() instanceof Expr.Underscore || a.lhs() instanceof Expr.Tuple
+                    || a.lhs() instanceof Expr.Array -> destructuringAssign(a);
             case Expr.Assign a -> {
                 ExprId lhs = expr(a.lhs());
                 yield add(new dev.ferrite.hir.Expr.Assign(lhs, expr(a.rhs()), a.span()));
@@ -471,6 +473,69 @@ final class BodyLowering {
         Res res = new Res.Def(kind, def);
         return new HirPath.Resolved(null, new HirPath.Path(res,
                 List.of(new HirPath.Segment(il.defs.name(def), sp, res, null)), sp));
+    }
+
+    /**
+     * Destructuring assignment, as rustc desugars it: {@code (a, b[i], _) = rhs} is
+     * {@code { let (lhs0, lhs1, _) = rhs; a = lhs0; b[i] = lhs1; }} (tuple and array patterns,
+     * {@code _} and {@code ..}; every other left-hand side is a place assigned from a fresh binding).
+     */
+    private ExprId destructuringAssign(Expr.Assign a) {
+        Span sp = a.span();
+        List<PatId> fresh = new ArrayList<>();
+        List<Expr> places = new ArrayList<>();
+        PatId pat = assigneePattern(a.lhs(), fresh, places);
+        ExprId rhs = expr(a.rhs());
+        List<dev.ferrite.hir.Expr.Stmt> stmts = new ArrayList<>();
+        stmts.add(new dev.ferrite.hir.Expr.LetStmt(pat, null, rhs, null, sp));
+        for (int i = 0; i < fresh.size(); i++) {
+            Span ps = places.get(i).span();
+            ExprId value = add(new dev.ferrite.hir.Expr.Path(localPath(fresh.get(i), Symbol.intern("lhs"), ps), ps));
+            ExprId assign = add(new dev.ferrite.hir.Expr.Assign(expr(places.get(i)), value, ps));
+            stmts.add(new dev.ferrite.hir.Expr.ExprStmt(assign, true, ps));
+        }
+        return add(new dev.ferrite.hir.Expr.BlockExpr(new dev.ferrite.hir.Expr.Block(stmts, null, false, sp), null, sp));
+    }
+
+    private PatId assigneePattern(Expr e, List<PatId> fresh, List<Expr> places) {
+        Span sp = e.span();
+        switch (e) {
+            case Expr.Underscore u -> {
+                return addPat(new dev.ferrite.hir.Pat.Wild(sp));
+            }
+            case Expr.Paren p -> {
+                return assigneePattern(p.inner(), fresh, places);
+            }
+            case Expr.Tuple t -> {
+                List<PatId> elems = new ArrayList<>();
+                int rest = -1;
+                for (Expr x : t.elems()) {
+                    if (x instanceof Expr.Range r && r.lo() == null && r.hi() == null && !r.inclusive()) rest = elems.size();
+                    else elems.add(assigneePattern(x, fresh, places));
+                }
+                return addPat(new dev.ferrite.hir.Pat.Tuple(elems, rest, sp));
+            }
+            case Expr.Array arr -> {
+                List<PatId> before = new ArrayList<>(), after = new ArrayList<>();
+                PatId slice = null;
+                for (Expr x : arr.elems()) {
+                    if (x instanceof Expr.Range r && r.lo() == null && r.hi() == null && !r.inclusive()) {
+                        slice = addPat(new dev.ferrite.hir.Pat.Wild(x.span()));
+                    } else if (slice == null) {
+                        before.add(assigneePattern(x, fresh, places));
+                    } else {
+                        after.add(assigneePattern(x, fresh, places));
+                    }
+                }
+                return addPat(new dev.ferrite.hir.Pat.Slice(before, slice, after, sp));
+            }
+            default -> {
+                PatId b = addPat(new dev.ferrite.hir.Pat.Binding(null, false, Symbol.intern("lhs"), sp, null, sp));
+                fresh.add(b);
+                places.add(e);
+                return b;
+            }
+        }
     }
 
     private static HirPath.QPath localPath(PatId binding, Symbol name, Span sp) {

@@ -1645,9 +1645,11 @@ final class MirBuilder {
     }
 
     /** Declares the locals of the bindings in a pattern (for `let x;`). */
+    /** The bindings of a `let` without initialiser (`let x;`, `let (a, b);`): declared, assigned later. */
     private void declareBindings(PatId p) {
-        if (hir.pat(p) instanceof Pat.Binding b) declareBinding(p, b);
-        // other patterns without initialiser are not valid Rust
+        Map<Symbol, PatId> all = new java.util.LinkedHashMap<>();
+        bindingsOf(p, all);
+        for (PatId b : all.values()) declareBinding(b, (Pat.Binding) hir.pat(b));
     }
 
     private Local declareBinding(PatId p, Pat.Binding b) {
