@@ -334,14 +334,27 @@ public final class Interpreter {
         }
     }
 
-    /** A place in memory: address, metadata of unsized places (slice length or vtable), type, and variant after a downcast. */
-    record MPlace(Pointer ptr, long len, Pointer vtable, Ty ty, int variant) {
+    /**
+     * A place in memory: address, metadata of unsized places (slice length or vtable), type,
+     * variant after a downcast, and the alignment the place is known to have when less than its
+     * type's (a field of a {@code #[repr(packed)]} struct; 0: the type's own).
+     */
+    record MPlace(Pointer ptr, long len, Pointer vtable, Ty ty, int variant, int packedAlign) {
+        MPlace(Pointer ptr, long len, Pointer vtable, Ty ty, int variant) {
+            this(ptr, len, vtable, ty, variant, 0);
+        }
+
         static MPlace sized(Pointer ptr, Ty ty) {
             return new MPlace(ptr, -1, null, ty, -1);
         }
 
         MPlace withTy(Ty t) {
-            return new MPlace(ptr, len, vtable, t, -1);
+            return new MPlace(ptr, len, vtable, t, -1, packedAlign);
+        }
+
+        /** The alignment accesses to this place require. */
+        int align(Layout l) {
+            return packedAlign > 0 ? Math.min(packedAlign, l.align()) : l.align();
         }
     }
 
@@ -551,7 +564,7 @@ public final class Interpreter {
         return switch (e) {
             case PlaceElem.Deref d -> deref(cur);
             case PlaceElem.Field fe -> field(cur, fe.index(), subst(f, fe.ty()));
-            case PlaceElem.Downcast d -> new MPlace(cur.ptr(), cur.len(), cur.vtable(), cur.ty(), d.variant());
+            case PlaceElem.Downcast d -> new MPlace(cur.ptr(), cur.len(), cur.vtable(), cur.ty(), d.variant(), cur.packedAlign());
             case PlaceElem.OpaqueCast o -> cur.withTy(subst(f, o.ty()));
             case PlaceElem.Index ix -> {
                 Memory.Alloc a = f.locals[ix.index().index()];
@@ -642,9 +655,12 @@ public final class Interpreter {
                 long align = vtableEntry(p.vtable(), 2);
                 off = Layouts.alignTo(off, (int) align);
             }
-            return new MPlace(p.ptr().offset(off), p.len(), p.vtable(), ft, -1);
+            return new MPlace(p.ptr().offset(off), p.len(), p.vtable(), ft, -1, p.packedAlign());
         }
-        return MPlace.sized(p.ptr().offset(off), ft);
+        // a field of a packed struct is only as aligned as the packing allows
+        int packed = p.ty() instanceof Ty.Adt a ? layouts.packedAlign(a) : 0;
+        int known = packed > 0 ? (p.packedAlign() > 0 ? Math.min(packed, p.packedAlign()) : packed) : p.packedAlign();
+        return new MPlace(p.ptr().offset(off), -1, null, ft, -1, known);
     }
 
     /** Size of the value at a place, using its metadata for unsized types. */
@@ -721,7 +737,7 @@ public final class Interpreter {
     Bytes readPlace(MPlace p) {
         Layout l = layouts.of(p.ty());
         if (!l.sized()) throw InterpException.unsupported("reading an unsized place of type " + p.ty());
-        Bytes b = mem.read(p.ptr(), l.size(), l.align());
+        Bytes b = mem.read(p.ptr(), l.size(), p.align(l));
         validateScalar(b, p.ty());
         return b;
     }
@@ -731,7 +747,7 @@ public final class Interpreter {
         if (v.size() != l.size()) {
             throw InterpException.unsupported("writing " + v.size() + " bytes into a place of type " + p.ty() + " (" + l.size() + " bytes)");
         }
-        mem.write(p.ptr(), v, l.align());
+        mem.write(p.ptr(), v, p.align(l));
     }
 
     /** Validity of scalar values: initialised, bools 0/1, chars scalar values. */

@@ -33,4 +33,14 @@ public interface LayoutCx {
     default boolean maybeUnsizedTail(DefId adt) {
         return false;
     }
+
+    /** {@code #[repr(packed(N))]} ({@code packed} is 1): the largest alignment of its fields; 0 if not packed. */
+    default int reprPacked(DefId adt) {
+        return 0;
+    }
+
+    /** {@code #[repr(align(N))]}: the least alignment of the type; 0 if none. */
+    default int reprAlign(DefId adt) {
+        return 0;
+    }
 }

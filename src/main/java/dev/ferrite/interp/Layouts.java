@@ -173,7 +173,14 @@ public final class Layouts {
         switch (def.kind()) {
             case STRUCT -> {
                 List<Ty> fields = fieldTys(a, 0);
-                Layout l = univariant(fields, def.reprC() || def.reprTransparent(), false, 0, 1, cx.maybeUnsizedTail(a.def()));
+                int packed = cx.reprPacked(a.def());
+                Layout l = packed > 0 ? packedLayout(fields, packed)
+                        : univariant(fields, def.reprC() || def.reprTransparent(), false, 0, 1, cx.maybeUnsizedTail(a.def()));
+                int minAlign = cx.reprAlign(a.def());
+                if (minAlign > l.align()) {
+                    l = new Layout(alignTo(l.size(), minAlign), minAlign, l.sized(), l.offsets(), 0, 0, l.variants(), l.niche(),
+                            l.uninhabited());
+                }
                 if (cx.isNonNull(a.def()) && l.size() > 0) {
                     int ns = (int) Math.min(l.size(), PTR_SIZE);
                     l = new Layout(l.size(), l.align(), l.sized(), l.offsets(), 0, 0, l.variants(),
@@ -211,6 +218,30 @@ public final class Layouts {
     private Layout univariant(List<Ty> fields, boolean inDeclarationOrder, boolean prefixed, long prefixSize,
                               int prefixAlign) {
         return univariant(fields, inDeclarationOrder, prefixed, prefixSize, prefixAlign, false);
+    }
+
+    /** The packing of a {@code #[repr(packed(n))]} struct (n), or 0. */
+    int packedAlign(Ty.Adt a) {
+        return cx.reprPacked(a.def());
+    }
+
+    /** {@code #[repr(packed(n))]}: fields in declaration order, each aligned to at most {@code n}. */
+    private Layout packedLayout(List<Ty> fields, int n) {
+        long off = 0;
+        int align = 1;
+        List<Long> offsets = new ArrayList<>();
+        boolean sized = true, uninhabited = false;
+        for (Ty f : fields) {
+            Layout fl = of(f);
+            int a = Math.min(fl.align(), n);
+            off = alignTo(off, a);
+            offsets.add(off);
+            off += fl.size();
+            align = Math.max(align, a);
+            sized &= fl.sized();
+            uninhabited |= fl.uninhabited();
+        }
+        return new Layout(alignTo(off, align), align, sized, offsets, 0, 0, Layout.SINGLE, null, uninhabited);
     }
 
     /** With {@code keepLast}, the last field stays last (a struct tail that may be unsized). */

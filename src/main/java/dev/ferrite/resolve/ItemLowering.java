@@ -807,9 +807,21 @@ public final class ItemLowering {
                 case "repr" -> {
                     for (TokenTree tt : a.args()) {
                         if (!(tt instanceof TokenTree.Delimited d)) continue;
-                        for (TokenTree in : d.trees()) {
+                        List<TokenTree> trees = d.trees();
+                        for (int ti = 0; ti < trees.size(); ti++) {
+                            TokenTree in = trees.get(ti);
                             if (in instanceof TokenTree.Leaf l && l.token().isIdent()) {
                                 String r = l.token().sym().text();
+                                // `packed`, `packed(N)`, `align(N)`: kept as `repr_packed(N)` / `repr_align(N)`
+                                if (r.equals("packed") || r.equals("align")) {
+                                    String amount = r.equals("packed") ? "1" : "0";
+                                    if (ti + 1 < trees.size() && trees.get(ti + 1) instanceof TokenTree.Delimited nd
+                                            && !nd.trees().isEmpty() && nd.trees().getFirst() instanceof TokenTree.Leaf nl) {
+                                        amount = nl.token().text().replaceAll("[^0-9]", "");
+                                    }
+                                    other.add("repr_" + r + "(" + amount + ")");
+                                    continue;
+                                }
                                 switch (r) {
                                     case "C" -> reprC = true;
                                     case "transparent" -> reprTransparent = true;
