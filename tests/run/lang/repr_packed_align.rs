@@ -40,4 +40,19 @@ fn main() {
     let s = Small(3, 4);
     let al = Aligned { x: 9 };
     println!("{} {} {}", s.0, s.1, al.x);
+    derived();
+}
+
+#[repr(packed)]
+#[derive(Clone, Copy, PartialEq, Debug, Hash, PartialOrd)]
+struct Reading {
+    id: u8,
+    value: u64,
+}
+
+#[allow(dead_code)]
+fn derived() {
+    let a = Reading { id: 1, value: 10 };
+    let b = Reading { id: 1, value: 11 };
+    println!("{:?} {} {:?}", a, a == b, a.partial_cmp(&b));
 }

@@ -54,6 +54,21 @@ final class Derive {
         return out;
     }
 
+    /** Whether the item has `#[repr(packed)]` or `#[repr(packed(N))]`. */
+    private static boolean isPacked(Item item) {
+        for (Attribute a : item.attrs()) {
+            if (!a.is("repr")) continue;
+            for (TokenTree t : a.args()) {
+                if (t instanceof TokenTree.Delimited d) {
+                    for (TokenTree in : d.trees()) {
+                        if (in instanceof TokenTree.Leaf l && l.token().isIdent() && l.token().sym().text().equals("packed")) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static Item derive(Expander ex, Item item, List<Attribute> derives, String name, Span span) {
         String traitPath = switch (name) {
             case "Clone" -> "$crate::clone::Clone";
@@ -100,6 +115,11 @@ final class Derive {
             default -> "";
         };
         if (body == null) return null;
+        if (!isEnum && isPacked(item)) {
+            // as rustc: a packed struct's fields may be misaligned, so they are copied out
+            // (`&{ self.x }`) instead of borrowed in place
+            body = body.replaceAll("&(self|other)\\.(\\w+)", "&{ $1.$2 }");
+        }
         int dc = ex.session.builtinCrate != 0 ? ex.session.builtinCrate : ex.crate.index();
         List<TokenTree> toks = Quote.quoteOnce("impl " + traitPath + " for " + self + " { " + body + " }", span, dc);
         Parser p = Parser.fromTrees(toks, span, ex.diag, ex.edition());
