@@ -86,8 +86,11 @@ public final class MirQueries implements MirSource {
             FnSig sig = tcx.fnSig(def);
             List<Ty> inputs = new ArrayList<>();
             for (int i = 0; i < sig.inputs().size(); i++) {
-                Ty t = i < hir.params().size() && hir.params().get(i).pat() != null ? tr.patType(hir.params().get(i).pat())
-                        : sig.inputs().get(i);
+                dev.ferrite.hir.Ids.PatId pat = i < hir.params().size() ? hir.params().get(i).pat() : null;
+                Ty t = pat != null ? tr.patType(pat) : sig.inputs().get(i);
+                // `fn f(ref s: S)`: the binding is a reference, the argument is the value
+                TypeckResults.BindingMode m = pat == null ? null : tr.bindingModes().get(pat);
+                if (m != null && m.byRef() != null && t instanceof Ty.Ref r) t = r.pointee();
                 inputs.add(t);
             }
             return b.buildFn(inputs, sig.output(), f.span());
