@@ -16,6 +16,10 @@ final class Casts {
 
     static Bytes cast(Interpreter in, CastKind kind, Bytes v, Ty from, Ty to) {
         int toSize = (int) in.layouts.of(to).size();
+        if (from instanceof Ty.FnDef fd && !(kind instanceof CastKind.PointerCoercionCast)) {
+            // `f as *const u8`, `f as usize`: the fn item becomes its fn pointer first
+            v = coercion(in, PointerCoercion.REIFY_FN_POINTER, v, fd, to, 8);
+        }
         switch (kind) {
             case CastKind.IntToInt k -> {
                 BigInteger x = scalarInt(in, v, from);
@@ -67,6 +71,8 @@ final class Casts {
                 return out;
             }
             case CastKind.PtrToPtr k -> {
+                // a thin pointer cast to a fat one is an unsizing (`p as *const [u8]` from `*const [u8; 4]`)
+                if (toSize > v.size()) return unsize(in, v, from, to, toSize);
                 return resize(v, toSize);
             }
             case CastKind.FnPtrToPtr k -> {
