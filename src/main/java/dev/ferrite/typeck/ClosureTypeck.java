@@ -182,7 +182,30 @@ final class ClosureTypeck {
         }, p -> {
         }).expr(fcx.body.value(), null);
         this.parents = parents;
+        for (Expr e : fcx.body.exprs()) {
+            Expr.Block b = e instanceof Expr.BlockExpr be ? be.block() : e instanceof Expr.Loop l ? l.body() : null;
+            if (b == null) continue;
+            for (Expr.Stmt s : b.stmts()) {
+                if (s instanceof Expr.LetStmt ls && ls.init() != null) letInits.put(ls.init(), ls.pat());
+            }
+        }
         for (DefId def : order) analyzeCapturesOf(def);
+    }
+
+    /** The pattern of each `let` by its initialiser. */
+    private final Map<ExprId, PatId> letInits = new HashMap<>();
+
+    /** Whether matching against {@code pat} moves out of the scrutinee (a by-value binding of a non-Copy type). */
+    private boolean patternMoves(PatId pat) {
+        boolean[] moves = {false};
+        new HirWalk(fcx.body, (e, parent) -> {
+        }, p -> {
+            if (fcx.body.pat(p) instanceof dev.ferrite.hir.Pat.Binding && fcx.bindingModes.get(p) instanceof TypeckResults.BindingMode m
+                    && m.byRef() == null && fcx.patTys[p.index()] instanceof Ty t && !isCopy(fcx.resolve(t))) {
+                moves[0] = true;
+            }
+        }).pat(pat);
+        return moves[0];
     }
 
     private Map<ExprId, ExprId> parents;
@@ -247,6 +270,14 @@ final class ClosureTypeck {
             return outer == Use.MOVE && isCopy(fcx.resolve(fcx.exprTys[parent.index()])) ? Use.READ : outer;
         }
         if (p instanceof Expr.Unary u && u.op() == Expr.UnOp.DEREF) return Use.READ;
+        // a scrutinee is moved only by the bindings that move out of it (`let Foo::One = foo` reads)
+        if (adj.isEmpty() && !isCopy(varTy)) {
+            List<PatId> pats = new ArrayList<>();
+            if (p instanceof Expr.Match m && m.scrutinee().equals(use)) m.arms().forEach(a -> pats.add(a.pat()));
+            else if (p instanceof Expr.Let l && l.init().equals(use)) pats.add(l.pat());
+            else if (letInits.get(use) instanceof PatId lp) pats.add(lp);
+            if (!pats.isEmpty()) return pats.stream().anyMatch(this::patternMoves) ? Use.MOVE : Use.READ;
+        }
         // calling a captured closure uses it as its kind says (analyzed first if need be)
         if (p instanceof Expr.Call call && call.callee().equals(use) && varTy instanceof Ty.Closure inner
                 && closureExprs.containsKey(inner.def()) && fcx.closures.get(inner.def()) instanceof FnCtxt.ClosureState ist) {
