@@ -88,10 +88,14 @@ public sealed interface Item {
     record ForeignTy(DefId def, Symbol name, Span span) implements Item {
     }
 
-    /** The attributes later phases read: lang items, intrinsics, repr, derives already expanded, ... */
+    /**
+     * The attributes later phases read: lang items, intrinsics, repr, derives already expanded, ...
+     * {@code reprPacked} is N of {@code repr(packed(N))} ({@code packed} is 1), {@code reprAlign} N of
+     * {@code repr(align(N))}; 0 when absent.
+     */
     record Attrs(String lang, boolean intrinsic, boolean trackCaller, boolean inline, String reprInt, boolean reprC,
-                 boolean reprTransparent, boolean mustUse, String abi, List<String> other) {
-        public static final Attrs NONE = new Attrs(null, false, false, false, null, false, false, false, null,
+                 boolean reprTransparent, int reprPacked, int reprAlign, boolean mustUse, String abi, List<String> other) {
+        public static final Attrs NONE = new Attrs(null, false, false, false, null, false, false, 0, 0, false, null,
                 List.of());
     }
 

@@ -135,22 +135,12 @@ public final class TcxProgram implements Program {
 
     @Override
     public int reprPacked(DefId adt) {
-        return reprNumber(adt, "repr_packed(");
+        return attrs(adt).reprPacked();
     }
 
     @Override
     public int reprAlign(DefId adt) {
-        return reprNumber(adt, "repr_align(");
-    }
-
-    private int reprNumber(DefId adt, String prefix) {
-        for (String s : attrs(adt).other()) {
-            if (s.startsWith(prefix) && s.endsWith(")")) {
-                String n = s.substring(prefix.length(), s.length() - 1);
-                return n.isEmpty() ? 0 : Integer.parseInt(n);
-            }
-        }
-        return 0;
+        return attrs(adt).reprAlign();
     }
 
     @Override

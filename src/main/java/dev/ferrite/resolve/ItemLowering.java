@@ -793,6 +793,8 @@ public final class ItemLowering {
         String reprInt = null;
         boolean reprC = false;
         boolean reprTransparent = false;
+        int reprPacked = 0;
+        int reprAlign = 0;
         List<String> other = new ArrayList<>();
         for (Attribute a : attrs) {
             if (a.docText() != null) continue;
@@ -812,14 +814,16 @@ public final class ItemLowering {
                             TokenTree in = trees.get(ti);
                             if (in instanceof TokenTree.Leaf l && l.token().isIdent()) {
                                 String r = l.token().sym().text();
-                                // `packed`, `packed(N)`, `align(N)`: kept as `repr_packed(N)` / `repr_align(N)`
+                                // `packed`, `packed(N)`, `align(N)`
                                 if (r.equals("packed") || r.equals("align")) {
-                                    String amount = r.equals("packed") ? "1" : "0";
+                                    int amount = r.equals("packed") ? 1 : 0;
                                     if (ti + 1 < trees.size() && trees.get(ti + 1) instanceof TokenTree.Delimited nd
                                             && !nd.trees().isEmpty() && nd.trees().getFirst() instanceof TokenTree.Leaf nl) {
-                                        amount = nl.token().text().replaceAll("[^0-9]", "");
+                                        String digits = nl.token().text().replaceAll("[^0-9]", "");
+                                        if (!digits.isEmpty()) amount = Integer.parseInt(digits);
                                     }
-                                    other.add("repr_" + r + "(" + amount + ")");
+                                    if (r.equals("packed")) reprPacked = amount;
+                                    else reprAlign = amount;
                                     continue;
                                 }
                                 switch (r) {
@@ -837,7 +841,8 @@ public final class ItemLowering {
                 default -> other.add(n);
             }
         }
-        return new dev.ferrite.hir.Item.Attrs(lang, intrinsic, trackCaller, inline, reprInt, reprC, reprTransparent, mustUse,
+        return new dev.ferrite.hir.Item.Attrs(lang, intrinsic, trackCaller, inline, reprInt, reprC, reprTransparent,
+                reprPacked, reprAlign, mustUse,
                 foreignAbi, other);
     }
 }
