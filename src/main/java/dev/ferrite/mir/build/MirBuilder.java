@@ -772,7 +772,7 @@ final class MirBuilder {
             return base == null ? null : builtinIndex(base, ix, span);
         }
         Ty t = ty(e);
-        if (!promotableRoot(e) || valueNeedsDrop(e, 0) || !freeze(t, 0)) return null;
+        if (!promotableShape(e, 0) || valueNeedsDrop(e, 0) || !freeze(t, 0)) return null;
         MirBuilder sub = new MirBuilder(tcx, hir, tr, owner);
         Body body = sub.buildPromoted(e, t, x.span());
         int index = promoted.size();
@@ -798,10 +798,6 @@ final class MirBuilder {
      * rustc's promotability, simplified: literals, constants, unit and tuple constructors, tuples,
      * arrays and struct literals of promotable parts, and arithmetic that cannot fail at run time.
      */
-    private boolean promotableRoot(ExprId e) {
-        return promotableShape(e, 0);
-    }
-
     private boolean promotable(ExprId e, int depth) {
         if (depth > 32 || !tr.adjustmentsOf(e).isEmpty()) return false;
         return promotableShape(e, depth);
