@@ -86,7 +86,7 @@ public final class Layouts {
                 yield new Layout(e.size() * n, e.align(), true, List.of(), e.size(), n, Layout.SINGLE, niche,
                         n > 0 && e.uninhabited());
             }
-            case Ty.Tuple t -> univariant(t.elems(), false, false, 0, 1);
+            case Ty.Tuple t -> univariant(t.elems(), false, false, 0, 1, !t.elems().isEmpty());
             case Ty.Closure c -> univariant(closureUpvars(c), false, false, 0, 1);
             case Ty.Adt a -> adt(a);
             case Ty.Param p -> throw new LayoutError("layout of generic type parameter `" + p.name() + "`");
