@@ -336,7 +336,7 @@ final class Arith {
     /** In-bounds pointer arithmetic: the result must stay inside the allocation (or one past its end). */
     static void checkInbounds(Interpreter in, Pointer from, Pointer to) {
         if (from.addr() == to.addr()) return;
-        Memory.Alloc a = in.mem.get(from.alloc());
+        Memory.Alloc a = in.mem.allocOf(from, 0);
         if (a == null) {
             throw InterpException.ub("in-bounds pointer arithmetic failed: " + from + " is a dangling pointer (it has no provenance)");
         }

@@ -2,19 +2,22 @@ package dev.ferrite.interp;
 
 import java.math.BigInteger;
 import java.util.BitSet;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
- * A run of bytes with shadow state: which bytes are initialised, and which pointer-sized slots
- * hold pointers with provenance (offset -> allocation id). Used for allocations' contents and for
- * values in flight (operands, arguments, return values).
+ * A run of bytes with shadow state: which bytes are initialised, and the provenance each byte
+ * carries as a fragment of a pointer (as Miri: a pointer copied byte by byte keeps its provenance,
+ * one read as an integer loses it). Used for allocations' contents and for values in flight
+ * (operands, arguments, return values).
  */
 public final class Bytes {
     final byte[] data;
     final BitSet init;
-    /** Provenance of pointers stored in these bytes; null while there is none (the common case). */
-    TreeMap<Integer, Integer> prov;
+    /**
+     * Per byte, the pointer fragment it holds: {@code (allocation id + 2) << 3 | byte index within the
+     * pointer}, 0 for none; null while no byte has provenance (the common case).
+     */
+    private int[] prov;
 
     public Bytes(int size) {
         this.data = new byte[size];
@@ -90,8 +93,9 @@ public final class Bytes {
     public void writePointer(int off, Pointer p) {
         writeLong(off, 8, p.addr());
         if (p.alloc() != 0) {
-            if (prov == null) prov = new TreeMap<>();
-            prov.put(off, p.alloc());
+            if (prov == null) prov = new int[data.length];
+            int tag = (p.alloc() + 2) << 3;
+            for (int i = 0; i < 8; i++) prov[off + i] = tag | i;
         }
     }
 
@@ -113,31 +117,21 @@ public final class Bytes {
         return v;
     }
 
-    /** The provenance of the pointer stored at {@code off}, or 0. */
+    /** The provenance of the pointer stored at {@code off}: its 8 bytes are one pointer's fragments in order; else 0. */
     public int provAt(int off) {
         if (prov == null) return 0;
-        Integer a = prov.get(off);
-        return a == null ? 0 : a;
+        int tag = prov[off];
+        if (tag == 0 || (tag & 7) != 0) return 0;
+        for (int i = 1; i < 8; i++) if (prov[off + i] != (tag | i)) return 0;
+        return (tag >>> 3) - 2;
     }
 
     public Pointer readPointer(int off) {
         return new Pointer(provAt(off), readLong(off, 8));
     }
 
-    /** True if any pointer fragment overlaps {@code [off, off+len)} without starting exactly at off with len 8. */
-    public boolean hasProvIn(int off, int len) {
-        if (prov == null) return false;
-        Map.Entry<Integer, Integer> e = prov.floorEntry(off + len - 1);
-        return e != null && e.getKey() + 8 > off;
-    }
-
     void clearProv(int off, int len) {
-        if (prov == null || prov.isEmpty()) return;
-        Integer k = prov.floorKey(off + len - 1);
-        while (k != null && k + 8 > off) {
-            prov.remove(k);
-            k = prov.floorKey(off + len - 1);
-        }
+        if (prov != null) Arrays.fill(prov, off, off + len, 0);
     }
 
     /** Copies {@code len} bytes with their shadow state from {@code src[srcOff..]} to {@code this[dstOff..]}. */
@@ -149,14 +143,12 @@ public final class Bytes {
         } else {
             for (int i = 0; i < len; i++) init.set(dstOff + i, src.init.get(srcOff + i));
         }
-        clearProv(dstOff, len);
-        if (src.prov == null) return;
-        for (Map.Entry<Integer, Integer> e : src.prov.subMap(srcOff, srcOff + len).entrySet()) {
-            if (e.getKey() + 8 <= srcOff + len) {
-                if (prov == null) prov = new TreeMap<>();
-                prov.put(e.getKey() - srcOff + dstOff, e.getValue());
-            }
+        if (src.prov == null) {
+            clearProv(dstOff, len);
+            return;
         }
+        if (prov == null) prov = new int[data.length];
+        System.arraycopy(src.prov, srcOff, prov, dstOff, len);
     }
 
     public Bytes slice(int off, int len) {

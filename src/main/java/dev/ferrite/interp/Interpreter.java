@@ -786,7 +786,7 @@ public final class Interpreter {
     private void checkReference(Pointer p, Ty pointee) {
         Layout l = layouts.of(pointee);
         if (!l.sized() || l.size() == 0) return;
-        Memory.Alloc a = mem.get(p.alloc());
+        Memory.Alloc a = mem.allocOf(p, l.size());
         if (a == null) {
             throw InterpException.ub("constructing invalid value: encountered a dangling reference (" + p + " has no provenance)");
         }
@@ -1319,7 +1319,7 @@ public final class Interpreter {
     }
 
     Object fnTarget(Pointer p) {
-        Memory.Alloc a = mem.get(p.alloc());
+        Memory.Alloc a = mem.allocOf(p, 0);
         if (a == null || a.kind != Memory.Kind.FUNCTION || p.addr() != a.base) {
             throw InterpException.ub("using " + p + " as function pointer but it does not point to a function");
         }

@@ -117,7 +117,8 @@ final class Intrinsics {
             case "ptr_offset_from", "ptr_offset_from_unsigned" -> {
                 Pointer a = Interpreter.readPointer(args.get(0));
                 Pointer b = Interpreter.readPointer(args.get(1));
-                if (a.alloc() != b.alloc()) {
+                Memory.Alloc aa = mem.allocOf(a, 0), ba = mem.allocOf(b, 0);
+                if (a.addr() != b.addr() && (aa == null || ba == null || aa.id != ba.id)) {
                     throw InterpException.ub("`" + name + "` called on pointers into different allocations");
                 }
                 long size = layouts.of(ty(inst, 0)).size();
@@ -513,7 +514,7 @@ final class Intrinsics {
         Layout l = in.layouts.of(t);
         long bytes = Math.multiplyExact(n, l.size());
         Bytes v = in.mem.read(src, bytes, l.align());
-        if (nonOverlapping && src.alloc() == dst.alloc() && src.alloc() != 0 && bytes > 0
+        if (nonOverlapping && bytes > 0
                 && src.addr() < dst.addr() + bytes && dst.addr() < src.addr() + bytes) {
             throw InterpException.ub("`copy_nonoverlapping` called on overlapping ranges");
         }

@@ -94,7 +94,7 @@ public final class Memory {
 
     /** Frees a heap allocation ({@code dealloc}): the pointer must be to its start. */
     public void deallocate(Pointer p, long size, int align) {
-        Alloc a = get(p.alloc());
+        Alloc a = allocOf(p, size);
         if (a == null) throw InterpException.ub("deallocating " + p + ", which is a dangling pointer (it has no provenance)");
         if (!a.live) throw InterpException.ub("memory access failed: " + a.name() + " has been freed, so this pointer is dangling");
         if (a.kind != Kind.HEAP) throw InterpException.ub("deallocating " + a.name() + ", which is " + kindName(a.kind) + " memory, using Rust heap deallocation operation");
@@ -124,15 +124,28 @@ public final class Memory {
         };
     }
 
-    /** The allocation a pointer may access {@code size} bytes at, checking provenance, liveness, bounds and alignment. */
+    /**
+     * The allocation a pointer's provenance designates for an access of {@code size} bytes: for a
+     * wildcard pointer the exposed allocation whose range holds the access (null if none does).
+     */
+    public Alloc allocOf(Pointer p, long size) {
+        if (p.alloc() != Pointer.WILDCARD) return get(p.alloc());
+        Map.Entry<Long, Alloc> e = exposedByAddress.floorEntry(p.addr());
+        if (e == null) return null;
+        Alloc a = e.getValue();
+        return p.addr() + size <= a.base + a.size ? a : null;
+    }
+
+    /**
+     * The allocation a pointer may access {@code size} bytes at, checking provenance, liveness, bounds
+     * and alignment. A zero-sized access is allowed at any aligned address, even dangling or null.
+     */
     public Alloc check(Pointer p, long size, int align, boolean write) {
-        if (size == 0 && p.addr() != 0) {
-            Alloc a = get(p.alloc());
-            if (a != null && !a.live) throw InterpException.ub("memory access failed: " + a.name() + " has been freed, so this pointer is dangling");
+        if (size == 0) {
             checkAlign(p, align);
-            return a;
+            return null;
         }
-        Alloc a = get(p.alloc());
+        Alloc a = allocOf(p, size);
         if (a == null) {
             if (p.addr() == 0) throw InterpException.ub("memory access failed: null pointer is a dangling pointer (it has no provenance)");
             throw InterpException.ub("memory access failed: " + p + " is a dangling pointer (it has no provenance)");
@@ -188,21 +201,16 @@ public final class Memory {
 
     /** {@code ptr as usize}: the allocation's address becomes usable by integer-to-pointer casts. */
     public void expose(Pointer p) {
-        Alloc a = get(p.alloc());
+        Alloc a = allocOf(p, 0);
         if (a != null && a.live && !a.exposed) {
             a.exposed = true;
             exposedByAddress.put(a.base, a);
         }
     }
 
-    /** {@code addr as *const T}: the exposed allocation containing {@code addr}, if any. */
+    /** {@code addr as *const T}: a wildcard pointer, resolved to an exposed allocation at each use. */
     public Pointer withExposedProvenance(long addr) {
-        Map.Entry<Long, Alloc> e = exposedByAddress.floorEntry(addr);
-        if (e != null) {
-            Alloc a = e.getValue();
-            if (addr <= a.base + a.size) return new Pointer(a.id, addr);
-        }
-        return new Pointer(0, addr);
+        return new Pointer(Pointer.WILDCARD, addr);
     }
 
     /** Live heap allocations (for leak reports). */

@@ -381,7 +381,7 @@ class InterpreterTest extends InterpTestBase {
                     .assign(0, v, use(copy(p(back).deref()))).ret(0);
             return b.build();
         });
-        assertThat(run(forged).err()).startsWith("error: Undefined Behavior: memory access failed: 0x1234[noalloc] is a dangling pointer (it has no provenance)");
+        assertThat(run(forged).err()).startsWith("error: Undefined Behavior: memory access failed: 0x1234[wildcard] is a dangling pointer (it has no provenance)");
     }
 
     @Test

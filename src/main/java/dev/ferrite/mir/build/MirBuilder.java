@@ -1101,7 +1101,7 @@ final class MirBuilder {
         else if (from instanceof Ty.Float && target instanceof Ty.Int) kind = CastKind.FLOAT_TO_INT;
         else if (from instanceof Ty.Float && target instanceof Ty.Float) kind = CastKind.FLOAT_TO_FLOAT;
         else if (from instanceof Ty.Int && target instanceof Ty.Char) kind = CastKind.INT_TO_INT;
-        else if ((from instanceof Ty.RawPtr || from instanceof Ty.Ref) && target instanceof Ty.Int) kind = CastKind.EXPOSE_PROVENANCE;
+        else if ((from instanceof Ty.RawPtr || from instanceof Ty.Ref || from instanceof Ty.FnPtr) && target instanceof Ty.Int) kind = CastKind.EXPOSE_PROVENANCE;
         else if (from instanceof Ty.Int && target instanceof Ty.RawPtr) kind = CastKind.WITH_EXPOSED_PROVENANCE;
         else if (from instanceof Ty.FnDef && target instanceof Ty.FnPtr) kind = CastKind.coercion(PointerCoercion.REIFY_FN_POINTER);
         else if (from instanceof Ty.FnPtr && target instanceof Ty.RawPtr) kind = CastKind.FN_PTR_TO_PTR;
