@@ -1627,7 +1627,8 @@ final class MirBuilder {
             into(Place.of(local), l.init());
             return;
         }
-        Place init = asPlace(l.init());
+        Place init = borrowsOnlyShared(l.pat()) ? promotedPlace(l.init(), span) : null;
+        if (init == null) init = asPlace(l.init());
         BasicBlock fail = newBlock();
         testThenBind(l.pat(), init, fail);
         BasicBlock after = BasicBlock.of(cur);
@@ -1640,7 +1641,22 @@ final class MirBuilder {
         cur = after.index();
     }
 
-    /** Declares the locals of the bindings in a pattern (for `let x;`). */
+    /**
+     * Whether a pattern has `ref` bindings and no `ref mut` ones: then a constant scrutinee is
+     * promoted as a borrow of it would be (`let [_, ref x @ .., _] = [1, 2, 3, 4]; x` is `'static`).
+     */
+    private boolean borrowsOnlyShared(PatId p) {
+        Map<Symbol, PatId> all = new java.util.LinkedHashMap<>();
+        bindingsOf(p, all);
+        boolean shared = false;
+        for (PatId b : all.values()) {
+            Mutability m = mode(b).byRef();
+            if (m == Mutability.MUT) return false;
+            if (m == Mutability.NOT) shared = true;
+        }
+        return shared;
+    }
+
     /** The bindings of a `let` without initialiser (`let x;`, `let (a, b);`): declared, assigned later. */
     private void declareBindings(PatId p) {
         Map<Symbol, PatId> all = new java.util.LinkedHashMap<>();
