@@ -1075,7 +1075,7 @@ public final class Interpreter {
     /** A pointer to a place: thin, or wide with the place's length or vtable. */
     Bytes addressOf(MPlace p) {
         if (p.vtable() != null) return Bytes.ofWide(p.ptr(), p.vtable());
-        if (p.len() >= 0) return Bytes.ofWide(p.ptr(), p.len());
+        if (!layouts.of(p.ty()).sized()) return Bytes.ofWide(p.ptr(), p.len());
         return Bytes.ofPointer(p.ptr());
     }
 
