@@ -17,7 +17,8 @@ code and line) is recorded once per program content, edition and rustc version i
 the repository ($FERRITE_CORPUS_CACHE or ~/.cache/ferrite-corpus). Programs rustc rejects are
 must-fail programs, run with `ferrite check`; the others with `ferrite run`. Each mismatch gets a
 class: false-error:CODE, ice, ub, runtime-error (e.g. a deadlock), panic, wrong-stdout,
-wrong-exit, timeout; for must-fail programs missing-error or wrong-error. The last line printed is `N passed, M failed`.
+wrong-exit, timeout; for must-fail programs missing-error or wrong-error. A UB report on a program
+listed in tests/corpus/real-ub.tsv (its UB is real: Miri reports it too) is "ub-real" instead. The last line printed is `N passed, M failed`.
 """
 import argparse
 import base64
@@ -38,7 +39,21 @@ REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = os.environ.get("FERRITE_CORPUS", "/work/corpus")
 CACHE_ROOT = Path(os.environ.get("FERRITE_CORPUS_CACHE", Path.home() / ".cache" / "ferrite-corpus"))
 ORACLE_TIMEOUT = 10
+REAL_UB_FILE = REPO / "tests" / "corpus" / "real-ub.tsv"
 ERROR_LINE = re.compile(r"^error(?:\[(E\d{4})\])?: (.*)$", re.M)
+
+
+def real_ub():
+    """Programs with real UB: relative path -> text their UB report must contain."""
+    out = {}
+    for line in REAL_UB_FILE.read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            path, text = line.split("\t")[:2]
+            out[path] = text
+    return out
+
+
+REAL_UB = real_ub()
 
 
 def clean_env():
@@ -190,6 +205,8 @@ def classify(prog, ferrite, timeout):
         cls, detail = "ice", (ice + " " + first_line(err, r"^note: thrown at.*$"))[:300].strip()
     elif "error: Undefined Behavior" in err:
         cls, detail = "ub", first_line(err, r"error: Undefined Behavior.*$")
+        if prog.rel in REAL_UB and REAL_UB[prog.rel] in detail:
+            cls = "ub-real"
     elif must_fail:
         errors = ERROR_LINE.findall(err)
         got = errors[0][0] if errors else None
