@@ -17,6 +17,7 @@ final class Cli {
 
             Commands:
                 run       Compile and run a program
+                miri      Run a program in the interpreter that checks for undefined behaviour
                 check     Check a program for errors without running it
                 parse     Parse files and report syntax errors
                 mir       Print the MIR of a program
@@ -64,7 +65,7 @@ final class Cli {
         }
         for (; i < args.length; i++) opts.programArgs.add(args[i]);
         return switch (command) {
-            case "run", "check", "mir" -> {
+            case "run", "miri", "check", "mir" -> {
                 if (inputs.isEmpty()) {
                     Session.printError(err, "no input filename given");
                     yield 1;
@@ -79,7 +80,7 @@ final class Cli {
             case "parse" -> ParseCommand.run(opts, inputs, out, err);
             case "daemon" -> inputs.size() == 1 ? Daemon.main(java.nio.file.Path.of(inputs.get(0)), err) : 1;
             default -> {
-                Session.printError(err, "unknown command `" + command + "`; expected one of `run`, `check`, `parse`, `mir`");
+                Session.printError(err, "unknown command `" + command + "`; expected one of `run`, `miri`, `check`, `parse`, `mir`");
                 yield 1;
             }
         };
