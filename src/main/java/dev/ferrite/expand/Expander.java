@@ -597,8 +597,12 @@ public final class Expander {
         return new Span(Math.min(lo, it.span().hi()), it.span().hi());
     }
 
-    /** The span of {@code macro_rules! name} (the item's span starts at its attributes). */
+    /**
+     * The span of {@code macro_rules! name} (the item's span starts at its attributes); just the name
+     * when a macro wrote {@code macro_rules! $name} (the name is elsewhere in the source).
+     */
     private Span macroRulesHead(Item it) {
+        if (it.ident().span().ctxt() != it.span().ctxt()) return it.ident().span();
         int lo = it.span().lo();
         for (Attribute a : it.attrs()) lo = Math.max(lo, a.span().hi());
         int hi = it.ident().span().hi();

@@ -390,7 +390,8 @@ public record MacroRules(Symbol name, List<Rule> rules, Parser.Edition edition, 
                 switch (kind) {
                     case "expr", "expr_2021" -> p.parseExpr();
                     case "ty" -> p.parseTy();
-                    case "pat" -> p.parsePat(true);
+                    // Before 2021, `pat` is `pat_param`: no top-level `|`, so `$($p:pat)|+` works.
+                    case "pat" -> p.parsePat(edition.atLeast(Parser.Edition.E2021));
                     case "pat_param" -> p.parsePat(false);
                     case "path" -> p.parsePath();
                     case "stmt" -> p.parseStmt();

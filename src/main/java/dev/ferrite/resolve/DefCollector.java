@@ -264,7 +264,9 @@ public final class DefCollector {
                 currentItemDef = d;
             }
             case Item.Fn f -> {
-                DefId d = define(m, DefKind.FN, name, new Span(it.span().lo(), f.decl().span().hi()), v, null); // rustc: the signature
+                // rustc: the signature; joined with `to`, as its ends may come from different texts (`$vis fn f()` in a macro)
+                Span sig = it.span().shrinkToLo().to(f.decl().span().shrinkToHi());
+                DefId d = define(m, DefKind.FN, name, sig, v, null);
                 bodyItems(m, d, f.body());
                 currentItemDef = d;
             }

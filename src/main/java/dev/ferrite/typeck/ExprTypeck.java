@@ -927,7 +927,8 @@ final class ExprTypeck {
         Ty t = checkBlock(b.block(), br.ty);
         fcx.breakables.removeLast();
         if (br.mayBreak) {
-            if (!(fcx.shallow(t) instanceof Ty.Never)) fcx.diverges = false;
+            // a `break` out of the block reaches its end even when its own statements diverge (rustc)
+            fcx.diverges = false;
             return br.ty;
         }
         return t;
