@@ -26,27 +26,27 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Builds small MIR bodies by hand for tests. Statements get the span set by {@link #at}. */
-final class BodyBuilder {
-    final DefId def;
-    final List<LocalDecl> locals = new ArrayList<>();
-    final int argCount;
+public final class BodyBuilder {
+    public final DefId def;
+    public final List<LocalDecl> locals = new ArrayList<>();
+    public final int argCount;
     private final Map<Integer, List<Statement>> stmts = new TreeMap<>();
     private final Map<Integer, Terminator> terms = new TreeMap<>();
     private Span span = Span.DUMMY;
 
-    BodyBuilder(DefId def, Ty ret, Ty... args) {
+    public BodyBuilder(DefId def, Ty ret, Ty... args) {
         this.def = def;
         locals.add(LocalDecl.temp(ret, Span.DUMMY));
         for (Ty a : args) locals.add(LocalDecl.temp(a, Span.DUMMY));
         this.argCount = args.length;
     }
 
-    int local(Ty ty) {
+    public int local(Ty ty) {
         locals.add(LocalDecl.temp(ty, Span.DUMMY));
         return locals.size() - 1;
     }
 
-    BodyBuilder at(Span s) {
+    public BodyBuilder at(Span s) {
         span = s;
         return this;
     }
@@ -55,37 +55,37 @@ final class BodyBuilder {
         return SourceInfo.outermost(span);
     }
 
-    BodyBuilder stmt(int bb, StatementKind k) {
+    public BodyBuilder stmt(int bb, StatementKind k) {
         stmts.computeIfAbsent(bb, x -> new ArrayList<>()).add(new Statement(si(), k));
         return this;
     }
 
-    BodyBuilder assign(int bb, Place p, Rvalue rv) {
+    public BodyBuilder assign(int bb, Place p, Rvalue rv) {
         return stmt(bb, new StatementKind.Assign(p, rv));
     }
 
-    BodyBuilder assign(int bb, int local, Rvalue rv) {
+    public BodyBuilder assign(int bb, int local, Rvalue rv) {
         return assign(bb, Place.of(local), rv);
     }
 
-    BodyBuilder term(int bb, TerminatorKind k) {
+    public BodyBuilder term(int bb, TerminatorKind k) {
         terms.put(bb, new Terminator(si(), k));
         return this;
     }
 
-    BodyBuilder ret(int bb) {
+    public BodyBuilder ret(int bb) {
         return term(bb, TerminatorKind.RETURN);
     }
 
-    BodyBuilder gotoBb(int bb, int target) {
+    public BodyBuilder gotoBb(int bb, int target) {
         return term(bb, new TerminatorKind.Goto(BasicBlock.of(target)));
     }
 
-    Body build() {
+    public Body build() {
         return build(BodyKind.FN);
     }
 
-    Body build(BodyKind kind) {
+    public Body build(BodyKind kind) {
         int n = Math.max(stmts.isEmpty() ? 0 : ((TreeMap<Integer, ?>) stmts).lastKey(), ((TreeMap<Integer, ?>) terms).lastKey()) + 1;
         List<BasicBlockData> blocks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -99,51 +99,51 @@ final class BodyBuilder {
 
     // ---------------------------------------------------------------- shorthands
 
-    static Operand i32(long v) {
+    public static Operand i32(long v) {
         return Operand.intConst(v, Ty.I32);
     }
 
-    static Operand usize(long v) {
+    public static Operand usize(long v) {
         return Operand.intConst(v, Ty.USIZE);
     }
 
-    static Operand c(long v, Ty ty) {
+    public static Operand c(long v, Ty ty) {
         return Operand.intConst(v, ty);
     }
 
-    static Operand c(BigInteger v, Ty ty) {
+    public static Operand c(BigInteger v, Ty ty) {
         return Operand.intConst(v, ty);
     }
 
-    static Operand f64(double d) {
+    public static Operand f64(double d) {
         return new Operand.Constant(ConstValue.Scalar.of(Double.doubleToRawLongBits(d), 8), Ty.F64);
     }
 
-    static Operand copy(int l) {
+    public static Operand copy(int l) {
         return Operand.copy(l);
     }
 
-    static Operand copy(Place p) {
+    public static Operand copy(Place p) {
         return Operand.copy(p);
     }
 
-    static Operand move(int l) {
+    public static Operand move(int l) {
         return Operand.move(l);
     }
 
-    static Rvalue use(Operand o) {
+    public static Rvalue use(Operand o) {
         return new Rvalue.Use(o);
     }
 
-    static Place p(int l) {
+    public static Place p(int l) {
         return Place.of(l);
     }
 
-    static Operand fn(DefId def, Ty... args) {
+    public static Operand fn(DefId def, Ty... args) {
         return Operand.fnItem(Ty.fnDef(def, GenericArgs.of(args)));
     }
 
-    static Operand str(String s) {
+    public static Operand str(String s) {
         return new Operand.Constant(new ConstValue.Slice(dev.ferrite.mir.Allocation.ofString(s)),
                 Ty.ref(dev.ferrite.types.Region.STATIC, Ty.STR, dev.ferrite.types.Mutability.NOT));
     }

@@ -15,30 +15,30 @@ import java.util.Map;
 import java.util.Set;
 
 /** Hand-made ADT definitions for interpreter and layout tests. */
-final class TestAdts implements LayoutCx {
-    final Map<DefId, AdtDef> adts = new HashMap<>();
-    final Set<DefId> nonNull = new HashSet<>();
+public final class TestAdts implements LayoutCx {
+    public final Map<DefId, AdtDef> adts = new HashMap<>();
+    public final Set<DefId> nonNull = new HashSet<>();
     private int next = 1000;
 
-    DefId fresh() {
+    public DefId fresh() {
         return new DefId(next++);
     }
 
-    static final Ty T = Ty.param(0, Symbol.intern("T"));
+    public static final Ty T = Ty.param(0, Symbol.intern("T"));
 
     /** A variant: name then field types (tuple-like; no fields = unit). */
-    record V(String name, List<Ty> fields, long discr) {
+    public record V(String name, List<Ty> fields, long discr) {
     }
 
-    static V v(String name, Ty... fields) {
+    public static V v(String name, Ty... fields) {
         return new V(name, List.of(fields), -1);
     }
 
-    static V vd(String name, long discr, Ty... fields) {
+    public static V vd(String name, long discr, Ty... fields) {
         return new V(name, List.of(fields), discr);
     }
 
-    AdtDef enumDef(String name, IntKind repr, boolean reprC, V... variants) {
+    public AdtDef enumDef(String name, IntKind repr, boolean reprC, V... variants) {
         DefId def = fresh();
         List<AdtDef.VariantDef> vs = new ArrayList<>();
         long d = 0;
@@ -52,11 +52,11 @@ final class TestAdts implements LayoutCx {
         return a;
     }
 
-    AdtDef enumDef(String name, V... variants) {
+    public AdtDef enumDef(String name, V... variants) {
         return enumDef(name, null, false, variants);
     }
 
-    AdtDef structDef(String name, boolean reprC, Ty... fields) {
+    public AdtDef structDef(String name, boolean reprC, Ty... fields) {
         DefId def = fresh();
         AdtDef a = new AdtDef(def, Symbol.intern(name), AdtDef.Kind.STRUCT,
                 List.of(variant(name, List.of(fields), 0, AdtDef.CtorKind.STRUCT)), null, reprC, false);
@@ -64,7 +64,7 @@ final class TestAdts implements LayoutCx {
         return a;
     }
 
-    AdtDef unionDef(String name, Ty... fields) {
+    public AdtDef unionDef(String name, Ty... fields) {
         DefId def = fresh();
         AdtDef a = new AdtDef(def, Symbol.intern(name), AdtDef.Kind.UNION,
                 List.of(variant(name, List.of(fields), 0, AdtDef.CtorKind.STRUCT)), null, false, false);
@@ -82,7 +82,7 @@ final class TestAdts implements LayoutCx {
         return new AdtDef.VariantDef(fresh(), Symbol.intern(name), ctor, fs, BigInteger.valueOf(discr));
     }
 
-    static Ty ty(AdtDef a, Ty... args) {
+    public static Ty ty(AdtDef a, Ty... args) {
         return Ty.adt(a.def(), GenericArgs.of(args));
     }
 

@@ -14,33 +14,33 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /** A {@link Program} assembled by hand: bodies, intrinsics by name, ADTs from {@link TestAdts}. */
-final class TestProgram implements Program {
-    final TestAdts adts = new TestAdts();
-    final Map<DefId, Body> bodies = new HashMap<>();
-    final Map<DefId, String> names = new HashMap<>();
-    final Map<String, DefId> intrinsics = new HashMap<>();
-    final Map<String, DefId> langItems = new HashMap<>();
-    final Map<Ty, Instance> dropImpls = new HashMap<>();
-    final Map<Ty, List<InstanceResolver.Resolved>> vtables = new HashMap<>();
-    final Map<DefId, Ctor> ctors = new HashMap<>();
-    BiFunction<DefId, GenericArgs, InstanceResolver.Resolved> resolver;
+public final class TestProgram implements Program {
+    public final TestAdts adts = new TestAdts();
+    public final Map<DefId, Body> bodies = new HashMap<>();
+    public final Map<DefId, String> names = new HashMap<>();
+    public final Map<String, DefId> intrinsics = new HashMap<>();
+    public final Map<String, DefId> langItems = new HashMap<>();
+    public final Map<Ty, Instance> dropImpls = new HashMap<>();
+    public final Map<Ty, List<InstanceResolver.Resolved>> vtables = new HashMap<>();
+    public final Map<DefId, Ctor> ctors = new HashMap<>();
+    public BiFunction<DefId, GenericArgs, InstanceResolver.Resolved> resolver;
 
     @Override
     public Ctor ctorOf(DefId def) {
         return ctors.get(def);
     }
 
-    DefId fresh(String name) {
+    public DefId fresh(String name) {
         DefId d = adts.fresh();
         names.put(d, name);
         return d;
     }
 
-    DefId intrinsic(String name) {
+    public DefId intrinsic(String name) {
         return intrinsics.computeIfAbsent(name, this::fresh);
     }
 
-    DefId add(String name, java.util.function.Function<DefId, Body> make) {
+    public DefId add(String name, java.util.function.Function<DefId, Body> make) {
         DefId d = fresh(name);
         bodies.put(d, make.apply(d));
         return d;

@@ -1,0 +1,1377 @@
+package dev.ferrite.jvm;
+
+import dev.ferrite.hir.DefId;
+import dev.ferrite.interp.Instance;
+import dev.ferrite.interp.Layout;
+import dev.ferrite.interp.Layouts;
+import dev.ferrite.interp.Program;
+import dev.ferrite.jvm.JvmEngine.Abi;
+import dev.ferrite.jvm.JvmEngine.Reg;
+import dev.ferrite.mir.AggregateKind;
+import dev.ferrite.mir.AssertMessage;
+import dev.ferrite.mir.BasicBlock;
+import dev.ferrite.mir.BasicBlockData;
+import dev.ferrite.mir.BinOp;
+import dev.ferrite.mir.Body;
+import dev.ferrite.mir.CastKind;
+import dev.ferrite.mir.ConstValue;
+import dev.ferrite.mir.NullOp;
+import dev.ferrite.mir.Operand;
+import dev.ferrite.mir.Place;
+import dev.ferrite.mir.PlaceElem;
+import dev.ferrite.mir.Rvalue;
+import dev.ferrite.mir.Statement;
+import dev.ferrite.mir.StatementKind;
+import dev.ferrite.mir.Terminator;
+import dev.ferrite.mir.TerminatorKind;
+import dev.ferrite.mir.UnOp;
+import dev.ferrite.mir.UnwindAction;
+import dev.ferrite.span.Span;
+import dev.ferrite.typeck.InstanceResolver;
+import dev.ferrite.types.AdtDef;
+import dev.ferrite.types.FloatKind;
+import dev.ferrite.types.GenericArgs;
+import dev.ferrite.types.IntKind;
+import dev.ferrite.types.Region;
+import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyFolder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassHierarchyResolver;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.Opcode;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.SwitchCase;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodHandleDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles one monomorphic MIR body to the static method {@code f} of a class (see
+ * {@link JvmEngine} for the calling convention). Each local is held as its type asks
+ * ({@link JvmEngine#abi}): scalars whose address is never taken in a JVM local, the others in
+ * the function's frame on the shadow stack (or, for arguments and results passed in memory, at
+ * the address the caller gave). Basic blocks become labelled code; a call with a cleanup block
+ * gets an exception handler that runs it.
+ */
+final class FnCompiler {
+    private static final ClassDesc MEM = ClassDesc.of("dev.ferrite.jvm.Mem");
+    private static final ClassDesc RT = ClassDesc.of("dev.ferrite.jvm.Rt");
+    private static final ClassDesc PANIC = ClassDesc.of("dev.ferrite.jvm.Rt$RustPanic");
+    private static final ClassDesc RTE = ClassDesc.of("java.lang.RuntimeException");
+    private static final ClassDesc OVERFLOW = ClassDesc.of("dev.ferrite.jvm.Rt$StackOverflow");
+    private static final DirectMethodHandleDesc LINK = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
+            ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "link", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
+                    ConstantDescs.CD_int, ConstantDescs.CD_int));
+
+    private final JvmEngine e;
+    private final Program program;
+    private final Layouts layouts;
+    private final Instance inst;
+    private final Body body;
+    private final int n;
+    private final Ty[] tys;
+    private final Abi[] abis;
+    /** Locals kept in memory: their type says so, or their address is taken. */
+    private final boolean[] inMemory;
+    /** JVM slot: a register local's value, or a memory local's address. */
+    private final int[] slot;
+    private final long[] frameOffset;
+    private long frameSize;
+    /** Frame space for copies of call arguments, by (block, argument). */
+    private final Map<Long, Long> argScratch = new HashMap<>();
+    private final boolean trackCaller;
+    private final MethodTypeDesc descriptor;
+
+    private CodeBuilder code;
+    private Label[] blocks;
+    private int exceptionSlot = -1;
+    private int locationSlot = -1;
+
+    FnCompiler(JvmEngine e, Instance inst, Body body) {
+        this.e = e;
+        this.program = e.program;
+        this.layouts = e.layouts;
+        this.inst = inst;
+        this.body = body;
+        this.n = body.locals().size();
+        this.tys = new Ty[n];
+        this.abis = new Abi[n];
+        this.inMemory = new boolean[n];
+        this.slot = new int[n];
+        this.frameOffset = new long[n];
+        for (int i = 0; i < n; i++) {
+            tys[i] = e.substTy(inst, body.locals().get(i).ty());
+            abis[i] = e.abi(tys[i]);
+            inMemory[i] = abis[i] == JvmEngine.MEM;
+        }
+        markAddressTaken();
+        this.trackCaller = program.isTrackCaller(inst.def());
+        List<Ty> params = new ArrayList<>();
+        for (int i = 1; i <= body.argCount(); i++) params.add(tys[i]);
+        this.descriptor = e.descriptor(params, tys[0], trackCaller);
+        layOutFrame();
+    }
+
+    MethodTypeDesc descriptor() {
+        return descriptor;
+    }
+
+    // ------------------------------------------------------------------ analysis
+
+    /** Locals whose address is taken (a borrow, or a projection other than through a pointer they hold) live in memory. */
+    private void markAddressTaken() {
+        for (BasicBlockData bb : body.blocks()) {
+            for (Statement s : bb.statements()) {
+                if (s.kind() instanceof StatementKind.Assign a) {
+                    place(a.place());
+                    switch (a.rvalue()) {
+                        case Rvalue.Ref r -> addressOf(r.place());
+                        case Rvalue.RawPtr r -> addressOf(r.place());
+                        default -> {
+                        }
+                    }
+                    operandsOf(a.rvalue()).forEach(this::operand);
+                }
+            }
+            if (bb.terminator().kind() instanceof TerminatorKind.Call c) {
+                place(c.destination());
+                c.args().forEach(this::operand);
+            }
+        }
+    }
+
+    private void operand(Operand o) {
+        if (o.place() != null) place(o.place());
+    }
+
+    private void place(Place p) {
+        if (!p.projection().isEmpty() && !(p.projection().getFirst() instanceof PlaceElem.Deref)) addressOf(p);
+    }
+
+    private void addressOf(Place p) {
+        if (p.projection().isEmpty() || !(p.projection().getFirst() instanceof PlaceElem.Deref)) {
+            int l = p.local().index();
+            if (abis[l] != JvmEngine.VOID) inMemory[l] = true;
+        }
+    }
+
+    private static List<Operand> operandsOf(Rvalue rv) {
+        return switch (rv) {
+            case Rvalue.Use u -> List.of(u.operand());
+            case Rvalue.Repeat r -> List.of(r.operand());
+            case Rvalue.Cast c -> List.of(c.operand());
+            case Rvalue.BinaryOp b -> List.of(b.left(), b.right());
+            case Rvalue.UnaryOp u -> List.of(u.operand());
+            case Rvalue.Aggregate a -> a.operands();
+            case Rvalue.ShallowInitBox s -> List.of(s.operand());
+            default -> List.of();
+        };
+    }
+
+    private void layOutFrame() {
+        long off = 0;
+        for (int i = 0; i < n; i++) {
+            boolean passedInMemory = abis[i] == JvmEngine.MEM && i <= body.argCount();
+            if (!inMemory[i] || passedInMemory) continue;
+            Layout l = layouts.of(tys[i]);
+            if (!l.sized()) throw new JvmEngine.Unsupported("an unsized local");
+            off = align(off, l.align());
+            frameOffset[i] = off;
+            off += l.size();
+        }
+        List<BasicBlockData> bbs = body.blocks();
+        for (int b = 0; b < bbs.size(); b++) {
+            if (bbs.get(b).terminator().kind() instanceof TerminatorKind.Assert) {
+                // the message of a failed assertion, a `&'static str` passed to `panic`
+                off = align(off, 8);
+                argScratch.put((long) b << 32, off);
+                off += 16;
+                continue;
+            }
+            if (!(bbs.get(b).terminator().kind() instanceof TerminatorKind.Call c)) continue;
+            for (int a = 0; a < c.args().size(); a++) {
+                Operand o = c.args().get(a);
+                if (o instanceof Operand.Move && o.place() != null) continue;
+                Ty t = operandTy(o);
+                if (e.abi(t) != JvmEngine.MEM) continue;
+                Layout l = layouts.of(t);
+                off = align(off, l.align());
+                argScratch.put(((long) b << 32) | a, off);
+                off += l.size();
+            }
+        }
+        frameSize = align(off, 16);
+    }
+
+    private static long align(long v, long a) {
+        return (v + a - 1) / a * a;
+    }
+
+    // ------------------------------------------------------------------ the method
+
+    byte[] compile(ClassDesc cd) {
+        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+                ClassHierarchyResolver.ofClassLoading(JvmEngine.class.getClassLoader())));
+        return cf.build(cd, cb -> cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL)
+                .withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
+                    code = c;
+                    prologue();
+                    for (int b = 0; b < body.blocks().size(); b++) block(b);
+                }));
+    }
+
+    private void prologue() {
+        blocks = new Label[body.blocks().size()];
+        for (int b = 0; b < blocks.length; b++) blocks[b] = code.newLabel();
+        if (frameSize > 0) {
+            Label ok = code.newLabel();
+            code.lload(0).loadConstant(frameSize).ladd().loadConstant(Rt.STACK_BITS).lushr();
+            code.lload(0).loadConstant(Rt.STACK_BITS).lushr().lcmp().ifeq(ok);
+            code.invokestatic(RT, "stackOverflow", MethodTypeDesc.of(OVERFLOW)).athrow();
+            code.labelBinding(ok);
+        }
+        // parameters: sp, [ret], args..., [location]
+        int next = 2;
+        int retParam = -1;
+        if (abis[0] == JvmEngine.MEM) {
+            retParam = next;
+            next += 2;
+        }
+        int[] param = new int[n];
+        for (int i = 1; i <= body.argCount(); i++) {
+            param[i] = -1;
+            switch (abis[i]) {
+                case Reg r -> {
+                    param[i] = next;
+                    next += r.kind().slotSize();
+                }
+                case JvmEngine.InMemory m -> {
+                    param[i] = next;
+                    next += 2;
+                }
+                case JvmEngine.Void v -> {
+                }
+            }
+        }
+        if (trackCaller) locationSlot = next;
+        for (int i = 0; i < n; i++) {
+            boolean isArg = i >= 1 && i <= body.argCount();
+            if (abis[i] == JvmEngine.VOID) continue;
+            if (abis[i] instanceof Reg r && !inMemory[i]) {
+                if (isArg) {
+                    slot[i] = param[i];
+                } else {
+                    slot[i] = code.allocateLocal(r.kind());
+                    zero(r.kind());
+                    code.storeLocal(r.kind(), slot[i]);
+                }
+                continue;
+            }
+            if (abis[i] == JvmEngine.MEM && (isArg || i == 0)) {
+                slot[i] = isArg ? param[i] : retParam;
+                continue;
+            }
+            slot[i] = code.allocateLocal(TypeKind.LONG);
+            code.lload(0).loadConstant(frameOffset[i]).ladd().lstore(slot[i]);
+            if (isArg && abis[i] instanceof Reg r) {
+                // a scalar argument whose address is taken: spilled into its frame slot
+                code.lload(slot[i]);
+                code.loadLocal(r.kind(), param[i]);
+                store(tys[i]);
+            }
+        }
+        if (hasCleanup()) {
+            exceptionSlot = code.allocateLocal(TypeKind.REFERENCE);
+            code.aconst_null().astore(exceptionSlot);
+        }
+    }
+
+    private boolean hasCleanup() {
+        for (BasicBlockData bb : body.blocks()) {
+            if (unwindOf(bb.terminator().kind()) instanceof UnwindAction.Cleanup) return true;
+            if (bb.terminator().kind() instanceof TerminatorKind.UnwindResume) return true;
+        }
+        return false;
+    }
+
+    private static UnwindAction unwindOf(TerminatorKind k) {
+        return switch (k) {
+            case TerminatorKind.Call c -> c.unwind();
+            case TerminatorKind.Drop d -> d.unwind();
+            case TerminatorKind.Assert a -> a.unwind();
+            default -> UnwindAction.CONTINUE;
+        };
+    }
+
+    private void zero(TypeKind k) {
+        switch (k) {
+            case INT -> code.iconst_0();
+            case LONG -> code.lconst_0();
+            case FLOAT -> code.fconst_0();
+            case DOUBLE -> code.dconst_0();
+            default -> throw new IllegalStateException(k.toString());
+        }
+    }
+
+    private void block(int b) {
+        code.labelBinding(blocks[b]);
+        BasicBlockData bb = body.blocks().get(b);
+        for (Statement s : bb.statements()) statement(s);
+        terminator(b, bb.terminator());
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void statement(Statement s) {
+        switch (s.kind()) {
+            case StatementKind.Assign a -> assign(a.place(), a.rvalue());
+            case StatementKind.SetDiscriminant d -> setDiscriminant(d.place(), d.variant());
+            case StatementKind.StorageLive l -> {
+            }
+            case StatementKind.StorageDead d -> {
+            }
+            case StatementKind.Deinit d -> {
+            }
+            case StatementKind.FakeRead f -> {
+            }
+            case StatementKind.PlaceMention m -> {
+            }
+            case StatementKind.Assume a -> {
+            }
+            case StatementKind.Nop nop -> {
+            }
+            case StatementKind.CopyNonOverlapping c -> {
+                Ty pointee = pointee(operandTy(c.src()));
+                long size = layouts.of(pointee).size();
+                pushOperand(c.dst());
+                pushOperand(c.src());
+                pushOperand(c.count());
+                code.loadConstant(size).lmul();
+                code.invokestatic(MEM, "copy", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long));
+            }
+        }
+    }
+
+    private void assign(Place dest, Rvalue rv) {
+        Ty t = placeTy(dest);
+        Abi abi = e.abi(t);
+        if (abi == JvmEngine.VOID) {
+            // nothing to store, but a call-free rvalue has no effects either
+            return;
+        }
+        if (abi instanceof Reg r) {
+            if (isRegister(dest)) {
+                rvalue(rv, t);
+                code.storeLocal(r.kind(), slot[dest.local().index()]);
+            } else {
+                placeAddress(dest);
+                rvalue(rv, t);
+                store(t);
+            }
+            return;
+        }
+        rvalueInto(rv, t, dest);
+    }
+
+    /** An rvalue of a type held in memory, written to {@code dest}. */
+    private void rvalueInto(Rvalue rv, Ty t, Place dest) {
+        Layout l = layouts.of(t);
+        switch (rv) {
+            case Rvalue.Use u -> {
+                placeAddress(dest);
+                copyOperandFrom(u.operand(), t);
+            }
+            case Rvalue.CopyForDeref c -> {
+                placeAddress(dest);
+                placeAddress(c.place());
+                copyBytes(l.size());
+            }
+            case Rvalue.Aggregate a -> aggregate(a, t, dest);
+            case Rvalue.BinaryOp b when b.op().isWithOverflow() -> {
+                Ty operandTy = operandTy(b.left());
+                placeAddress(dest);
+                code.loadConstant(l.offset(0)).ladd();
+                binary(b.op().wrapping(), b.left(), b.right(), operandTy);
+                store(operandTy);
+                placeAddress(dest);
+                code.loadConstant(l.offset(1)).ladd();
+                overflowFlag(b.op().wrapping(), b.left(), b.right(), operandTy);
+                store(Ty.BOOL);
+            }
+            case Rvalue.Repeat r -> {
+                Ty elem = ((Ty.Array) t).elem();
+                long count = Layouts.arrayLen(((Ty.Array) t).len());
+                long stride = layouts.of(elem).size();
+                for (long i = 0; i < count; i++) {
+                    // FIXME: a loop for long arrays
+                    if (e.abi(elem) instanceof Reg) {
+                        placeAddress(dest);
+                        code.loadConstant(i * stride).ladd();
+                        pushOperand(r.operand());
+                        store(elem);
+                    } else if (e.abi(elem) == JvmEngine.MEM) {
+                        placeAddress(dest);
+                        code.loadConstant(i * stride).ladd();
+                        copyOperandFrom(r.operand(), elem);
+                    }
+                }
+            }
+            default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
+        }
+    }
+
+    private void aggregate(Rvalue.Aggregate a, Ty t, Place dest) {
+        Layout l = layouts.of(t);
+        int variant = -1;
+        Layout fields = l;
+        if (a.kind() instanceof AggregateKind.Adt adt) {
+            AdtDef def = program.adtDef(adt.adt());
+            if (def.isEnum()) {
+                variant = adt.variant();
+                fields = l.variant(variant);
+            }
+        }
+        for (int i = 0; i < a.operands().size(); i++) {
+            Operand o = a.operands().get(i);
+            Ty ft = operandTy(o);
+            Abi abi = e.abi(ft);
+            if (abi == JvmEngine.VOID) continue;
+            long off = a.kind() instanceof AggregateKind.Array ? i * layouts.of(ft).size()
+                    : fields.offset(a.kind() instanceof AggregateKind.Adt adt && adt.activeField() >= 0 ? adt.activeField() : i);
+            placeAddress(dest);
+            code.loadConstant(off).ladd();
+            if (abi instanceof Reg) {
+                pushOperand(o);
+                store(ft);
+            } else {
+                copyOperandFrom(o, ft);
+            }
+        }
+        if (variant >= 0) setDiscriminant(dest, variant);
+    }
+
+    // ------------------------------------------------------------------ rvalues (scalars)
+
+    /** Pushes the value of an rvalue of scalar type {@code t}. */
+    private void rvalue(Rvalue rv, Ty t) {
+        switch (rv) {
+            case Rvalue.Use u -> pushOperand(u.operand());
+            case Rvalue.CopyForDeref c -> {
+                placeAddress(c.place());
+                load(t);
+            }
+            case Rvalue.BinaryOp b -> {
+                Ty lt = operandTy(b.left());
+                if (b.op().isComparison()) compare(b.op(), b.left(), b.right(), lt);
+                else if (b.op() == BinOp.OFFSET) {
+                    pushOperand(b.left());
+                    pushOperand(b.right());
+                    code.loadConstant(layouts.of(pointee(lt)).size()).lmul().ladd();
+                } else binary(b.op().wrapping(), b.left(), b.right(), lt);
+            }
+            case Rvalue.UnaryOp u -> unary(u.op(), u.operand(), t);
+            case Rvalue.Cast c -> cast(c.kind(), c.operand(), operandTy(c.operand()), t);
+            case Rvalue.Ref r -> refTo(r.place());
+            case Rvalue.RawPtr r -> refTo(r.place());
+            case Rvalue.Len l -> length(l.place());
+            case Rvalue.Discriminant d -> discriminant(d.place(), t);
+            case Rvalue.NullaryOp op -> {
+                Layout l = layouts.of(e.substTy(inst, op.ty()));
+                long v = switch (op.op()) {
+                    case SIZE_OF -> l.size();
+                    case ALIGN_OF -> l.align();
+                    default -> throw new JvmEngine.Unsupported("nullary op " + op.op());
+                };
+                code.loadConstant(v);
+            }
+            default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
+        }
+    }
+
+    private void refTo(Place p) {
+        placeAddress(p);
+    }
+
+    private void length(Place p) {
+        Ty t = placeTy(p);
+        if (t instanceof Ty.Array a) {
+            code.loadConstant(Layouts.arrayLen(a.len()));
+            return;
+        }
+        throw new JvmEngine.Unsupported("the length of a slice place");
+    }
+
+    private IntKind intKind(Ty t) {
+        return switch (t) {
+            case Ty.Int i -> i.kind();
+            case Ty.Bool b -> IntKind.U8;
+            case Ty.Char c -> IntKind.U32;
+            case Ty.RawPtr p -> IntKind.USIZE;
+            case Ty.Ref r -> IntKind.USIZE;
+            case Ty.FnPtr f -> IntKind.USIZE;
+            default -> throw new JvmEngine.Unsupported("an integer operation on " + t);
+        };
+    }
+
+    private static boolean isLong(IntKind k) {
+        return k.bytes() == 8;
+    }
+
+    /** Brings an int holding a value of kind {@code k} back to its canonical form (sign- or zero-extended). */
+    private void normalize(IntKind k) {
+        switch (k.bytes()) {
+            case 1 -> {
+                if (k.signed()) code.i2b();
+                else code.loadConstant(0xff).iand();
+            }
+            case 2 -> {
+                if (k.signed()) code.i2s();
+                else code.loadConstant(0xffff).iand();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void binary(BinOp op, Operand left, Operand right, Ty t) {
+        if (t instanceof Ty.Float f) {
+            pushOperand(left);
+            pushOperand(right);
+            boolean d = f.kind() == FloatKind.F64;
+            switch (op) {
+                case ADD -> code.with(d ? op(Opcode.DADD) : op(Opcode.FADD));
+                case SUB -> code.with(d ? op(Opcode.DSUB) : op(Opcode.FSUB));
+                case MUL -> code.with(d ? op(Opcode.DMUL) : op(Opcode.FMUL));
+                case DIV -> code.with(d ? op(Opcode.DDIV) : op(Opcode.FDIV));
+                case REM -> code.with(d ? op(Opcode.DREM) : op(Opcode.FREM));
+                default -> throw new JvmEngine.Unsupported("float op " + op);
+            }
+            return;
+        }
+        IntKind k = intKind(t);
+        boolean wide = isLong(k);
+        pushOperand(left);
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            pushShiftAmount(right);
+            switch (op) {
+                case SHL -> {
+                    if (wide) code.lshl();
+                    else {
+                        code.ishl();
+                        normalize(k);
+                    }
+                }
+                default -> {
+                    if (wide) {
+                        if (k.signed()) code.lshr();
+                        else code.lushr();
+                    } else if (k.signed()) code.ishr();
+                    else code.iushr();
+                }
+            }
+            return;
+        }
+        pushOperand(right);
+        switch (op) {
+            case ADD -> code.with(op(wide ? Opcode.LADD : Opcode.IADD));
+            case SUB -> code.with(op(wide ? Opcode.LSUB : Opcode.ISUB));
+            case MUL -> code.with(op(wide ? Opcode.LMUL : Opcode.IMUL));
+            case DIV -> {
+                if (k.signed() || k.bytes() < 4) code.with(op(wide ? Opcode.LDIV : Opcode.IDIV));
+                else if (wide) code.invokestatic(ConstantDescs.CD_Long, "divideUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+                else code.invokestatic(ConstantDescs.CD_Integer, "divideUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int));
+            }
+            case REM -> {
+                if (k.signed() || k.bytes() < 4) code.with(op(wide ? Opcode.LREM : Opcode.IREM));
+                else if (wide) code.invokestatic(ConstantDescs.CD_Long, "remainderUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+                else code.invokestatic(ConstantDescs.CD_Integer, "remainderUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int));
+            }
+            case BIT_AND -> code.with(op(wide ? Opcode.LAND : Opcode.IAND));
+            case BIT_OR -> code.with(op(wide ? Opcode.LOR : Opcode.IOR));
+            case BIT_XOR -> code.with(op(wide ? Opcode.LXOR : Opcode.IXOR));
+            default -> throw new JvmEngine.Unsupported("binary op " + op);
+        }
+        if (!wide && op != BinOp.BIT_AND && op != BinOp.BIT_OR && op != BinOp.BIT_XOR) normalize(k);
+    }
+
+    private static java.lang.classfile.Instruction op(Opcode o) {
+        return java.lang.classfile.instruction.OperatorInstruction.of(o);
+    }
+
+    /** A shift amount as an int (the JVM masks it; MIR has checked its range where Rust does). */
+    private void pushShiftAmount(Operand amount) {
+        Ty t = operandTy(amount);
+        pushOperand(amount);
+        if (e.abi(t) instanceof Reg r && r.kind() == TypeKind.LONG) code.l2i();
+    }
+
+    /** Pushes whether {@code left op right} overflows type {@code t} (op is ADD, SUB or MUL). */
+    private void overflowFlag(BinOp op, Operand left, Operand right, Ty t) {
+        IntKind k = intKind(t);
+        pushOperand(left);
+        pushOperand(right);
+        if (k.bytes() < 4) {
+            switch (op) {
+                case ADD -> code.iadd();
+                case SUB -> code.isub();
+                default -> code.imul();
+            }
+            code.dup();
+            normalize(k);
+            Label differ = code.newLabel(), done = code.newLabel();
+            code.if_icmpne(differ).iconst_0().goto_(done);
+            code.labelBinding(differ);
+            code.iconst_1();
+            code.labelBinding(done);
+            return;
+        }
+        String name = (k.signed() ? "" : "u") + switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            default -> "mul";
+        } + "Overflows" + (isLong(k) ? "64" : "32");
+        ClassDesc a = isLong(k) ? ConstantDescs.CD_long : ConstantDescs.CD_int;
+        code.invokestatic(RT, name, MethodTypeDesc.of(ConstantDescs.CD_boolean, a, a));
+    }
+
+    private void compare(BinOp op, Operand left, Operand right, Ty t) {
+        pushOperand(left);
+        pushOperand(right);
+        Label yes = code.newLabel(), done = code.newLabel();
+        if (t instanceof Ty.Float f) {
+            boolean d = f.kind() == FloatKind.F64;
+            // NaN compares false: *cmpg gives 1 for NaN (false for < and <=), *cmpl gives -1 (false for > and >=)
+            boolean g = op == BinOp.LT || op == BinOp.LE;
+            code.with(op(d ? (g ? Opcode.DCMPG : Opcode.DCMPL) : (g ? Opcode.FCMPG : Opcode.FCMPL)));
+            branchOnCmp(op, yes);
+        } else {
+            IntKind k = intKind(t);
+            if (isLong(k)) {
+                if (k.signed()) code.lcmp();
+                else code.invokestatic(ConstantDescs.CD_Long, "compareUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long));
+                branchOnCmp(op, yes);
+            } else if (k.bytes() == 4 && !k.signed()) {
+                code.invokestatic(ConstantDescs.CD_Integer, "compareUnsigned", MethodTypeDesc.of(
+                        ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_int));
+                branchOnCmp(op, yes);
+            } else {
+                // canonical ints (sign-extended signed kinds, zero-extended small unsigned ones, bool, char) compare as ints
+                switch (op) {
+                    case EQ -> code.if_icmpeq(yes);
+                    case NE -> code.if_icmpne(yes);
+                    case LT -> code.if_icmplt(yes);
+                    case LE -> code.if_icmple(yes);
+                    case GT -> code.if_icmpgt(yes);
+                    case GE -> code.if_icmpge(yes);
+                    default -> throw new IllegalStateException(op.toString());
+                }
+            }
+        }
+        code.iconst_0().goto_(done);
+        code.labelBinding(yes);
+        code.iconst_1();
+        code.labelBinding(done);
+    }
+
+    private void branchOnCmp(BinOp op, Label yes) {
+        switch (op) {
+            case EQ -> code.ifeq(yes);
+            case NE -> code.ifne(yes);
+            case LT -> code.iflt(yes);
+            case LE -> code.ifle(yes);
+            case GT -> code.ifgt(yes);
+            case GE -> code.ifge(yes);
+            default -> throw new IllegalStateException(op.toString());
+        }
+    }
+
+    private void unary(UnOp op, Operand o, Ty t) {
+        Ty ot = operandTy(o);
+        pushOperand(o);
+        switch (op) {
+            case NOT -> {
+                if (ot instanceof Ty.Bool) {
+                    code.iconst_1().ixor();
+                } else {
+                    IntKind k = intKind(ot);
+                    if (isLong(k)) code.loadConstant(-1L).lxor();
+                    else {
+                        code.iconst_m1().ixor();
+                        normalize(k);
+                    }
+                }
+            }
+            case NEG -> {
+                if (ot instanceof Ty.Float f) code.with(op(f.kind() == FloatKind.F64 ? Opcode.DNEG : Opcode.FNEG));
+                else {
+                    IntKind k = intKind(ot);
+                    if (isLong(k)) code.lneg();
+                    else {
+                        code.ineg();
+                        normalize(k);
+                    }
+                }
+            }
+            default -> throw new JvmEngine.Unsupported("unary op " + op);
+        }
+    }
+
+    private void cast(CastKind kind, Operand o, Ty from, Ty to) {
+        switch (kind) {
+            case CastKind.IntToInt k -> {
+                IntKind f = intKind(from), t = intKind(to);
+                pushOperand(o);
+                if (isLong(f) && !isLong(t)) {
+                    code.l2i();
+                    normalize(t);
+                } else if (!isLong(f) && isLong(t)) {
+                    if (f.signed() || f.bytes() < 4) code.i2l();
+                    else code.invokestatic(ConstantDescs.CD_Integer, "toUnsignedLong", MethodTypeDesc.of(
+                            ConstantDescs.CD_long, ConstantDescs.CD_int));
+                } else if (!isLong(t)) {
+                    normalize(t);
+                }
+            }
+            case CastKind.IntToFloat k -> {
+                IntKind f = intKind(from);
+                boolean d = ((Ty.Float) to).kind() == FloatKind.F64;
+                pushOperand(o);
+                if (isLong(f)) {
+                    if (f.signed()) code.with(op(d ? Opcode.L2D : Opcode.L2F));
+                    else code.invokestatic(RT, d ? "u64ToF64" : "u64ToF32", MethodTypeDesc.of(
+                            d ? ConstantDescs.CD_double : ConstantDescs.CD_float, ConstantDescs.CD_long));
+                } else if (f.bytes() == 4 && !f.signed()) {
+                    code.invokestatic(ConstantDescs.CD_Integer, "toUnsignedLong", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int));
+                    code.with(op(d ? Opcode.L2D : Opcode.L2F));
+                } else {
+                    code.with(op(d ? Opcode.I2D : Opcode.I2F));
+                }
+            }
+            case CastKind.FloatToFloat k -> {
+                boolean fd = ((Ty.Float) from).kind() == FloatKind.F64, td = ((Ty.Float) to).kind() == FloatKind.F64;
+                pushOperand(o);
+                if (fd && !td) code.d2f();
+                else if (!fd && td) code.f2d();
+            }
+            case CastKind.FloatToInt k -> {
+                IntKind t = intKind(to);
+                pushOperand(o);
+                if (((Ty.Float) from).kind() == FloatKind.F32) code.f2d();
+                if (isLong(t)) {
+                    if (t.signed()) code.d2l();
+                    else code.invokestatic(RT, "f64ToU64", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_double));
+                } else if (t.bytes() == 4) {
+                    if (t.signed()) code.d2i();
+                    else code.invokestatic(RT, "f64ToU32", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_double));
+                } else {
+                    BigInteger min = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).negate() : BigInteger.ZERO;
+                    BigInteger max = t.signed() ? BigInteger.ONE.shiftLeft(t.bits() - 1).subtract(BigInteger.ONE)
+                            : BigInteger.ONE.shiftLeft(t.bits()).subtract(BigInteger.ONE);
+                    code.loadConstant(min.intValue()).loadConstant(max.intValue());
+                    code.invokestatic(RT, "f64ToSmall", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_double,
+                            ConstantDescs.CD_int, ConstantDescs.CD_int));
+                }
+            }
+            case CastKind.PtrToPtr k -> pushOperand(o);
+            case CastKind.PointerExposeProvenance k -> pushOperand(o);
+            case CastKind.PointerWithExposedProvenance k -> pushOperand(o);
+            case CastKind.Transmute k -> {
+                if (!e.abi(from).equals(e.abi(to))) throw new JvmEngine.Unsupported("transmute from " + from + " to " + to);
+                pushOperand(o);
+            }
+            default -> throw new JvmEngine.Unsupported("cast " + kind + " from " + from + " to " + to);
+        }
+    }
+
+    // ------------------------------------------------------------------ enums
+
+    private void discriminant(Place p, Ty discrTy) {
+        Ty t = placeTy(p);
+        Layout l = layouts.of(t);
+        IntKind dk = intKind(discrTy);
+        if (!(t instanceof Ty.Adt a) || !program.adtDef(a.def()).isEnum()) {
+            pushConstInt(BigInteger.ZERO, dk);
+            return;
+        }
+        AdtDef def = program.adtDef(a.def());
+        if (!(l.variants() instanceof Layout.Multiple m)) {
+            int v = l.variants() instanceof Layout.Single s ? s.index() : 0;
+            pushConstInt(def.variants().get(v).discr(), dk);
+            return;
+        }
+        // the tag as a long, zero-extended
+        placeAddress(p);
+        code.loadConstant(m.tagOffset()).ladd();
+        loadUnsigned(m.tagSize());
+        int tag = code.allocateLocal(TypeKind.LONG);
+        code.lstore(tag);
+        switch (m.encoding()) {
+            case Layout.Direct d -> {
+                // the tag is the discriminant (truncated to the tag's size): sign-extend for signed tags
+                code.lload(tag);
+                if (m.tagSigned() && m.tagSize() < 8) {
+                    int shift = 64 - 8 * m.tagSize();
+                    code.loadConstant(shift).lshl().loadConstant(shift).lshr();
+                }
+                fromLong(dk);
+            }
+            case Layout.NicheEncoding ne -> {
+                long mask = m.tagSize() == 8 ? -1L : (1L << (8 * m.tagSize())) - 1;
+                long span = ne.nicheVariantsEnd() - ne.nicheVariantsStart();
+                // rel = (tag - nicheStart) & mask; variant = rel <= span ? start + rel : untagged
+                int rel = code.allocateLocal(TypeKind.LONG);
+                code.lload(tag).loadConstant(ne.nicheStart().longValue()).lsub().loadConstant(mask).land().lstore(rel);
+                Label untagged = code.newLabel(), done = code.newLabel();
+                code.lload(rel).loadConstant(span).invokestatic(ConstantDescs.CD_Long, "compareUnsigned",
+                        MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long)).ifgt(untagged);
+                // a niche value: the variant's discriminant, by a switch over the relative value
+                int count = (int) span + 1;
+                Label[] cases = new Label[count];
+                List<SwitchCase> sc = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    cases[i] = code.newLabel();
+                    sc.add(SwitchCase.of(i, cases[i]));
+                }
+                code.lload(rel).l2i().tableswitch(0, count - 1, untagged, sc);
+                for (int i = 0; i < count; i++) {
+                    code.labelBinding(cases[i]);
+                    int v = ne.nicheVariantsStart() + i;
+                    if (v == ne.untaggedVariant()) code.goto_(untagged);
+                    else {
+                        pushConstInt(def.variants().get(v).discr(), dk);
+                        code.goto_(done);
+                    }
+                }
+                code.labelBinding(untagged);
+                pushConstInt(def.variants().get(ne.untaggedVariant()).discr(), dk);
+                code.labelBinding(done);
+            }
+        }
+    }
+
+    private void setDiscriminant(Place p, int variant) {
+        Ty t = placeTy(p);
+        Layout l = layouts.of(t);
+        if (!(l.variants() instanceof Layout.Multiple m)) return;
+        AdtDef def = program.adtDef(((Ty.Adt) t).def());
+        long value;
+        switch (m.encoding()) {
+            case Layout.Direct d -> value = def.variants().get(variant).discr().longValue();
+            case Layout.NicheEncoding ne -> {
+                if (variant == ne.untaggedVariant()) return;
+                value = BigInteger.valueOf(variant - ne.nicheVariantsStart()).add(ne.nicheStart()).longValue();
+            }
+        }
+        placeAddress(p);
+        code.loadConstant(m.tagOffset()).ladd();
+        switch (m.tagSize()) {
+            case 1 -> code.loadConstant((int) value).invokestatic(MEM, "put8", PUT_I);
+            case 2 -> code.loadConstant((int) value).invokestatic(MEM, "put16", PUT_I);
+            case 4 -> code.loadConstant((int) value).invokestatic(MEM, "put32", PUT_I);
+            case 8 -> code.loadConstant(value).invokestatic(MEM, "put64", PUT_J);
+            default -> throw new JvmEngine.Unsupported("a tag of " + m.tagSize() + " bytes");
+        }
+    }
+
+    /** Loads the unsigned integer of {@code size} bytes at the address on the stack, as a long. */
+    private void loadUnsigned(int size) {
+        switch (size) {
+            case 1 -> code.invokestatic(MEM, "u8", GET_I).i2l();
+            case 2 -> code.invokestatic(MEM, "u16", GET_I).i2l();
+            case 4 -> code.invokestatic(MEM, "i32", GET_I).invokestatic(ConstantDescs.CD_Integer, "toUnsignedLong",
+                    MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int));
+            case 8 -> code.invokestatic(MEM, "i64", GET_J);
+            default -> throw new JvmEngine.Unsupported("a tag of " + size + " bytes");
+        }
+    }
+
+    /** Converts the long on the stack to the JVM form of integer kind {@code k}. */
+    private void fromLong(IntKind k) {
+        if (!isLong(k)) {
+            code.l2i();
+            normalize(k);
+        }
+    }
+
+    private void pushConstInt(BigInteger v, IntKind k) {
+        if (isLong(k)) code.loadConstant(v.longValue());
+        else {
+            code.loadConstant(v.intValue());
+            normalize(k);
+        }
+    }
+
+    // ------------------------------------------------------------------ places
+
+    private boolean isRegister(Place p) {
+        return p.projection().isEmpty() && !inMemory[p.local().index()];
+    }
+
+    private Ty placeTy(Place p) {
+        Ty t = tys[p.local().index()];
+        for (PlaceElem pe : p.projection()) t = projected(t, pe);
+        return t;
+    }
+
+    private Ty projected(Ty t, PlaceElem pe) {
+        return switch (pe) {
+            case PlaceElem.Deref d -> pointee(t);
+            case PlaceElem.Field f -> e.substTy(inst, f.ty());
+            case PlaceElem.Index i -> elem(t);
+            case PlaceElem.ConstantIndex c -> elem(t);
+            case PlaceElem.Subslice s -> t instanceof Ty.Array a
+                    ? Ty.array(a.elem(), dev.ferrite.types.Const.usize(Layouts.arrayLen(a.len()) - s.from() - s.to())) : t;
+            case PlaceElem.Downcast d -> t;
+            case PlaceElem.OpaqueCast o -> e.substTy(inst, o.ty());
+        };
+    }
+
+    private static Ty elem(Ty t) {
+        return switch (t) {
+            case Ty.Array a -> a.elem();
+            case Ty.Slice s -> s.elem();
+            default -> throw new JvmEngine.Unsupported("indexing " + t);
+        };
+    }
+
+    private Ty pointee(Ty t) {
+        return switch (t) {
+            case Ty.Ref r -> r.pointee();
+            case Ty.RawPtr p -> p.pointee();
+            case Ty.Adt a when a.args().size() > 0 && program.langItem("owned_box") != null
+                    && program.langItem("owned_box").equals(a.def()) -> a.args().ty(0);
+            default -> throw new JvmEngine.Unsupported("dereferencing " + t);
+        };
+    }
+
+    /** Pushes the address of a place (sized places only, for now). */
+    private void placeAddress(Place p) {
+        int l = p.local().index();
+        List<PlaceElem> proj = p.projection();
+        Ty t = tys[l];
+        int start = 0;
+        if (inMemory[l]) {
+            code.lload(slot[l]);
+        } else {
+            if (proj.isEmpty() || !(proj.getFirst() instanceof PlaceElem.Deref)) {
+                throw new IllegalStateException("the address of register local _" + l);
+            }
+            code.loadLocal(TypeKind.LONG, slot[l]);
+            t = pointee(t);
+            start = 1;
+        }
+        int variant = -1;
+        for (int i = start; i < proj.size(); i++) {
+            PlaceElem pe = proj.get(i);
+            switch (pe) {
+                case PlaceElem.Deref d -> {
+                    Ty pt = pointee(t);
+                    if (layouts.isWide(pt)) throw new JvmEngine.Unsupported("a place behind a wide pointer");
+                    code.invokestatic(MEM, "i64", GET_J);
+                    t = pt;
+                    variant = -1;
+                    continue;
+                }
+                case PlaceElem.Field f -> {
+                    Layout layout = layouts.of(t);
+                    if (variant >= 0) layout = layout.variant(variant);
+                    long off = layout.offset(f.index());
+                    if (off != 0) code.loadConstant(off).ladd();
+                }
+                case PlaceElem.Index ix -> {
+                    long stride = layouts.of(elem(t)).size();
+                    code.loadLocal(TypeKind.LONG, slot[ix.index().index()]);
+                    if (inMemory[ix.index().index()]) throw new JvmEngine.Unsupported("an index held in memory");
+                    code.loadConstant(stride).lmul().ladd();
+                }
+                case PlaceElem.ConstantIndex c -> {
+                    long stride = layouts.of(elem(t)).size();
+                    if (c.fromEnd()) {
+                        if (!(t instanceof Ty.Array a)) throw new JvmEngine.Unsupported("a constant index from the end of a slice");
+                        code.loadConstant((Layouts.arrayLen(a.len()) - c.offset()) * stride).ladd();
+                    } else {
+                        code.loadConstant(c.offset() * stride).ladd();
+                    }
+                }
+                case PlaceElem.Subslice s -> {
+                    if (!(t instanceof Ty.Array)) throw new JvmEngine.Unsupported("a subslice of a slice");
+                    code.loadConstant(s.from() * layouts.of(elem(t)).size()).ladd();
+                }
+                case PlaceElem.Downcast d -> {
+                    variant = d.variant();
+                    continue;
+                }
+                case PlaceElem.OpaqueCast o -> {
+                }
+            }
+            t = projected(t, pe);
+            variant = -1;
+        }
+    }
+
+    // ------------------------------------------------------------------ values
+
+    private static final MethodTypeDesc GET_I = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long);
+    private static final MethodTypeDesc GET_J = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long);
+    private static final MethodTypeDesc PUT_I = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_int);
+    private static final MethodTypeDesc PUT_J = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_long);
+
+    /** Replaces the address on the stack by the scalar of type {@code t} stored there. */
+    private void load(Ty t) {
+        switch (t) {
+            case Ty.Bool b -> code.invokestatic(MEM, "u8", GET_I);
+            case Ty.Char c -> code.invokestatic(MEM, "i32", GET_I);
+            case Ty.Int i -> {
+                IntKind k = i.kind();
+                switch (k.bytes()) {
+                    case 1 -> code.invokestatic(MEM, k.signed() ? "i8" : "u8", GET_I);
+                    case 2 -> code.invokestatic(MEM, k.signed() ? "i16" : "u16", GET_I);
+                    case 4 -> code.invokestatic(MEM, "i32", GET_I);
+                    case 8 -> code.invokestatic(MEM, "i64", GET_J);
+                    default -> throw new JvmEngine.Unsupported("a 128-bit integer");
+                }
+            }
+            case Ty.Float f -> {
+                if (f.kind() == FloatKind.F64) code.invokestatic(MEM, "f64", MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_long));
+                else code.invokestatic(MEM, "f32", MethodTypeDesc.of(ConstantDescs.CD_float, ConstantDescs.CD_long));
+            }
+            default -> {
+                if (e.scalarKind(t) == JvmEngine.LONG) code.invokestatic(MEM, "i64", GET_J);
+                else throw new JvmEngine.Unsupported("loading a " + t);
+            }
+        }
+    }
+
+    /** Stores the scalar on the stack (of type {@code t}) at the address below it. */
+    private void store(Ty t) {
+        switch (t) {
+            case Ty.Bool b -> code.invokestatic(MEM, "put8", PUT_I);
+            case Ty.Char c -> code.invokestatic(MEM, "put32", PUT_I);
+            case Ty.Int i -> {
+                switch (i.kind().bytes()) {
+                    case 1 -> code.invokestatic(MEM, "put8", PUT_I);
+                    case 2 -> code.invokestatic(MEM, "put16", PUT_I);
+                    case 4 -> code.invokestatic(MEM, "put32", PUT_I);
+                    case 8 -> code.invokestatic(MEM, "put64", PUT_J);
+                    default -> throw new JvmEngine.Unsupported("a 128-bit integer");
+                }
+            }
+            case Ty.Float f -> {
+                if (f.kind() == FloatKind.F64) code.invokestatic(MEM, "putF64", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_double));
+                else code.invokestatic(MEM, "putF32", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_float));
+            }
+            default -> {
+                if (e.scalarKind(t) == JvmEngine.LONG) code.invokestatic(MEM, "put64", PUT_J);
+                else throw new JvmEngine.Unsupported("storing a " + t);
+            }
+        }
+    }
+
+    private Ty operandTy(Operand o) {
+        return switch (o) {
+            case Operand.Constant c -> e.substTy(inst, c.ty());
+            default -> placeTy(o.place());
+        };
+    }
+
+    /** Pushes the value of an operand of scalar type. */
+    private void pushOperand(Operand o) {
+        Ty t = operandTy(o);
+        if (o instanceof Operand.Constant c) {
+            constant(c.value(), t);
+            return;
+        }
+        Place p = o.place();
+        if (isRegister(p)) {
+            Reg r = (Reg) abis[p.local().index()];
+            code.loadLocal(r.kind(), slot[p.local().index()]);
+            return;
+        }
+        placeAddress(p);
+        load(t);
+    }
+
+    private void constant(ConstValue v, Ty t) {
+        switch (v) {
+            case ConstValue.Scalar s -> {
+                Reg r = e.scalarKind(t);
+                if (r == null) throw new JvmEngine.Unsupported("a scalar constant of type " + t);
+                long bits = s.bits().longValue();
+                switch (r.kind()) {
+                    case INT -> {
+                        if (t instanceof Ty.Int i) pushConstInt(BigInteger.valueOf(bits), i.kind());
+                        else code.loadConstant((int) bits);
+                    }
+                    case LONG -> code.loadConstant(bits);
+                    case FLOAT -> code.loadConstant(Float.intBitsToFloat((int) bits));
+                    case DOUBLE -> code.loadConstant(Double.longBitsToDouble(bits));
+                    default -> throw new IllegalStateException();
+                }
+            }
+            case ConstValue.Pointer p -> code.loadConstant(e.globalAddress(p.target()) + p.offset());
+            case ConstValue.Indirect ind -> {
+                code.loadConstant(e.constant(ind.alloc()) + ind.offset());
+                load(t);
+            }
+            default -> throw new JvmEngine.Unsupported("a constant " + v.getClass().getSimpleName() + " of type " + t);
+        }
+    }
+
+    /** With a destination address on the stack: copies the value of a memory-held operand there. */
+    private void copyOperandFrom(Operand o, Ty t) {
+        Layout l = layouts.of(t);
+        if (o instanceof Operand.Constant c) {
+            switch (c.value()) {
+                case ConstValue.Indirect ind -> code.loadConstant(e.constant(ind.alloc()) + ind.offset());
+                case ConstValue.Slice s -> {
+                    // a wide &str / &[u8]: data pointer and length
+                    code.dup2().loadConstant(e.constant(s.data())).invokestatic(MEM, "put64", PUT_J);
+                    code.loadConstant(8L).ladd().loadConstant((long) s.data().size()).invokestatic(MEM, "put64", PUT_J);
+                    return;
+                }
+                case ConstValue.ZeroSized z -> {
+                    code.pop2();
+                    return;
+                }
+                default -> throw new JvmEngine.Unsupported("a constant " + c.value().getClass().getSimpleName() + " of type " + t);
+            }
+        } else {
+            placeAddress(o.place());
+        }
+        copyBytes(l.size());
+    }
+
+    /** With destination and source addresses on the stack: copies {@code size} bytes. */
+    private void copyBytes(long size) {
+        code.loadConstant(size);
+        code.invokestatic(MEM, "copy", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                ConstantDescs.CD_long, ConstantDescs.CD_long));
+    }
+
+    // ------------------------------------------------------------------ terminators
+
+    private void terminator(int b, Terminator t) {
+        switch (t.kind()) {
+            case TerminatorKind.Goto g -> code.goto_(blocks[g.target().index()]);
+            case TerminatorKind.FalseEdge fe -> code.goto_(blocks[fe.realTarget().index()]);
+            case TerminatorKind.FalseUnwind fu -> code.goto_(blocks[fu.realTarget().index()]);
+            case TerminatorKind.SwitchInt s -> switchInt(s);
+            case TerminatorKind.Return r -> ret();
+            case TerminatorKind.Unreachable u -> unreachable();
+            case TerminatorKind.UnwindResume u -> code.aload(exceptionSlot).athrow();
+            case TerminatorKind.UnwindTerminate u -> code.loadConstant(134).invokestatic(RT, "abort",
+                    MethodTypeDesc.of(RTE, ConstantDescs.CD_int)).athrow();
+            case TerminatorKind.Assert a -> assertion(b, a, t.sourceInfo().span());
+            case TerminatorKind.Drop d -> {
+                Ty dt = placeTy(d.place());
+                if (e.needsDrop(dt)) throw new JvmEngine.Unsupported("dropping a " + dt);
+                code.goto_(blocks[d.target().index()]);
+            }
+            case TerminatorKind.Call c -> call(b, c, c.fnSpan() != null && !c.fnSpan().isDummy() ? c.fnSpan() : t.sourceInfo().span());
+        }
+    }
+
+    private void unreachable() {
+        code.invokestatic(RT, "unreachable", MethodTypeDesc.of(RTE)).athrow();
+    }
+
+    private void ret() {
+        switch (abis[0]) {
+            case Reg r -> {
+                if (inMemory[0]) {
+                    code.lload(slot[0]);
+                    load(tys[0]);
+                } else {
+                    code.loadLocal(r.kind(), slot[0]);
+                }
+                code.return_(r.kind());
+            }
+            default -> code.return_();
+        }
+    }
+
+    private void switchInt(TerminatorKind.SwitchInt s) {
+        Ty t = operandTy(s.discr());
+        pushOperand(s.discr());
+        Label otherwise = blocks[s.targets().otherwise().index()];
+        List<BigInteger> values = s.targets().values();
+        if (e.abi(t) instanceof Reg r && r.kind() == TypeKind.LONG) {
+            int v = code.allocateLocal(TypeKind.LONG);
+            code.lstore(v);
+            for (int i = 0; i < values.size(); i++) {
+                code.lload(v).loadConstant(values.get(i).longValue()).lcmp().ifeq(blocks[s.targets().targets().get(i).index()]);
+            }
+            code.goto_(otherwise);
+            return;
+        }
+        IntKind k = t instanceof Ty.Int i ? i.kind() : t instanceof Ty.Char ? IntKind.U32 : IntKind.U8;
+        List<SwitchCase> cases = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            BigInteger v = values.get(i);
+            // the canonical JVM form of the value: sign-extended for signed kinds
+            int jv = k.signed() ? BigInteger.valueOf(v.longValue()).intValue() : v.intValue();
+            if (k.signed() && k.bytes() < 4) jv = k.bytes() == 1 ? (byte) jv : (short) jv;
+            cases.add(SwitchCase.of(jv, blocks[s.targets().targets().get(i).index()]));
+        }
+        code.lookupswitch(otherwise, cases);
+    }
+
+    private void assertion(int b, TerminatorKind.Assert a, Span span) {
+        Label ok = blocks[a.target().index()];
+        pushOperand(a.cond());
+        if (a.expected()) code.ifne(ok);
+        else code.ifeq(ok);
+        DefId fn;
+        List<Operand> args = new ArrayList<>();
+        if (a.msg() instanceof AssertMessage.BoundsCheck bc && (fn = program.langItem("panic_bounds_check")) != null) {
+            args.add(bc.index());
+            args.add(bc.len());
+        } else {
+            fn = program.langItem("panic");
+            if (fn == null) throw new JvmEngine.Unsupported("a failed assertion without the `panic` lang item");
+            if (a.msg() instanceof AssertMessage.BoundsCheck || a.msg() instanceof AssertMessage.MisalignedPointerDereference) {
+                throw new JvmEngine.Unsupported("assertion message " + a.msg());
+            }
+            String text = a.msg().runtimeMessage(null, null);
+            args.add(new Operand.Constant(new ConstValue.Slice(dev.ferrite.mir.Allocation.ofString(text)),
+                    Ty.ref(Region.STATIC, Ty.STR, dev.ferrite.types.Mutability.NOT)));
+        }
+        Instance callee = new Instance(fn, GenericArgs.EMPTY);
+        List<Ty> argTys = new ArrayList<>();
+        for (Operand o : args) argTys.add(operandTy(o));
+        invoke(b, callee, args, argTys, Ty.NEVER, null, span, a.unwind());
+        unreachable();
+    }
+
+    private void call(int b, TerminatorKind.Call c, Span span) {
+        Ty fty = operandTy(c.func());
+        if (!(fty instanceof Ty.FnDef fd)) throw new JvmEngine.Unsupported("calling a " + fty);
+        GenericArgs args = TyFolder.eraseRegions(fd.args());
+        if (program.isIntrinsic(fd.def())) {
+            intrinsic(program.name(fd.def()), c, c.unwind());
+            return;
+        }
+        if (program.ctorOf(fd.def()) != null && program.mirOf(fd.def()) == null) {
+            Program.Ctor ctor = program.ctorOf(fd.def());
+            Ty dt = placeTy(c.destination());
+            AdtDef def = program.adtDef(ctor.adt());
+            aggregate(new Rvalue.Aggregate(new AggregateKind.Adt(ctor.adt(), def.isEnum() ? ctor.variant() : 0, args, -1),
+                    c.args()), dt, c.destination());
+            if (c.target() != null) code.goto_(blocks[c.target().index()]);
+            else unreachable();
+            return;
+        }
+        InstanceResolver.Resolved r = program.resolve(fd.def(), args);
+        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
+            throw new JvmEngine.Unsupported("a call resolved as " + (r == null ? "nothing" : r.kind()));
+        }
+        if (program.isIntrinsic(r.def())) throw new JvmEngine.Unsupported("intrinsic `" + program.name(r.def()) + "`");
+        DefId def = program.linkedDefinition(r.def()) != null ? program.linkedDefinition(r.def()) : r.def();
+        Instance callee = new Instance(def, TyFolder.eraseRegions(r.args()));
+        List<Ty> argTys = new ArrayList<>();
+        for (Operand o : c.args()) argTys.add(operandTy(o));
+        invoke(b, callee, c.args(), argTys, placeTy(c.destination()), c.destination(), span, c.unwind());
+        if (c.target() != null) code.goto_(blocks[c.target().index()]);
+        else unreachable();
+    }
+
+    /** Emits code that may panic; a panic out of it runs the cleanup block of {@code unwind}. */
+    private void unwinding(UnwindAction unwind, Runnable emit) {
+        Label start = code.newLabel(), end = code.newLabel();
+        code.labelBinding(start);
+        emit.run();
+        code.labelBinding(end);
+        if (unwind instanceof UnwindAction.Cleanup cl) {
+            Label handler = code.newLabel(), after = code.newLabel();
+            code.goto_(after);
+            code.labelBinding(handler);
+            code.astore(exceptionSlot).goto_(blocks[cl.block().index()]);
+            code.exceptionCatch(start, end, handler, PANIC);
+            code.labelBinding(after);
+        }
+    }
+
+    /** A call of an intrinsic: inline code, or a run-time method. */
+    private void intrinsic(String name, TerminatorKind.Call c, UnwindAction unwind) {
+        switch (name) {
+            case "ferrite_begin_panic" -> unwinding(unwind, () -> {
+                code.new_(PANIC).dup();
+                pushOperand(c.args().getFirst());
+                code.invokespecial(PANIC, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long));
+                code.athrow();
+            });
+            default -> throw new JvmEngine.Unsupported("intrinsic `" + name + "`");
+        }
+        if (c.target() != null) code.goto_(blocks[c.target().index()]);
+    }
+
+    /**
+     * Calls {@code callee}; its result goes to {@code dest} (null: it returns {@code !}). Block
+     * {@code b} (or -1) identifies the frame space reserved for copies of its arguments.
+     */
+    private void invoke(int b, Instance callee, List<Operand> args, List<Ty> argTys, Ty retTy, Place dest, Span span,
+                        UnwindAction unwind) {
+        boolean calleeTracks = program.isTrackCaller(callee.def());
+        Abi ra = e.abi(retTy);
+        code.lload(0).loadConstant(frameSize).ladd();
+        if (ra == JvmEngine.MEM) placeAddress(dest);
+        for (int i = 0; i < args.size(); i++) {
+            Operand o = args.get(i);
+            Ty t = argTys.get(i);
+            switch (e.abi(t)) {
+                case Reg r -> pushOperand(o);
+                case JvmEngine.Void v -> {
+                }
+                case JvmEngine.InMemory m -> {
+                    if (o instanceof Operand.Move && o.place() != null) {
+                        placeAddress(o.place());
+                    } else {
+                        Long off = argScratch.get(((long) b << 32) | i);
+                        if (off == null) throw new JvmEngine.Unsupported("an argument in memory without frame space");
+                        code.lload(0).loadConstant(off).ladd().dup2();
+                        copyOperandFrom(o, t);
+                    }
+                }
+            }
+        }
+        if (calleeTracks) {
+            if (trackCaller) code.lload(locationSlot);
+            else {
+                DefId loc = program.langItem("panic_location");
+                if (loc == null) throw new JvmEngine.Unsupported("#[track_caller] without the `panic_location` lang item");
+                code.loadConstant(e.location(span.sourceCallSite(), Ty.adt(loc, GenericArgs.of(Region.ERASED))));
+            }
+        }
+        MethodTypeDesc d = e.descriptor(argTys, retTy, calleeTracks);
+        unwinding(unwind, () -> code.invokedynamic(DynamicCallSiteDesc.of(LINK, "call", d, e.id(), e.instanceId(callee))));
+        if (ra instanceof Reg r) {
+            if (dest == null) {
+                code.with(op(r.kind().slotSize() == 2 ? Opcode.POP2 : Opcode.POP));
+            } else if (isRegister(dest)) {
+                code.storeLocal(r.kind(), slot[dest.local().index()]);
+            } else {
+                int tmp = code.allocateLocal(r.kind());
+                code.storeLocal(r.kind(), tmp);
+                placeAddress(dest);
+                code.loadLocal(r.kind(), tmp);
+                store(retTy);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.ferrite.jvm;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The memory of compiled programs: native memory holding values in Rust's layouts, addressed by
+ * {@code long} pointers (a pointer is its address; there is no provenance and no check, that is
+ * the interpreter's job). Generated code calls these static methods, which HotSpot inlines into
+ * plain loads and stores. Heap blocks come from the C allocator.
+ */
+public final class Mem {
+    private Mem() {
+    }
+
+    /** All of the address space, so that any address is an offset into it. */
+    static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+
+    private static final ValueLayout.OfByte B = ValueLayout.JAVA_BYTE;
+    private static final ValueLayout.OfShort S = ValueLayout.JAVA_SHORT_UNALIGNED;
+    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG_UNALIGNED;
+    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT_UNALIGNED;
+    private static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE_UNALIGNED;
+
+    public static int i8(long a) {
+        return ALL.get(B, a);
+    }
+
+    public static int u8(long a) {
+        return ALL.get(B, a) & 0xff;
+    }
+
+    public static int i16(long a) {
+        return ALL.get(S, a);
+    }
+
+    public static int u16(long a) {
+        return ALL.get(S, a) & 0xffff;
+    }
+
+    public static int i32(long a) {
+        return ALL.get(I, a);
+    }
+
+    public static long i64(long a) {
+        return ALL.get(L, a);
+    }
+
+    public static float f32(long a) {
+        return ALL.get(F, a);
+    }
+
+    public static double f64(long a) {
+        return ALL.get(D, a);
+    }
+
+    public static void put8(long a, int v) {
+        ALL.set(B, a, (byte) v);
+    }
+
+    public static void put16(long a, int v) {
+        ALL.set(S, a, (short) v);
+    }
+
+    public static void put32(long a, int v) {
+        ALL.set(I, a, v);
+    }
+
+    public static void put64(long a, long v) {
+        ALL.set(L, a, v);
+    }
+
+    public static void putF32(long a, float v) {
+        ALL.set(F, a, v);
+    }
+
+    public static void putF64(long a, double v) {
+        ALL.set(D, a, v);
+    }
+
+    /** Copies {@code n} bytes; the ranges may overlap. */
+    public static void copy(long dst, long src, long n) {
+        if (n != 0) MemorySegment.copy(ALL, src, ALL, dst, n);
+    }
+
+    public static void fill(long dst, int value, long n) {
+        if (n != 0) ALL.asSlice(dst, n).fill((byte) value);
+    }
+
+    /** Writes {@code bytes} at {@code dst}. */
+    static void write(long dst, byte[] bytes) {
+        MemorySegment.copy(bytes, 0, ALL, B, dst, bytes.length);
+    }
+
+    static byte[] read(long src, int n) {
+        byte[] out = new byte[n];
+        MemorySegment.copy(ALL, B, src, out, 0, n);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the C allocator
+
+    private static final Linker C = Linker.nativeLinker();
+    private static final MethodHandle MALLOC = c("malloc", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+    private static final MethodHandle ALIGNED_ALLOC = c("aligned_alloc",
+            FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+    private static final MethodHandle REALLOC = c("realloc",
+            FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+    private static final MethodHandle FREE = c("free", FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG));
+    /** What the C allocator guarantees without asking (glibc on 64-bit targets). */
+    private static final long MALLOC_ALIGN = 16;
+
+    private static MethodHandle c(String name, FunctionDescriptor d) {
+        return C.downcallHandle(C.defaultLookup().find(name).orElseThrow(), d);
+    }
+
+    /** A block of {@code size} bytes aligned to {@code align}; 0 when out of memory. */
+    public static long alloc(long size, long align) {
+        try {
+            if (align <= MALLOC_ALIGN) return (long) MALLOC.invokeExact(Math.max(size, 1));
+            long rounded = (Math.max(size, 1) + align - 1) / align * align;
+            return (long) ALIGNED_ALLOC.invokeExact(align, rounded);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    public static long allocZeroed(long size, long align) {
+        long p = alloc(size, align);
+        if (p != 0) fill(p, 0, size);
+        return p;
+    }
+
+    public static void free(long p) {
+        try {
+            FREE.invokeExact(p);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Resizes a block, keeping its contents up to the smaller size; 0 when out of memory (the old block stays). */
+    public static long realloc(long p, long oldSize, long align, long newSize) {
+        try {
+            if (align <= MALLOC_ALIGN) return (long) REALLOC.invokeExact(p, Math.max(newSize, 1));
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        long q = alloc(newSize, align);
+        if (q == 0) return 0;
+        copy(q, p, Math.min(oldSize, newSize));
+        free(p);
+        return q;
+    }
+}

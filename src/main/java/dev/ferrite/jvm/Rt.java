@@ -1,0 +1,168 @@
+package dev.ferrite.jvm;
+
+/**
+ * Run-time helpers that generated code calls: arithmetic that has no single JVM instruction
+ * (overflow flags, unsigned conversions, Rust's saturating float-to-int casts), the shadow stack
+ * and the exceptions that carry Rust panics.
+ */
+public final class Rt {
+    private Rt() {
+    }
+
+    // ------------------------------------------------------------------ the shadow stack
+
+    /**
+     * log2 of the size of a thread's shadow stack (8 MiB, a Rust main thread's). Stacks are
+     * aligned to their size, so a frame overflows when its end lies in another aligned block:
+     * {@code ((sp + size) >>> STACK_BITS) != (sp >>> STACK_BITS)}.
+     */
+    public static final int STACK_BITS = 23;
+    public static final long STACK_SIZE = 1L << STACK_BITS;
+
+    /** A new shadow stack; returns its first usable address (16 bytes above its base, so that it never starts a block). */
+    static long newStack() {
+        long base = Mem.alloc(STACK_SIZE, STACK_SIZE);
+        if (base == 0) throw new OutOfMemoryError("shadow stack");
+        return base + 16;
+    }
+
+    static void freeStack(long sp) {
+        Mem.free(sp & -STACK_SIZE);
+    }
+
+    /** Thrown when a frame does not fit in the shadow stack, or the JVM's own stack overflows. */
+    public static StackOverflow stackOverflow() {
+        throw new StackOverflow();
+    }
+
+    /** A Rust stack overflow: ends the process as rustc's programs end (SIGABRT after a message). */
+    public static final class StackOverflow extends RuntimeException {
+        StackOverflow() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A panic unwinding: {@code payload} is the data pointer of its {@code Box<dyn Any + Send>}, {@code vtable} its vtable. */
+    public static final class RustPanic extends RuntimeException {
+        public final long payload;
+
+        public RustPanic(long payload) {
+            super(null, null, false, false);
+            this.payload = payload;
+        }
+    }
+
+    /** Reaching code MIR marks unreachable: undefined behaviour, which only the interpreter reports as such. */
+    public static RuntimeException unreachable() {
+        throw new IllegalStateException("entering unreachable code");
+    }
+
+    /** Ends the program with {@code code} (an abort is 134, as SIGABRT ends rustc's programs). */
+    public static RuntimeException abort(int code) {
+        throw new Exit(code);
+    }
+
+    /** Unwinds the whole program to its entry, which ends it with {@code code}. */
+    public static final class Exit extends RuntimeException {
+        public final int code;
+
+        public Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    // ------------------------------------------------------------------ overflow flags
+
+    public static boolean addOverflows32(int a, int b) {
+        int r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0;
+    }
+
+    public static boolean subOverflows32(int a, int b) {
+        int r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0;
+    }
+
+    public static boolean mulOverflows32(int a, int b) {
+        long r = (long) a * b;
+        return r != (int) r;
+    }
+
+    public static boolean addOverflows64(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0;
+    }
+
+    public static boolean subOverflows64(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0;
+    }
+
+    public static boolean mulOverflows64(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return hi != (lo >> 63);
+    }
+
+    public static boolean uaddOverflows32(int a, int b) {
+        return Integer.compareUnsigned(a + b, a) < 0;
+    }
+
+    public static boolean usubOverflows32(int a, int b) {
+        return Integer.compareUnsigned(a, b) < 0;
+    }
+
+    public static boolean umulOverflows32(int a, int b) {
+        long r = Integer.toUnsignedLong(a) * Integer.toUnsignedLong(b);
+        return (r >>> 32) != 0;
+    }
+
+    public static boolean uaddOverflows64(long a, long b) {
+        return Long.compareUnsigned(a + b, a) < 0;
+    }
+
+    public static boolean usubOverflows64(long a, long b) {
+        return Long.compareUnsigned(a, b) < 0;
+    }
+
+    public static boolean umulOverflows64(long a, long b) {
+        return Math.unsignedMultiplyHigh(a, b) != 0;
+    }
+
+    // ------------------------------------------------------------------ conversions
+
+    public static float u64ToF32(long v) {
+        if (v >= 0) return (float) v;
+        // halve with the low bit kept (round to odd), convert, double: rounds as an exact conversion would
+        return (float) ((v >>> 1) | (v & 1)) * 2f;
+    }
+
+    public static double u64ToF64(long v) {
+        if (v >= 0) return (double) v;
+        return (double) ((v >>> 1) | (v & 1)) * 2d;
+    }
+
+    /** {@code f as u64}: saturating, NaN to 0. */
+    public static long f64ToU64(double d) {
+        if (!(d > 0)) return 0;
+        if (d >= 18446744073709551615d) return -1L;
+        if (d < 9223372036854775808d) return (long) d;
+        return (long) (d - 9223372036854775808d) ^ Long.MIN_VALUE;
+    }
+
+    /** {@code f as u32}: saturating, NaN to 0. */
+    public static int f64ToU32(double d) {
+        if (!(d > 0)) return 0;
+        if (d >= 4294967295d) return -1;
+        return (int) (long) d;
+    }
+
+    /** {@code f as iN}/{@code uN} for N of 8 or 16 bits: saturating to [min, max], NaN to 0. */
+    public static int f64ToSmall(double d, int min, int max) {
+        if (Double.isNaN(d)) return 0;
+        if (d <= min) return min;
+        if (d >= max) return max;
+        return (int) d;
+    }
+}
