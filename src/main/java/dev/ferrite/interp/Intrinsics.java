@@ -402,7 +402,7 @@ final class Intrinsics {
             return false;
         }
         String base = name.substring(0, name.length() - 3);
-        if (!FLOAT_MATH.contains(base)) return false;
+        if (!FloatMath.NAMES.contains(base)) return false;
         double[] a = new double[args.size()];
         for (int i = 0; i < args.size(); i++) {
             Bytes b = args.get(i);
@@ -410,87 +410,9 @@ final class Intrinsics {
             if (base.equals("powi") && i == 1) a[i] = (int) b.readLong(0, 4);
             else a[i] = f32 ? Float.intBitsToFloat((int) b.readLong(0, 4)) : Double.longBitsToDouble(b.readLong(0, 8));
         }
-        double r = switch (base) {
-            case "sqrt" -> Math.sqrt(a[0]);
-            case "floor" -> Math.floor(a[0]);
-            case "ceil" -> Math.ceil(a[0]);
-            case "trunc" -> a[0] < 0 ? Math.ceil(a[0]) : Math.floor(a[0]);
-            case "round" -> {
-                double t = Math.floor(Math.abs(a[0]));
-                if (Math.abs(a[0]) - t >= 0.5) t += 1;
-                yield Math.copySign(t, a[0]);
-            }
-            case "rint", "nearbyint", "round_ties_even" -> Math.rint(a[0]);
-            case "fabs" -> Math.abs(a[0]);
-            case "copysign" -> Math.copySign(a[0], a[1]);
-            case "powi" -> f32 ? powi32((float) a[0], (int) a[1]) : powi64(a[0], (int) a[1]);
-            case "pow" -> StrictMath.pow(a[0], a[1]);
-            case "exp" -> StrictMath.exp(a[0]);
-            case "exp2" -> StrictMath.pow(2, a[0]);
-            case "expm1" -> StrictMath.expm1(a[0]);
-            case "log" -> StrictMath.log(a[0]);
-            case "log1p" -> StrictMath.log1p(a[0]);
-            case "log2" -> log2(a[0]);
-            case "log10" -> StrictMath.log10(a[0]);
-            case "sin" -> StrictMath.sin(a[0]);
-            case "cos" -> StrictMath.cos(a[0]);
-            case "tan" -> StrictMath.tan(a[0]);
-            case "asin" -> StrictMath.asin(a[0]);
-            case "acos" -> StrictMath.acos(a[0]);
-            case "atan" -> StrictMath.atan(a[0]);
-            case "atan2" -> StrictMath.atan2(a[0], a[1]);
-            case "sinh" -> StrictMath.sinh(a[0]);
-            case "cosh" -> StrictMath.cosh(a[0]);
-            case "tanh" -> StrictMath.tanh(a[0]);
-            case "hypot" -> StrictMath.hypot(a[0], a[1]);
-            case "cbrt" -> StrictMath.cbrt(a[0]);
-            case "fma" -> f32 ? Math.fma((float) a[0], (float) a[1], (float) a[2]) : Math.fma(a[0], a[1], a[2]);
-            case "minnum" -> Double.isNaN(a[0]) ? a[1] : Double.isNaN(a[1]) ? a[0] : Math.min(a[0], a[1]);
-            case "maxnum" -> Double.isNaN(a[0]) ? a[1] : Double.isNaN(a[1]) ? a[0] : Math.max(a[0], a[1]);
-            default -> throw new IllegalStateException(base);
-        };
+        double r = FloatMath.apply(base, f32, a[0], a.length > 1 ? a[1] : 0, a.length > 2 ? a[2] : 0);
         ret(dest, f32 ? Arith.f32((float) r) : Arith.f64(r));
         return true;
-    }
-
-    private static final java.util.Set<String> FLOAT_MATH = java.util.Set.of("sqrt", "floor", "ceil", "trunc", "round",
-            "rint", "nearbyint", "round_ties_even", "fabs", "copysign", "powi", "pow", "exp", "exp2", "expm1", "log",
-            "log1p", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh",
-            "hypot", "cbrt", "fma", "minnum", "maxnum");
-
-    /** compiler-rt's {@code __powidf2}, which rustc's {@code powi} calls: square and multiply, not {@code pow}. */
-    private static double powi64(double x, int n) {
-        boolean recip = n < 0;
-        double r = 1;
-        while (true) {
-            if ((n & 1) != 0) r *= x;
-            n /= 2;
-            if (n == 0) break;
-            x *= x;
-        }
-        return recip ? 1 / r : r;
-    }
-
-    /** {@code __powisf2}: the same in f32 arithmetic. */
-    private static float powi32(float x, int n) {
-        boolean recip = n < 0;
-        float r = 1;
-        while (true) {
-            if ((n & 1) != 0) r *= x;
-            n /= 2;
-            if (n == 0) break;
-            x *= x;
-        }
-        return recip ? 1 / r : r;
-    }
-
-    /** Exact for powers of two (as libm's log2 is); otherwise ln(x)/ln(2), FIXME: may differ from glibc in the last bit. */
-    private static double log2(double x) {
-        if (x > 0 && Double.isFinite(x)) {
-            int e = Math.getExponent(x);
-            if (e >= Double.MIN_EXPONENT && (Double.doubleToRawLongBits(x) & 0xFFFFFFFFFFFFFL) == 0) return e;
-        }
-        return StrictMath.log(x) / StrictMath.log(2);
     }
 
     private static void checkAlign(long align) {

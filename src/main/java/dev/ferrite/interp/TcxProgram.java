@@ -70,6 +70,13 @@ public final class TcxProgram implements Program {
                               java.io.PrintStream out, java.io.PrintStream err) {
         TcxProgram program = new TcxProgram(tcx, mir, solver);
         DefId start = tcx.langItem("start");
+        if ("jvm".equals(System.getenv("FERRITE_ENGINE"))) {
+            // FIXME: the compiled engine is opt-in until it runs every test program
+            dev.ferrite.types.Ty ret = program.normalize(dev.ferrite.types.TyFolder.eraseRegions(tcx.fnSig(main).output()));
+            Instance entry = start == null ? null : new Instance(start, dev.ferrite.types.GenericArgs.of(ret));
+            return new dev.ferrite.jvm.JvmEngine(program, sourceMap).withProcess(stdin, args, out, err)
+                    .runMain(entry, Instance.mono(main));
+        }
         if (start == null) {
             return new Interpreter(program, sourceMap).withProcess(stdin, args).run(Instance.mono(main), out, err);
         }

@@ -67,6 +67,9 @@ final class FnCompiler {
     private static final ClassDesc RT = ClassDesc.of("dev.ferrite.jvm.Rt");
     private static final ClassDesc PANIC = ClassDesc.of("dev.ferrite.jvm.Rt$RustPanic");
     private static final ClassDesc RTE = ClassDesc.of("java.lang.RuntimeException");
+    private static final ClassDesc ENGINE = ClassDesc.of("dev.ferrite.jvm.JvmEngine");
+    private static final MethodTypeDesc FN_HANDLE = MethodTypeDesc.of(ConstantDescs.CD_MethodHandle, ConstantDescs.CD_int,
+            ConstantDescs.CD_long);
     private static final ClassDesc OVERFLOW = ClassDesc.of("dev.ferrite.jvm.Rt$StackOverflow");
     private static final DirectMethodHandleDesc LINK = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
             ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "link", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
@@ -96,6 +99,8 @@ final class FnCompiler {
     private Label[] blocks;
     private int exceptionSlot = -1;
     private int locationSlot = -1;
+    /** Where {@link #placeAddress} leaves the metadata (length or vtable) of an unsized place. */
+    private int metaSlot = -1;
 
     FnCompiler(JvmEngine e, Instance inst, Body body) {
         this.e = e;
@@ -115,7 +120,9 @@ final class FnCompiler {
             inMemory[i] = abis[i] == JvmEngine.MEM;
         }
         markAddressTaken();
-        this.trackCaller = program.isTrackCaller(inst.def());
+        // a promoted constant or a shim runs under its owner's instance but takes no caller location
+        this.trackCaller = body.kind() != dev.ferrite.mir.BodyKind.PROMOTED && body.kind() != dev.ferrite.mir.BodyKind.SHIM
+                && program.isTrackCaller(inst.def());
         List<Ty> params = new ArrayList<>();
         for (int i = 1; i <= body.argCount(); i++) params.add(tys[i]);
         this.descriptor = e.descriptor(params, tys[0], trackCaller);
@@ -191,7 +198,8 @@ final class FnCompiler {
         }
         List<BasicBlockData> bbs = body.blocks();
         for (int b = 0; b < bbs.size(); b++) {
-            if (bbs.get(b).terminator().kind() instanceof TerminatorKind.Assert) {
+            if (bbs.get(b).terminator().kind() instanceof TerminatorKind.Assert
+                    || bbs.get(b).terminator().kind() instanceof TerminatorKind.Drop) {
                 // the message of a failed assertion, a `&'static str` passed to `panic`
                 off = align(off, 8);
                 argScratch.put((long) b << 32, off);
@@ -294,6 +302,8 @@ final class FnCompiler {
             exceptionSlot = code.allocateLocal(TypeKind.REFERENCE);
             code.aconst_null().astore(exceptionSlot);
         }
+        metaSlot = code.allocateLocal(TypeKind.LONG);
+        code.lconst_0().lstore(metaSlot);
     }
 
     private boolean hasCleanup() {
@@ -397,7 +407,26 @@ final class FnCompiler {
                 placeAddress(c.place());
                 copyBytes(l.size());
             }
+            case Rvalue.Aggregate a when a.kind() instanceof AggregateKind.RawPtr -> {
+                // ptr::from_raw_parts: data pointer and metadata
+                placeAddress(dest);
+                pushOperand(a.operands().get(0));
+                code.invokestatic(MEM, "put64", PUT_J);
+                placeAddress(dest);
+                code.loadConstant(8L).ladd();
+                pushOperand(a.operands().get(1));
+                if (e.abi(operandTy(a.operands().get(1))) == JvmEngine.INT) code.i2l();
+                code.invokestatic(MEM, "put64", PUT_J);
+            }
             case Rvalue.Aggregate a -> aggregate(a, t, dest);
+            case Rvalue.Ref r -> wideAddressInto(dest, r.place());
+            case Rvalue.RawPtr r -> wideAddressInto(dest, r.place());
+            case Rvalue.Cast c -> castInto(c, t, dest);
+            case Rvalue.ShallowInitBox sb -> {
+                placeAddress(dest);
+                pushOperand(sb.operand());
+                code.invokestatic(MEM, "put64", PUT_J);
+            }
             case Rvalue.BinaryOp b when b.op().isWithOverflow() -> {
                 Ty operandTy = operandTy(b.left());
                 placeAddress(dest);
@@ -428,6 +457,146 @@ final class FnCompiler {
                 }
             }
             default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
+        }
+    }
+
+    /** {@code &place} of an unsized place: its address and metadata. */
+    private void wideAddressInto(Place dest, Place place) {
+        placeAddress(dest);
+        code.dup2();
+        placeAddress(place);
+        code.invokestatic(MEM, "put64", PUT_J);
+        code.loadConstant(8L).ladd().lload(metaSlot).invokestatic(MEM, "put64", PUT_J);
+    }
+
+    /** A cast whose result is held in memory: unsizing, wide-to-wide pointer casts, transmutes. */
+    private void castInto(Rvalue.Cast c, Ty to, Place dest) {
+        Ty from = operandTy(c.operand());
+        switch (c.kind()) {
+            case CastKind.PointerCoercionCast pc when pc.coercion() == dev.ferrite.mir.PointerCoercion.UNSIZE -> {
+                int src = code.allocateLocal(TypeKind.LONG), dst = code.allocateLocal(TypeKind.LONG);
+                placeAddress(dest);
+                code.lstore(dst);
+                if (e.abi(from) instanceof Reg) {
+                    // a thin pointer: its value, then the metadata of the unsizing
+                    code.lload(dst);
+                    pushOperand(c.operand());
+                    code.invokestatic(MEM, "put64", PUT_J);
+                    code.lload(dst).loadConstant(8L).ladd();
+                    unsizeMetadata(pointee(from), pointee(to));
+                    code.invokestatic(MEM, "put64", PUT_J);
+                    return;
+                }
+                operandAddress(c.operand(), from);
+                code.lstore(src);
+                unsizeFields(src, dst, from, to);
+            }
+            case CastKind.Transmute k -> {
+                placeAddress(dest);
+                if (e.abi(from) instanceof Reg) {
+                    pushOperand(c.operand());
+                    store(from);
+                } else {
+                    copyOperandFrom(c.operand(), from);
+                }
+            }
+            default -> {
+                // pointer-to-pointer casts between wide pointers and the like: the same bytes
+                if (e.abi(from) != JvmEngine.MEM) throw new JvmEngine.Unsupported("cast " + c.kind() + " from " + from + " to " + to);
+                placeAddress(dest);
+                copyOperandFrom(c.operand(), from);
+            }
+        }
+    }
+
+    /** Pushes the metadata (a long) that unsizing a pointer to {@code from} into a pointer to {@code to} adds. */
+    private void unsizeMetadata(Ty from, Ty to) {
+        // the struct tails that differ: S<[T; N]> to S<[T]> compares [T; N] with [T]
+        Ty tf = from, tt = to;
+        while (true) {
+            if (tf instanceof Ty.Adt fa && tt instanceof Ty.Adt ta && fa.def().equals(ta.def()) && program.adtDef(fa.def()).isStruct()) {
+                List<Ty> ff = layouts.fieldTys(fa, 0), tfs = layouts.fieldTys(ta, 0);
+                if (ff.isEmpty()) break;
+                tf = ff.getLast();
+                tt = tfs.getLast();
+            } else if (tf instanceof Ty.Tuple ftu && tt instanceof Ty.Tuple ttu && !ftu.elems().isEmpty()) {
+                tf = ftu.elems().getLast();
+                tt = ttu.elems().getLast();
+            } else {
+                break;
+            }
+        }
+        if (tf instanceof Ty.Array a && tt instanceof Ty.Slice) {
+            code.loadConstant(Layouts.arrayLen(a.len()));
+        } else if (tt instanceof Ty.Dynamic d) {
+            if (tf instanceof Ty.Dynamic) throw new JvmEngine.Unsupported("upcasting " + from + " to " + to);
+            code.loadConstant(e.vtable(tf, principal(d, tf)));
+        } else {
+            throw new JvmEngine.Unsupported("unsizing " + from + " to " + to);
+        }
+    }
+
+    private dev.ferrite.types.TraitRef principal(Ty.Dynamic d, Ty self) {
+        for (var p : d.preds()) {
+            if (p instanceof dev.ferrite.types.ExistentialPredicate.Trait tr) {
+                return new dev.ferrite.types.TraitRef(tr.traitId(), GenericArgs.of(self).concat(tr.args()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Unsizes a struct of pointers ({@code Box<T>}, {@code Rc<T>}, {@code NonNull<T>}) from the
+     * value at {@code src} into {@code dst}: fields that do not change are copied, the one that does
+     * is unsized in turn, down to the pointer that gains metadata.
+     */
+    private void unsizeFields(int src, int dst, Ty from, Ty to) {
+        if ((from instanceof Ty.Ref || from instanceof Ty.RawPtr) && (to instanceof Ty.Ref || to instanceof Ty.RawPtr)) {
+            if (layouts.isWide(pointee(from))) {
+                // dyn A + Send to dyn A and the like: the same principal keeps its vtable
+                var fp = layouts.tail(pointee(from)) instanceof Ty.Dynamic fd ? principal(fd, Ty.UNIT) : null;
+                var tp = layouts.tail(pointee(to)) instanceof Ty.Dynamic td ? principal(td, Ty.UNIT) : null;
+                if (fp != null && tp != null && !fp.traitId().equals(tp.traitId())) {
+                    throw new JvmEngine.Unsupported("upcasting " + from + " to " + to);
+                }
+                code.lload(dst).lload(src);
+                copyBytes(16);
+                return;
+            }
+            code.lload(dst).lload(src).invokestatic(MEM, "i64", GET_J).invokestatic(MEM, "put64", PUT_J);
+            code.lload(dst).loadConstant(8L).ladd();
+            unsizeMetadata(pointee(from), pointee(to));
+            code.invokestatic(MEM, "put64", PUT_J);
+            return;
+        }
+        if (!(from instanceof Ty.Adt fa) || !(to instanceof Ty.Adt ta)) throw new JvmEngine.Unsupported("unsizing " + from + " to " + to);
+        List<Ty> ff = layouts.fieldTys(fa, 0), tf = layouts.fieldTys(ta, 0);
+        Layout fl = layouts.of(from), tl = layouts.of(to);
+        for (int i = 0; i < ff.size(); i++) {
+            if (ff.get(i).equals(tf.get(i))) {
+                long size = layouts.of(ff.get(i)).size();
+                if (size == 0) continue;
+                code.lload(dst).loadConstant(tl.offset(i)).ladd().lload(src).loadConstant(fl.offset(i)).ladd();
+                copyBytes(size);
+            } else {
+                int s2 = code.allocateLocal(TypeKind.LONG), d2 = code.allocateLocal(TypeKind.LONG);
+                code.lload(src).loadConstant(fl.offset(i)).ladd().lstore(s2);
+                code.lload(dst).loadConstant(tl.offset(i)).ladd().lstore(d2);
+                unsizeFields(s2, d2, ff.get(i), tf.get(i));
+            }
+        }
+    }
+
+    /** Pushes the address of an operand held in memory (a constant's is in the engine's constant memory). */
+    private void operandAddress(Operand o, Ty t) {
+        if (o.place() != null) {
+            placeAddress(o.place());
+            return;
+        }
+        Operand.Constant c = (Operand.Constant) o;
+        switch (c.value()) {
+            case ConstValue.Indirect ind -> code.loadConstant(e.constant(ind.alloc()) + ind.offset());
+            default -> code.loadConstant(constAddress(c.value(), t));
         }
     }
 
@@ -480,7 +649,14 @@ final class FnCompiler {
                     code.loadConstant(layouts.of(pointee(lt)).size()).lmul().ladd();
                 } else binary(b.op().wrapping(), b.left(), b.right(), lt);
             }
+            case Rvalue.UnaryOp u when u.op() == UnOp.PTR_METADATA -> {
+                Ty pt = operandTy(u.operand());
+                operandAddress(u.operand(), pt);
+                code.loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J);
+            }
             case Rvalue.UnaryOp u -> unary(u.op(), u.operand(), t);
+            case Rvalue.Aggregate a when a.kind() instanceof AggregateKind.RawPtr -> pushOperand(a.operands().getFirst());
+            case Rvalue.ThreadLocalRef tl -> code.loadConstant(e.staticAddress(tl.def()));
             case Rvalue.Cast c -> cast(c.kind(), c.operand(), operandTy(c.operand()), t);
             case Rvalue.Ref r -> refTo(r.place());
             case Rvalue.RawPtr r -> refTo(r.place());
@@ -509,7 +685,8 @@ final class FnCompiler {
             code.loadConstant(Layouts.arrayLen(a.len()));
             return;
         }
-        throw new JvmEngine.Unsupported("the length of a slice place");
+        placeAddress(p);
+        code.pop2().lload(metaSlot);
     }
 
     private IntKind intKind(Ty t) {
@@ -732,6 +909,16 @@ final class FnCompiler {
         }
     }
 
+    /** Pushes the data pointer of a pointer operand, thin or wide. */
+    private void thinPointer(Operand o, Ty t) {
+        if (e.abi(t) instanceof Reg) {
+            pushOperand(o);
+        } else {
+            operandAddress(o, t);
+            code.invokestatic(MEM, "i64", GET_J);
+        }
+    }
+
     private void cast(CastKind kind, Operand o, Ty from, Ty to) {
         switch (kind) {
             case CastKind.IntToInt k -> {
@@ -788,12 +975,65 @@ final class FnCompiler {
                             ConstantDescs.CD_int, ConstantDescs.CD_int));
                 }
             }
-            case CastKind.PtrToPtr k -> pushOperand(o);
-            case CastKind.PointerExposeProvenance k -> pushOperand(o);
-            case CastKind.PointerWithExposedProvenance k -> pushOperand(o);
-            case CastKind.Transmute k -> {
-                if (!e.abi(from).equals(e.abi(to))) throw new JvmEngine.Unsupported("transmute from " + from + " to " + to);
+            case CastKind.PtrToPtr k -> thinPointer(o, from);
+            case CastKind.FnPtrToPtr k -> pushOperand(o);
+            case CastKind.PointerExposeProvenance k -> {
+                thinPointer(o, from);
+                if (e.abi(to) == JvmEngine.INT) code.l2i();
+            }
+            case CastKind.PointerWithExposedProvenance k -> {
                 pushOperand(o);
+                if (e.abi(from) == JvmEngine.INT) code.i2l();
+            }
+            case CastKind.Transmute k -> {
+                Abi fa = e.abi(from), ta = e.abi(to);
+                if (fa.equals(ta)) pushOperand(o);
+                else if (fa == JvmEngine.MEM) {
+                    operandAddress(o, from);
+                    load(to);
+                } else if (fa instanceof Reg fr && ta instanceof Reg tr) {
+                    pushOperand(o);
+                    switch (fr.kind()) {
+                        case INT -> code.invokestatic(ConstantDescs.CD_Float, "intBitsToFloat",
+                                MethodTypeDesc.of(ConstantDescs.CD_float, ConstantDescs.CD_int));
+                        case FLOAT -> code.invokestatic(ConstantDescs.CD_Float, "floatToRawIntBits",
+                                MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_float));
+                        case LONG -> code.invokestatic(ConstantDescs.CD_Double, "longBitsToDouble",
+                                MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_long));
+                        case DOUBLE -> code.invokestatic(ConstantDescs.CD_Double, "doubleToRawLongBits",
+                                MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_double));
+                        default -> throw new IllegalStateException();
+                    }
+                    if (!e.abi(to).equals(fr == JvmEngine.INT ? JvmEngine.FLOAT : fr == JvmEngine.FLOAT ? JvmEngine.INT
+                            : fr == JvmEngine.LONG ? JvmEngine.DOUBLE : JvmEngine.LONG)) {
+                        throw new JvmEngine.Unsupported("transmute from " + from + " to " + to);
+                    }
+                } else {
+                    throw new JvmEngine.Unsupported("transmute from " + from + " to " + to);
+                }
+            }
+            case CastKind.PointerCoercionCast pc -> {
+                switch (pc.coercion()) {
+                    case REIFY_FN_POINTER -> {
+                        Ty.FnDef fd = (Ty.FnDef) from;
+                        InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
+                        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
+                            throw new JvmEngine.Unsupported("a function pointer to a call resolved as " + (r == null ? "nothing" : r.kind()));
+                        }
+                        code.loadConstant(e.fnPointer(new Instance(r.def(), TyFolder.eraseRegions(r.args()))));
+                    }
+                    case CLOSURE_FN_POINTER -> {
+                        Ty.Closure cl = (Ty.Closure) from;
+                        List<Ty> params = ((Ty.FnPtr) to).sig().inputs();
+                        code.loadConstant(e.fnPointer(new CallShims.Key(CallShims.Kind.CLOSURE_AS_FN,
+                                new InstanceResolver.Resolved(InstanceResolver.Resolved.Kind.CLOSURE, cl.def(),
+                                        TyFolder.eraseRegions(cl.args()), -1),
+                                cl, params.stream().map(x -> e.substTy(inst, x)).toList(),
+                                e.substTy(inst, ((Ty.FnPtr) to).sig().output()))));
+                    }
+                    case UNSIZE -> throw new JvmEngine.Unsupported("unsizing to a thin pointer");
+                    default -> thinPointer(o, from);
+                }
             }
             default -> throw new JvmEngine.Unsupported("cast " + kind + " from " + from + " to " + to);
         }
@@ -982,7 +1222,9 @@ final class FnCompiler {
             switch (pe) {
                 case PlaceElem.Deref d -> {
                     Ty pt = pointee(t);
-                    if (layouts.isWide(pt)) throw new JvmEngine.Unsupported("a place behind a wide pointer");
+                    if (layouts.isWide(pt)) {
+                        code.dup2().loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J).lstore(metaSlot);
+                    }
                     code.invokestatic(MEM, "i64", GET_J);
                     t = pt;
                     variant = -1;
@@ -992,6 +1234,10 @@ final class FnCompiler {
                     Layout layout = layouts.of(t);
                     if (variant >= 0) layout = layout.variant(variant);
                     long off = layout.offset(f.index());
+                    Ty ft = e.substTy(inst, f.ty());
+                    if (!layouts.of(ft).sized() && layouts.tail(ft) instanceof Ty.Dynamic) {
+                        throw new JvmEngine.Unsupported("a dyn field of an unsized struct");
+                    }
                     if (off != 0) code.loadConstant(off).ladd();
                 }
                 case PlaceElem.Index ix -> {
@@ -1002,16 +1248,20 @@ final class FnCompiler {
                 }
                 case PlaceElem.ConstantIndex c -> {
                     long stride = layouts.of(elem(t)).size();
-                    if (c.fromEnd()) {
-                        if (!(t instanceof Ty.Array a)) throw new JvmEngine.Unsupported("a constant index from the end of a slice");
+                    if (c.fromEnd() && t instanceof Ty.Array a) {
                         code.loadConstant((Layouts.arrayLen(a.len()) - c.offset()) * stride).ladd();
+                    } else if (c.fromEnd()) {
+                        code.lload(metaSlot).loadConstant(c.offset()).lsub().loadConstant(stride).lmul().ladd();
                     } else {
                         code.loadConstant(c.offset() * stride).ladd();
                     }
                 }
                 case PlaceElem.Subslice s -> {
-                    if (!(t instanceof Ty.Array)) throw new JvmEngine.Unsupported("a subslice of a slice");
                     code.loadConstant(s.from() * layouts.of(elem(t)).size()).ladd();
+                    if (t instanceof Ty.Slice) {
+                        // the new length: len - from - to (to counts from the end)
+                        code.lload(metaSlot).loadConstant(s.from() + s.to()).lsub().lstore(metaSlot);
+                    }
                 }
                 case PlaceElem.Downcast d -> {
                     variant = d.variant();
@@ -1107,6 +1357,38 @@ final class FnCompiler {
         load(t);
     }
 
+    /** The address of memory holding the value of a constant of type {@code t}. */
+    private long constAddress(ConstValue v, Ty t) {
+        return switch (v) {
+            case ConstValue.Indirect ind -> e.constant(ind.alloc()) + ind.offset();
+            case ConstValue.Unevaluated u -> {
+                Instance c = new Instance(u.def(), TyFolder.eraseRegions(substArgs(u.args())));
+                // a trait's associated constant is the impl's, where the impl gives one
+                InstanceResolver.Resolved r = program.resolve(u.def(), c.args());
+                Instance target = r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM
+                        ? new Instance(r.def(), TyFolder.eraseRegions(r.args())) : c;
+                yield e.evaluate(target, target, e.bodyOf(target));
+            }
+            case ConstValue.Promoted p -> {
+                Body pb = body.promoted().get(p.index());
+                long value = e.evaluate(e.promotedKey(inst, body, p.index()), inst, pb);
+                yield e.valueInMemory(new ConstValue.Scalar(BigInteger.valueOf(value).and(MASK64), 8), Ty.USIZE);
+            }
+            case ConstValue.TyConst tc -> {
+                GenericArgs one = substArgs(GenericArgs.of(tc.c()));
+                long n = Layouts.arrayLen((dev.ferrite.types.Const) one.list().getFirst());
+                yield e.valueInMemory(new ConstValue.Scalar(BigInteger.valueOf(n).and(MASK64), (int) layouts.of(t).size()), t);
+            }
+            default -> e.valueInMemory(v, t);
+        };
+    }
+
+    private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private GenericArgs substArgs(GenericArgs args) {
+        return inst.args().isEmpty() ? args : TyFolder.subst(args, inst.args());
+    }
+
     private void constant(ConstValue v, Ty t) {
         switch (v) {
             case ConstValue.Scalar s -> {
@@ -1125,11 +1407,11 @@ final class FnCompiler {
                 }
             }
             case ConstValue.Pointer p -> code.loadConstant(e.globalAddress(p.target()) + p.offset());
-            case ConstValue.Indirect ind -> {
-                code.loadConstant(e.constant(ind.alloc()) + ind.offset());
+            case ConstValue.ZeroSized z -> throw new IllegalStateException("a zero-sized constant as a scalar");
+            default -> {
+                code.loadConstant(constAddress(v, t));
                 load(t);
             }
-            default -> throw new JvmEngine.Unsupported("a constant " + v.getClass().getSimpleName() + " of type " + t);
         }
     }
 
@@ -1149,7 +1431,7 @@ final class FnCompiler {
                     code.pop2();
                     return;
                 }
-                default -> throw new JvmEngine.Unsupported("a constant " + c.value().getClass().getSimpleName() + " of type " + t);
+                default -> code.loadConstant(constAddress(c.value(), t));
             }
         } else {
             placeAddress(o.place());
@@ -1180,11 +1462,49 @@ final class FnCompiler {
             case TerminatorKind.Assert a -> assertion(b, a, t.sourceInfo().span());
             case TerminatorKind.Drop d -> {
                 Ty dt = placeTy(d.place());
-                if (e.needsDrop(dt)) throw new JvmEngine.Unsupported("dropping a " + dt);
+                if (e.needsDrop(dt)) drop(b, d.place(), dt, d.unwind());
                 code.goto_(blocks[d.target().index()]);
             }
             case TerminatorKind.Call c -> call(b, c, c.fnSpan() != null && !c.fnSpan().isDummy() ? c.fnSpan() : t.sourceInfo().span());
         }
+    }
+
+    /** Runs the drop glue of the value at {@code place}: {@code drop_in_place::<T>}, or the vtable's for a {@code dyn}. */
+    private void drop(int b, Place place, Ty t, UnwindAction unwind) {
+        if (t instanceof Ty.Dynamic) {
+            int data = code.allocateLocal(TypeKind.LONG), glue = code.allocateLocal(TypeKind.LONG);
+            placeAddress(place);
+            code.lstore(data).lload(metaSlot).invokestatic(MEM, "i64", GET_J).lstore(glue);
+            Label skip = code.newLabel();
+            code.lload(glue).lconst_0().lcmp().ifeq(skip);
+            MethodTypeDesc d = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_long);
+            unwinding(unwind, () -> {
+                code.loadConstant(e.id()).lload(glue).invokestatic(ENGINE, "fnHandle", FN_HANDLE);
+                code.lload(0).loadConstant(frameSize).ladd().lload(data);
+                code.invokevirtual(ConstantDescs.CD_MethodHandle, "invokeExact", d);
+            });
+            code.labelBinding(skip);
+            return;
+        }
+        DefId dip = program.langItem("drop_in_place");
+        if (dip == null) throw new JvmEngine.Unsupported("dropping without the `drop_in_place` lang item");
+        Instance glue = new Instance(dip, GenericArgs.of(t));
+        Ty ptr = Ty.ptr(t, dev.ferrite.types.Mutability.MUT);
+        MethodTypeDesc d = e.descriptor(List.of(ptr), Ty.UNIT, false);
+        unwinding(unwind, () -> {
+            code.lload(0).loadConstant(frameSize).ladd();
+            placeAddress(place);
+            if (layouts.isWide(t)) {
+                // a wide pointer to the place, in this block's frame space
+                int addr = code.allocateLocal(TypeKind.LONG);
+                code.lstore(addr);
+                long off = argScratch.get((long) b << 32);
+                code.lload(0).loadConstant(off).ladd().lload(addr).invokestatic(MEM, "put64", PUT_J);
+                code.lload(0).loadConstant(off + 8).ladd().lload(metaSlot).invokestatic(MEM, "put64", PUT_J);
+                code.lload(0).loadConstant(off).ladd();
+            }
+            code.invokedynamic(DynamicCallSiteDesc.of(LINK, "call", d, e.id(), e.instanceId(glue)));
+        });
     }
 
     private void unreachable() {
@@ -1261,10 +1581,20 @@ final class FnCompiler {
 
     private void call(int b, TerminatorKind.Call c, Span span) {
         Ty fty = operandTy(c.func());
+        if (fty instanceof Ty.FnPtr) {
+            List<Ty> argTys = new ArrayList<>();
+            for (Operand o : c.args()) argTys.add(operandTy(o));
+            Ty retTy = placeTy(c.destination());
+            MethodTypeDesc d = e.descriptor(argTys, retTy, false);
+            callThroughPointer(b, () -> pushOperand(c.func()), null, c.args(), argTys, retTy, c.destination(), d, c.unwind());
+            if (c.target() != null) code.goto_(blocks[c.target().index()]);
+            else unreachable();
+            return;
+        }
         if (!(fty instanceof Ty.FnDef fd)) throw new JvmEngine.Unsupported("calling a " + fty);
         GenericArgs args = TyFolder.eraseRegions(fd.args());
         if (program.isIntrinsic(fd.def())) {
-            intrinsic(program.name(fd.def()), c, c.unwind());
+            intrinsic(program.name(fd.def()), args, c, span);
             return;
         }
         if (program.ctorOf(fd.def()) != null && program.mirOf(fd.def()) == null) {
@@ -1277,16 +1607,84 @@ final class FnCompiler {
             else unreachable();
             return;
         }
-        InstanceResolver.Resolved r = program.resolve(fd.def(), args);
-        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
-            throw new JvmEngine.Unsupported("a call resolved as " + (r == null ? "nothing" : r.kind()));
-        }
-        if (program.isIntrinsic(r.def())) throw new JvmEngine.Unsupported("intrinsic `" + program.name(r.def()) + "`");
-        DefId def = program.linkedDefinition(r.def()) != null ? program.linkedDefinition(r.def()) : r.def();
-        Instance callee = new Instance(def, TyFolder.eraseRegions(r.args()));
+        DefId dip = program.langItem("drop_in_place");
+        InstanceResolver.Resolved r = dip != null && dip.equals(fd.def())
+                ? new InstanceResolver.Resolved(InstanceResolver.Resolved.Kind.ITEM, fd.def(), args, -1)
+                : program.resolve(fd.def(), args);
+        if (r == null) throw new JvmEngine.Unsupported("no implementation of `" + program.defPath(fd.def()) + "` for " + args);
         List<Ty> argTys = new ArrayList<>();
         for (Operand o : c.args()) argTys.add(operandTy(o));
-        invoke(b, callee, c.args(), argTys, placeTy(c.destination()), c.destination(), span, c.unwind());
+        Ty retTy = placeTy(c.destination());
+        Object callee = switch (r.kind()) {
+            case ITEM -> {
+                if (program.isIntrinsic(r.def())) {
+                    intrinsic(program.name(r.def()), TyFolder.eraseRegions(r.args()), c, span);
+                    yield null;
+                }
+                DefId def = program.linkedDefinition(r.def()) != null ? program.linkedDefinition(r.def()) : r.def();
+                yield new Instance(def, TyFolder.eraseRegions(r.args()));
+            }
+            case CLOSURE -> new CallShims.Key(CallShims.Kind.CLOSURE, r, argTys.getFirst(), argTys.subList(1, argTys.size()), retTy);
+            case FN_PTR_SHIM -> new CallShims.Key(CallShims.Kind.FN_PTR, r, argTys.getFirst(), argTys.subList(1, argTys.size()), retTy);
+            case VIRTUAL -> {
+                virtualCall(b, r, c, argTys, retTy);
+                yield null;
+            }
+            case BUILTIN -> throw new JvmEngine.Unsupported("the built-in `" + program.name(r.def()) + "` of " + args);
+        };
+        if (callee == null) return;
+        invoke(b, callee, c.args(), argTys, retTy, c.destination(), span, c.unwind());
+        if (c.target() != null) code.goto_(blocks[c.target().index()]);
+        else unreachable();
+    }
+
+    /**
+     * A call through a function pointer that {@code pushFnPointer} pushes (a long): its method
+     * comes from the engine's table and is invoked exactly with descriptor {@code d}.
+     * {@code receiver}, if not null, pushes a first argument of its own (a virtual call's data
+     * pointer), and {@code args} from index 1 follow it.
+     */
+    private void callThroughPointer(int b, Runnable pushFnPointer, Runnable receiver, List<Operand> args, List<Ty> argTys,
+                                    Ty retTy, Place dest, MethodTypeDesc d, UnwindAction unwind) {
+        Abi ra = e.abi(retTy);
+        int fp = code.allocateLocal(TypeKind.LONG);
+        pushFnPointer.run();
+        code.lstore(fp);
+        unwinding(unwind, () -> {
+            code.loadConstant(e.id()).lload(fp).invokestatic(ENGINE, "fnHandle", FN_HANDLE);
+            code.lload(0).loadConstant(frameSize).ladd();
+            if (ra == JvmEngine.MEM) placeAddress(dest);
+            if (receiver != null) {
+                receiver.run();
+                pushArgs(b, 1, args, argTys);
+            } else {
+                pushArgs(b, 0, args, argTys);
+            }
+            code.invokevirtual(ConstantDescs.CD_MethodHandle, "invokeExact", d);
+        });
+        storeResult(ra, retTy, dest);
+    }
+
+    /** A call of a trait method on a {@code dyn} receiver: the method in the vtable's slot, given the data pointer. */
+    private void virtualCall(int b, InstanceResolver.Resolved r, TerminatorKind.Call c, List<Ty> argTys, Ty retTy) {
+        Operand self = c.args().getFirst();
+        Ty selfTy = argTys.getFirst();
+        int data = code.allocateLocal(TypeKind.LONG), vt = code.allocateLocal(TypeKind.LONG);
+        if (selfTy instanceof Ty.Dynamic || !layouts.of(selfTy).sized()) {
+            // a by-value unsized receiver (`call_once(*self)` of a Box<dyn FnOnce()>): its place
+            placeAddress(self.place());
+            code.lstore(data).lload(metaSlot).lstore(vt);
+        } else {
+            // a wide pointer (&dyn, &mut dyn, Box<dyn>): data pointer and vtable
+            operandAddress(self, selfTy);
+            code.dup2().invokestatic(MEM, "i64", GET_J).lstore(data);
+            code.loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J).lstore(vt);
+        }
+        List<Ty> tys = new ArrayList<>(argTys);
+        tys.set(0, Ty.ptr(Ty.U8, dev.ferrite.types.Mutability.MUT));
+        MethodTypeDesc d = e.descriptor(tys, retTy, false);
+        callThroughPointer(b, () -> code.lload(vt).loadConstant(24L + 8L * r.vtableSlot()).ladd().invokestatic(MEM, "i64", GET_J),
+                () -> code.lload(data), c.args(), tys, retTy, c.destination(), d, c.unwind());
         if (c.target() != null) code.goto_(blocks[c.target().index()]);
         else unreachable();
     }
@@ -1307,31 +1705,331 @@ final class FnCompiler {
         }
     }
 
-    /** A call of an intrinsic: inline code, or a run-time method. */
-    private void intrinsic(String name, TerminatorKind.Call c, UnwindAction unwind) {
+    /** Stores the scalar that {@code push} pushes (of type {@code t}) into {@code dest}. */
+    private void assignScalar(Place dest, Ty t, Runnable push) {
+        if (e.abi(t) == JvmEngine.VOID) return;
+        Reg r = (Reg) e.abi(t);
+        if (isRegister(dest)) {
+            push.run();
+            code.storeLocal(r.kind(), slot[dest.local().index()]);
+        } else {
+            placeAddress(dest);
+            push.run();
+            store(t);
+        }
+    }
+
+    private static final ClassDesc INTEGER = ConstantDescs.CD_Integer, LONG_CD = ConstantDescs.CD_Long;
+    private static final MethodTypeDesc II = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int);
+    private static final MethodTypeDesc IJ = MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long);
+    private static final MethodTypeDesc JJ = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long);
+
+    /** A call of an intrinsic: inline code, or a run-time method. {@code targs} are its generic arguments. */
+    private void intrinsic(String name, GenericArgs targs, TerminatorKind.Call c, Span span) {
+        List<Operand> a = c.args();
+        Place dest = c.destination();
+        Ty dt = placeTy(dest);
+        UnwindAction unwind = c.unwind();
         switch (name) {
+            case "size_of", "min_align_of", "align_of", "pref_align_of", "needs_drop", "variant_count" -> {
+                Ty t = targs.ty(0);
+                Layout l = layouts.of(t);
+                long v = switch (name) {
+                    case "size_of" -> l.size();
+                    case "needs_drop" -> e.needsDrop(t) ? 1 : 0;
+                    case "variant_count" -> t instanceof Ty.Adt adt && program.adtDef(adt.def()).isEnum()
+                            ? program.adtDef(adt.def()).variants().size() : 0;
+                    default -> l.align();
+                };
+                assignScalar(dest, dt, () -> pushConstInt(BigInteger.valueOf(v), intKind(dt)));
+            }
+            case "size_of_val", "min_align_of_val", "align_of_val" -> {
+                Ty t = targs.ty(0);
+                boolean size = name.equals("size_of_val");
+                Layout l = layouts.of(t);
+                if (l.sized()) {
+                    assignScalar(dest, dt, () -> code.loadConstant(size ? l.size() : (long) l.align()));
+                } else {
+                    Ty tail = layouts.tail(t);
+                    assignScalar(dest, dt, () -> {
+                        operandAddress(a.getFirst(), operandTy(a.getFirst()));
+                        code.loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J);
+                        if (tail instanceof Ty.Dynamic) {
+                            if (l.size() != 0 || !(t instanceof Ty.Dynamic)) throw new JvmEngine.Unsupported("size_of_val of " + t);
+                            code.loadConstant(size ? 8L : 16L).ladd().invokestatic(MEM, "i64", GET_J);
+                        } else {
+                            Layout el = layouts.of(tail instanceof Ty.Slice sl ? sl.elem() : Ty.U8);
+                            if (size) {
+                                code.loadConstant(el.size()).lmul().loadConstant(l.size()).ladd();
+                                if (l.size() != 0) code.loadConstant((long) l.align() - 1).ladd().loadConstant(-(long) l.align()).land();
+                            } else {
+                                code.pop2().loadConstant((long) Math.max(l.align(), el.align()));
+                            }
+                        }
+                    });
+                }
+            }
+            case "transmute", "transmute_unchecked" -> assign(dest, new Rvalue.Cast(CastKind.TRANSMUTE, a.getFirst(), dt));
+            case "read_via_copy" -> assign(dest, new Rvalue.Use(new Operand.Copy(pointerPlace(a.getFirst()))));
+            case "write_via_move" -> assign(pointerPlace(a.get(0)), new Rvalue.Use(a.get(1)));
+            case "copy_nonoverlapping", "copy" -> {
+                long size = layouts.of(targs.ty(0)).size();
+                pushOperand(a.get(1));
+                pushOperand(a.get(0));
+                pushOperand(a.get(2));
+                code.loadConstant(size).lmul();
+                code.invokestatic(MEM, "copy", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long));
+            }
+            case "write_bytes" -> {
+                long size = layouts.of(targs.ty(0)).size();
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                pushOperand(a.get(2));
+                code.loadConstant(size).lmul();
+                code.invokestatic(MEM, "fill", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                        ConstantDescs.CD_int, ConstantDescs.CD_long));
+            }
+            case "abort" -> code.loadConstant(134).invokestatic(RT, "abort", MethodTypeDesc.of(RTE, ConstantDescs.CD_int)).athrow();
+            case "unreachable" -> unreachable();
+            case "assume", "forget" -> {
+            }
+            case "likely", "unlikely", "black_box", "identity" -> assign(dest, new Rvalue.Use(a.getFirst()));
+            case "offset", "arith_offset" -> assignScalar(dest, dt, () -> {
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                if (e.abi(operandTy(a.get(1))) == JvmEngine.INT) code.i2l();
+                code.loadConstant(layouts.of(pointee(dt)).size()).lmul().ladd();
+            });
+            case "ptr_offset_from", "ptr_offset_from_unsigned" -> assignScalar(dest, dt, () -> {
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                code.lsub().loadConstant(Math.max(1, layouts.of(targs.ty(0)).size())).ldiv();
+            });
+            case "wrapping_add", "wrapping_sub", "wrapping_mul", "unchecked_add", "unchecked_sub", "unchecked_mul",
+                 "unchecked_div", "unchecked_rem", "unchecked_shl", "unchecked_shr", "exact_div" -> {
+                BinOp op = switch (name.substring(name.indexOf('_') + 1)) {
+                    case "add" -> BinOp.ADD;
+                    case "sub" -> BinOp.SUB;
+                    case "mul" -> BinOp.MUL;
+                    case "div" -> BinOp.DIV;
+                    case "rem" -> BinOp.REM;
+                    case "shl" -> BinOp.SHL;
+                    default -> BinOp.SHR;
+                };
+                assignScalar(dest, dt, () -> binary(op, a.get(0), a.get(1), operandTy(a.get(0))));
+            }
+            case "add_with_overflow", "sub_with_overflow", "mul_with_overflow" -> {
+                BinOp op = name.startsWith("add") ? BinOp.ADD_WITH_OVERFLOW : name.startsWith("sub") ? BinOp.SUB_WITH_OVERFLOW
+                        : BinOp.MUL_WITH_OVERFLOW;
+                assign(dest, new Rvalue.BinaryOp(op, a.get(0), a.get(1)));
+            }
+            case "saturating_add", "saturating_sub" -> {
+                IntKind k = intKind(dt);
+                assignScalar(dest, dt, () -> {
+                    pushOperand(a.get(0));
+                    widen(k);
+                    pushOperand(a.get(1));
+                    widen(k);
+                    code.loadConstant(k.bits()).loadConstant(k.signed() ? 1 : 0);
+                    code.invokestatic(RT, name.equals("saturating_add") ? "saturatingAdd" : "saturatingSub",
+                            MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long,
+                                    ConstantDescs.CD_int, ConstantDescs.CD_boolean));
+                    fromLong(k);
+                });
+            }
+            case "rotate_left", "rotate_right", "ctpop", "ctlz", "ctlz_nonzero", "cttz", "cttz_nonzero", "bswap", "bitreverse" -> {
+                Ty t = targs.ty(0);
+                IntKind k = intKind(t);
+                assignScalar(dest, dt, () -> {
+                    pushOperand(a.get(0));
+                    widen(k);
+                    if (name.startsWith("rotate")) {
+                        pushOperand(a.get(1));
+                        if (e.abi(operandTy(a.get(1))) == JvmEngine.LONG) code.l2i();
+                    } else {
+                        code.iconst_0();
+                    }
+                    code.loadConstant(k.bits());
+                    code.invokestatic(RT, "bits_" + name.replace("_nonzero", ""), MethodTypeDesc.of(ConstantDescs.CD_long,
+                            ConstantDescs.CD_long, ConstantDescs.CD_int, ConstantDescs.CD_int));
+                    fromLong(intKind(dt));
+                });
+            }
+            case "discriminant_value" -> assign(dest, new Rvalue.Discriminant(pointerPlace(a.getFirst())));
+            case "type_name" -> {
+                String n = new dev.ferrite.mir.MirPrinter(program::defPath).ty(targs.ty(0));
+                assign(dest, new Rvalue.Use(new Operand.Constant(new ConstValue.Slice(dev.ferrite.mir.Allocation.ofString(n)), dt)));
+            }
+            case "type_id" -> {
+                long id = e.typeId(targs.ty(0));
+                placeAddress(dest);
+                code.dup2().loadConstant(id).invokestatic(MEM, "put64", PUT_J);
+                if (layouts.of(dt).size() > 8) code.loadConstant(8L).ladd().lconst_0().invokestatic(MEM, "put64", PUT_J);
+                else code.pop2();
+            }
+            case "caller_location" -> assignScalar(dest, dt, () -> {
+                if (trackCaller) code.lload(locationSlot);
+                else code.loadConstant(e.location(span.sourceCallSite(), pointee(dt)));
+            });
+            case "ptr_guaranteed_cmp" -> assignScalar(dest, dt, () -> {
+                Label eq = code.newLabel(), done = code.newLabel();
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                code.lcmp().ifeq(eq).iconst_0().goto_(done);
+                code.labelBinding(eq);
+                code.iconst_1();
+                code.labelBinding(done);
+            });
             case "ferrite_begin_panic" -> unwinding(unwind, () -> {
                 code.new_(PANIC).dup();
-                pushOperand(c.args().getFirst());
+                pushOperand(a.getFirst());
                 code.invokespecial(PANIC, ConstantDescs.INIT_NAME, MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long));
                 code.athrow();
             });
-            default -> throw new JvmEngine.Unsupported("intrinsic `" + name + "`");
+            case "ferrite_alloc" -> assignScalar(dest, dt, () -> {
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                code.invokestatic(MEM, "alloc", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            });
+            case "ferrite_dealloc" -> {
+                pushOperand(a.get(0));
+                code.invokestatic(MEM, "free", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long));
+            }
+            case "ferrite_realloc" -> assignScalar(dest, dt, () -> {
+                for (int i = 0; i < 4; i++) pushOperand(a.get(i));
+                code.invokestatic(MEM, "realloc", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            });
+            case "ferrite_write", "ferrite_read" -> assignScalar(dest, dt, () -> {
+                code.loadConstant(e.id());
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                pushOperand(a.get(2));
+                code.invokestatic(ENGINE, name.equals("ferrite_write") ? "write" : "read", MethodTypeDesc.of(ConstantDescs.CD_long,
+                        ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            });
+            case "ferrite_exit" -> {
+                code.loadConstant(e.id());
+                pushOperand(a.getFirst());
+                code.invokestatic(ENGINE, "exit", MethodTypeDesc.of(RTE, ConstantDescs.CD_int, ConstantDescs.CD_int)).athrow();
+            }
+            case "ferrite_args_count" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
+                    .invokestatic(ENGINE, "argsCount", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
+            case "ferrite_arg" -> {
+                placeAddress(dest);
+                code.loadConstant(e.id());
+                pushOperand(a.getFirst());
+                code.invokestatic(ENGINE, "arg", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                        ConstantDescs.CD_int, ConstantDescs.CD_long));
+            }
+            case "ferrite_tls_get" -> assignScalar(dest, dt, () -> {
+                code.loadConstant(e.id());
+                pushOperand(a.getFirst());
+                code.invokestatic(ENGINE, "tlsGet", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int, ConstantDescs.CD_long));
+            });
+            case "ferrite_tls_set" -> {
+                code.loadConstant(e.id());
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                code.invokestatic(ENGINE, "tlsSet", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long));
+            }
+            case "ferrite_thread_id" -> assignScalar(dest, dt, () -> code.loadConstant(1L));
+            case "ferrite_thread_name" -> assign(dest, new Rvalue.Use(new Operand.Constant(
+                    new ConstValue.Slice(dev.ferrite.mir.Allocation.ofString("")), dt)));
+            case "ferrite_clock_monotonic" -> assignScalar(dest, dt, () -> code.invokestatic(ClassDesc.of("java.lang.System"),
+                    "nanoTime", MethodTypeDesc.of(ConstantDescs.CD_long)));
+            case "ferrite_clock_realtime" -> assignScalar(dest, dt, () -> code.invokestatic(RT, "realtimeNanos",
+                    MethodTypeDesc.of(ConstantDescs.CD_long)));
+            case "catch_unwind" -> assignScalar(dest, dt, () -> {
+                code.loadConstant(e.id());
+                code.lload(0).loadConstant(frameSize).ladd();
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                pushOperand(a.get(2));
+                code.invokestatic(ENGINE, "catchUnwind", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            });
+            default -> {
+                if (!floatMath(name, a, dest, dt)) throw new JvmEngine.Unsupported("intrinsic `" + name + "`");
+            }
         }
         if (c.target() != null) code.goto_(blocks[c.target().index()]);
+        else unreachable();
+    }
+
+    /** The place an operand of pointer type points at. */
+    private Place pointerPlace(Operand o) {
+        if (o.place() == null) throw new JvmEngine.Unsupported("dereferencing a constant pointer");
+        return o.place().deref();
+    }
+
+    /** Widens the JVM value of integer kind {@code k} on the stack to a long (sign- or zero-extended as its kind is). */
+    private void widen(IntKind k) {
+        if (isLong(k)) return;
+        if (k.bytes() == 4 && !k.signed()) {
+            code.invokestatic(INTEGER, "toUnsignedLong", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int));
+        } else {
+            code.i2l();
+        }
+    }
+
+    private boolean floatMath(String name, List<Operand> a, Place dest, Ty dt) {
+        boolean f32;
+        if (name.endsWith("f32")) f32 = true;
+        else if (name.endsWith("f64")) f32 = false;
+        else return false;
+        String base = name.substring(0, name.length() - 3);
+        if (!dev.ferrite.interp.FloatMath.NAMES.contains(base)) return false;
+        assignScalar(dest, dt, () -> {
+            code.ldc(base);
+            code.loadConstant(f32 ? 1 : 0);
+            for (int i = 0; i < 3; i++) {
+                if (i < a.size()) {
+                    Ty t = operandTy(a.get(i));
+                    pushOperand(a.get(i));
+                    if (t instanceof Ty.Float f && f.kind() == FloatKind.F32) code.f2d();
+                    else if (!(t instanceof Ty.Float)) code.i2d();
+                } else {
+                    code.dconst_0();
+                }
+            }
+            code.invokestatic(ClassDesc.of("dev.ferrite.interp.FloatMath"), "apply", MethodTypeDesc.of(ConstantDescs.CD_double,
+                    ConstantDescs.CD_String, ConstantDescs.CD_boolean, ConstantDescs.CD_double, ConstantDescs.CD_double,
+                    ConstantDescs.CD_double));
+            if (f32) code.d2f();
+        });
+        return true;
     }
 
     /**
      * Calls {@code callee}; its result goes to {@code dest} (null: it returns {@code !}). Block
      * {@code b} (or -1) identifies the frame space reserved for copies of its arguments.
      */
-    private void invoke(int b, Instance callee, List<Operand> args, List<Ty> argTys, Ty retTy, Place dest, Span span,
+    private void invoke(int b, Object callee, List<Operand> args, List<Ty> argTys, Ty retTy, Place dest, Span span,
                         UnwindAction unwind) {
-        boolean calleeTracks = program.isTrackCaller(callee.def());
+        boolean calleeTracks = callee instanceof Instance ci && program.isTrackCaller(ci.def());
         Abi ra = e.abi(retTy);
         code.lload(0).loadConstant(frameSize).ladd();
         if (ra == JvmEngine.MEM) placeAddress(dest);
-        for (int i = 0; i < args.size(); i++) {
+        pushArgs(b, 0, args, argTys);
+        if (calleeTracks) {
+            if (trackCaller) code.lload(locationSlot);
+            else {
+                DefId loc = program.langItem("panic_location");
+                if (loc == null) throw new JvmEngine.Unsupported("#[track_caller] without the `panic_location` lang item");
+                code.loadConstant(e.location(span.sourceCallSite(), Ty.adt(loc, GenericArgs.of(Region.ERASED))));
+            }
+        }
+        MethodTypeDesc d = e.descriptor(argTys, retTy, calleeTracks);
+        unwinding(unwind, () -> code.invokedynamic(DynamicCallSiteDesc.of(LINK, "call", d, e.id(), e.instanceId(callee))));
+        storeResult(ra, retTy, dest);
+    }
+
+    /** Pushes the JVM arguments for MIR arguments {@code from..}: scalars, or addresses of values in memory. */
+    private void pushArgs(int b, int from, List<Operand> args, List<Ty> argTys) {
+        for (int i = from; i < args.size(); i++) {
             Operand o = args.get(i);
             Ty t = argTys.get(i);
             switch (e.abi(t)) {
@@ -1350,16 +2048,10 @@ final class FnCompiler {
                 }
             }
         }
-        if (calleeTracks) {
-            if (trackCaller) code.lload(locationSlot);
-            else {
-                DefId loc = program.langItem("panic_location");
-                if (loc == null) throw new JvmEngine.Unsupported("#[track_caller] without the `panic_location` lang item");
-                code.loadConstant(e.location(span.sourceCallSite(), Ty.adt(loc, GenericArgs.of(Region.ERASED))));
-            }
-        }
-        MethodTypeDesc d = e.descriptor(argTys, retTy, calleeTracks);
-        unwinding(unwind, () -> code.invokedynamic(DynamicCallSiteDesc.of(LINK, "call", d, e.id(), e.instanceId(callee))));
+    }
+
+    /** Stores the JVM result of a call into its destination. */
+    private void storeResult(Abi ra, Ty retTy, Place dest) {
         if (ra instanceof Reg r) {
             if (dest == null) {
                 code.with(op(r.kind().slotSize() == 2 ? Opcode.POP2 : Opcode.POP));

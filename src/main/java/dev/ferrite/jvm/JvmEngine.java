@@ -53,8 +53,9 @@ public final class JvmEngine {
 
     private static final List<JvmEngine> ENGINES = new CopyOnWriteArrayList<>();
 
-    private final List<Instance> instances = new ArrayList<>();
-    private final Map<Instance, Integer> instanceIds = new HashMap<>();
+    /** What call sites link to: an {@link Instance}, or a {@link CallShims.Key} of a shim the engine builds. */
+    private final List<Object> instances = new ArrayList<>();
+    private final Map<Object, Integer> instanceIds = new HashMap<>();
     private final List<MethodHandle> handles = new ArrayList<>();
     private final Map<Instance, IdentityHashMap<Ty, Ty>> substCaches = new HashMap<>();
     private final Map<Object, Long> constants = new HashMap<>();
@@ -85,7 +86,7 @@ public final class JvmEngine {
 
     // ------------------------------------------------------------------ instances and linking
 
-    synchronized int instanceId(Instance inst) {
+    synchronized int instanceId(Object inst) {
         Integer i = instanceIds.get(inst);
         if (i != null) return i;
         instances.add(inst);
@@ -94,33 +95,266 @@ public final class JvmEngine {
         return instances.size() - 1;
     }
 
-    /** The method of an instance, compiled on first request. */
-    public synchronized MethodHandle handle(Instance inst) {
-        int i = instanceId(inst);
+    /** The method of an instance (or shim), compiled on first request. */
+    public synchronized MethodHandle handle(Object callable) {
+        int i = instanceId(callable);
         MethodHandle h = handles.get(i);
         if (h != null) return h;
-        Body body = program.mirOf(inst.def());
-        if (body == null) throw new Unsupported("no MIR body for `" + program.defPath(inst.def()) + "`");
-        FnCompiler fc = new FnCompiler(this, inst, body);
-        byte[] bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm.Fn" + i));
-        try {
-            MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
-            h = hidden.findStatic(hidden.lookupClass(), "f", fc.descriptor().resolveConstantDesc(lookup));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("defining the code of " + program.defPath(inst.def()), e);
+        if (callable instanceof CallShims.Key k) {
+            h = define(k.owner(), CallShims.build(this, k), "Shim" + i);
+        } else {
+            Instance inst = (Instance) callable;
+            h = define(inst, bodyOf(inst), "Fn" + i);
         }
         handles.set(i, h);
         return h;
     }
 
+    /** The MIR an instance runs: its own, or a shim the engine builds (drop glue). */
+    Body bodyOf(Instance inst) {
+        DefId dip = program.langItem("drop_in_place");
+        if (dip != null && dip.equals(inst.def())) return DropShims.build(this, dip, inst.args().ty(0));
+        Body body = program.mirOf(inst.def());
+        if (body == null) throw new Unsupported("no MIR body for `" + program.defPath(inst.def()) + "`");
+        return body;
+    }
+
+    private final Map<Object, MethodHandle> extraHandles = new HashMap<>();
+    private int extraCount;
+
+    /** The method of a body that is not an instance's own (a promoted constant of an instance). */
+    synchronized MethodHandle handle(Object key, Instance inst, Body body) {
+        MethodHandle h = extraHandles.get(key);
+        if (h == null) {
+            h = define(inst, body, "Body" + extraCount++);
+            extraHandles.put(key, h);
+        }
+        return h;
+    }
+
+    private MethodHandle define(Instance inst, Body body, String name) {
+        FnCompiler fc = new FnCompiler(this, inst, body);
+        byte[] bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        try {
+            MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
+            return hidden.findStatic(hidden.lookupClass(), "f", fc.descriptor().resolveConstantDesc(lookup));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("defining the code of " + program.defPath(inst.def()), e);
+        }
+    }
+
     /** The bootstrap of every call site: links it to its callee's method, compiling the callee now. */
     public static CallSite link(MethodHandles.Lookup caller, String name, MethodType type, int engine, int instance) {
         JvmEngine e = ENGINES.get(engine);
-        Instance inst;
+        Object inst;
         synchronized (e) {
             inst = e.instances.get(instance);
         }
-        return new ConstantCallSite(e.handle(inst).asType(type));
+        MethodHandle h = e.handle(inst);
+        if (!h.type().equals(type)) {
+            throw new IllegalStateException("linking a call of " + e.describe(inst) + " as " + type + ", but its method is " + h.type());
+        }
+        return new ConstantCallSite(h);
+    }
+
+    String describe(Object callable) {
+        return switch (callable) {
+            case Instance i -> "`" + program.defPath(i.def()) + "`" + (i.args().isEmpty() ? "" : " " + i.args());
+            case CallShims.Key k -> k.kind() + " shim of `" + program.defPath(k.resolved().def()) + "`";
+            default -> callable.toString();
+        };
+    }
+
+    // ------------------------------------------------------------------ running a program
+
+    /**
+     * Runs std's {@code lang_start::<T>(main)} (or {@code main} itself without std) on a thread of
+     * its own and returns the exit code: lang_start's result, the code given to {@code exit}, 101
+     * when a panic ends main (its message printed by the panic hook), 134 for a stack overflow.
+     * A construct the code generator does not handle is thrown as {@link Unsupported}.
+     */
+    public int runMain(Instance start, Instance main) {
+        int[] result = new int[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            long sp = Rt.newStack();
+            try {
+                if (start == null) {
+                    handle(main).invoke(sp);
+                    result[0] = 0;
+                } else {
+                    result[0] = (int) (long) handle(start).invoke(sp, fnPointer(main));
+                }
+            } catch (Rt.Exit x) {
+                result[0] = x.code;
+            } catch (Rt.RustPanic p) {
+                result[0] = 101;
+            } catch (Rt.StackOverflow | StackOverflowError so) {
+                out.flush();
+                err.print("\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+                result[0] = 134;
+            } catch (Throwable x) {
+                failure[0] = rootCause(x);
+            } finally {
+                out.flush();
+                err.flush();
+                Rt.freeStack(sp);
+            }
+        }, "ferrite-main", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            return 101;
+        }
+        if (failure[0] != null) throw failure[0];
+        return result[0];
+    }
+
+    /** The failure under the wrappers of linkage ({@link java.lang.BootstrapMethodError}) and reflection. */
+    private static RuntimeException rootCause(Throwable x) {
+        Throwable t = x;
+        while ((t instanceof BootstrapMethodError || t instanceof java.lang.reflect.InvocationTargetException
+                || t instanceof IllegalStateException && t.getMessage() == null) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t.toString(), t);
+    }
+
+    // ------------------------------------------------------------------ the process: I/O, arguments, exit
+
+    private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
+    private java.io.PrintStream out = System.out, err = System.err;
+    private List<String> args = List.of();
+    private final Map<Long, Long> tls = new HashMap<>();
+    private final Map<Ty, Long> typeIds = new HashMap<>();
+
+    public JvmEngine withProcess(java.io.InputStream stdin, List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
+        this.stdin = stdin;
+        this.args = List.copyOf(args);
+        this.out = out;
+        this.err = err;
+        return this;
+    }
+
+    public static long write(int engine, int fd, long ptr, long len) {
+        JvmEngine e = ENGINES.get(engine);
+        byte[] b = Mem.read(ptr, (int) len);
+        if (fd == 1) e.out.write(b, 0, b.length);
+        else if (fd == 2) {
+            e.out.flush();
+            e.err.write(b, 0, b.length);
+            e.err.flush();
+        } else return -1;
+        return len;
+    }
+
+    public static long read(int engine, int fd, long ptr, long len) {
+        if (fd != 0) return -1;
+        JvmEngine e = ENGINES.get(engine);
+        try {
+            e.out.flush();
+            byte[] b = new byte[(int) Math.min(len, 1 << 16)];
+            int n = e.stdin.read(b);
+            if (n <= 0) return 0;
+            Mem.write(ptr, java.util.Arrays.copyOf(b, n));
+            return n;
+        } catch (java.io.IOException x) {
+            return -1;
+        }
+    }
+
+    public static RuntimeException exit(int engine, int code) {
+        ENGINES.get(engine).out.flush();
+        throw new Rt.Exit(code);
+    }
+
+    public static long argsCount(int engine) {
+        return ENGINES.get(engine).args.size();
+    }
+
+    /** Writes the {@code &'static str} of argument {@code i} at {@code dest}. */
+    public static void arg(long dest, int engine, long i) {
+        JvmEngine e = ENGINES.get(engine);
+        String s = i < e.args.size() ? e.args.get((int) i) : "";
+        Mem.put64(dest, e.string(s));
+        Mem.put64(dest + 8, s.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    public static synchronized long tlsGet(int engine, long key) {
+        return ENGINES.get(engine).tls.getOrDefault(key, 0L);
+    }
+
+    public static synchronized void tlsSet(int engine, long key, long value) {
+        ENGINES.get(engine).tls.put(key, value);
+    }
+
+    /** {@code catch_unwind(try_fn, data, catch_fn)}: 1 if {@code try_fn(data)} panicked (then {@code catch_fn(data, payload)} ran). */
+    public static int catchUnwind(int engine, long sp, long tryFn, long data, long catchFn) throws Throwable {
+        try {
+            MethodHandle t = fnHandle(engine, tryFn);
+            t.invoke(sp, data);
+            return 0;
+        } catch (Rt.RustPanic p) {
+            MethodHandle c = fnHandle(engine, catchFn);
+            c.invoke(sp, data, p.payload);
+            return 1;
+        }
+    }
+
+    synchronized long typeId(Ty t) {
+        return typeIds.computeIfAbsent(t, k -> 0x5eed_0000_0000_0000L + typeIds.size() * 0x9E37_79B9L);
+    }
+
+    // ------------------------------------------------------------------ function pointers and vtables
+
+    /**
+     * Function pointers are addresses above the 47-bit user address space, 16 apart, so that they
+     * never collide with memory: {@code FN_BASE + 16 * i} stands for callable {@code i}.
+     */
+    static final long FN_BASE = 0x7fff_0000_0000_0000L;
+    private final Map<Object, Long> vtables = new HashMap<>();
+
+    long fnPointer(Object callable) {
+        return FN_BASE + 16L * instanceId(callable);
+    }
+
+    /** The method a function pointer stands for (called with the fn pointer type's descriptor). */
+    public static MethodHandle fnHandle(int engine, long addr) {
+        JvmEngine e = ENGINES.get(engine);
+        long i = (addr - FN_BASE) >>> 4;
+        Object callable;
+        synchronized (e) {
+            if (addr < FN_BASE || i >= e.instances.size() || ((addr - FN_BASE) & 15) != 0) {
+                throw new IllegalStateException("calling 0x" + Long.toHexString(addr) + ", which is not a function pointer");
+            }
+            callable = e.instances.get((int) i);
+        }
+        return e.handle(callable);
+    }
+
+    /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
+    synchronized long vtable(Ty concrete, dev.ferrite.types.TraitRef principal) {
+        List<Object> key = List.of(concrete, principal == null ? "auto" : principal);
+        Long known = vtables.get(key);
+        if (known != null) return known;
+        List<dev.ferrite.typeck.InstanceResolver.Resolved> methods = principal == null ? List.of()
+                : program.vtableMethods(concrete, principal);
+        long p = Mem.allocZeroed(8L * (3 + methods.size()), 8);
+        vtables.put(key, p);
+        Layout l = layouts.of(concrete);
+        DefId dip = program.langItem("drop_in_place");
+        if (needsDrop(concrete) && dip != null) {
+            Mem.put64(p, fnPointer(new Instance(dip, dev.ferrite.types.GenericArgs.of(concrete))));
+        }
+        Mem.put64(p + 8, l.size());
+        Mem.put64(p + 16, l.align());
+        for (int i = 0; i < methods.size(); i++) {
+            dev.ferrite.typeck.InstanceResolver.Resolved r = methods.get(i);
+            if (r != null) Mem.put64(p + 24 + 8L * i, fnPointer(new CallShims.Key(CallShims.Kind.VIRTUAL_METHOD, r, concrete, List.of(), null)));
+        }
+        return p;
     }
 
     // ------------------------------------------------------------------ types
@@ -254,8 +488,100 @@ public final class JvmEngine {
     long globalAddress(GlobalAlloc g) {
         return switch (g) {
             case GlobalAlloc.Memory m -> constant(m.alloc());
-            default -> throw new Unsupported("a pointer to " + g + " in a constant");
+            case GlobalAlloc.Static st -> staticAddress(st.def());
+            case GlobalAlloc.Function f -> fnPointer(new Instance(f.def(), TyFolder.eraseRegions(f.args())));
+            case GlobalAlloc.VTable v -> vtable(v.ty(), v.principal());
         };
+    }
+
+    /** The memory of a static, its initialiser run on first use. */
+    long staticAddress(DefId def) {
+        Instance inst = Instance.mono(def);
+        return evaluate(inst, inst, bodyOf(inst));
+    }
+
+    private final Map<Object, Long> evaluated = new HashMap<>();
+    private final IdentityHashMap<Body, Integer> bodyIds = new IdentityHashMap<>();
+    private long evalStack;
+
+    /** Identifies a promoted constant of an instance's body. */
+    record PromotedKey(Instance inst, int body, int index) {
+    }
+
+    synchronized PromotedKey promotedKey(Instance inst, Body parent, int index) {
+        return new PromotedKey(inst, bodyIds.computeIfAbsent(parent, b -> bodyIds.size()), index);
+    }
+
+    /**
+     * Runs a body without arguments (a const, static or promoted initialiser) once and returns the
+     * address of its value, kept for the rest of the run.
+     */
+    synchronized long evaluate(Object key, Instance inst, Body body) {
+        Long known = evaluated.get(key);
+        if (known != null) return known;
+        Ty t = substTy(inst, body.locals().get(0).ty());
+        Layout l = layouts.of(t);
+        long out = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
+        MethodHandle h = handle(key, inst, body);
+        if (evalStack == 0) evalStack = Rt.newStack();
+        try {
+            switch (abi(t)) {
+                case Reg r -> {
+                    switch (r.kind()) {
+                        case INT -> {
+                            int v = (int) h.invoke(evalStack);
+                            switch ((int) l.size()) {
+                                case 1 -> Mem.put8(out, v);
+                                case 2 -> Mem.put16(out, v);
+                                default -> Mem.put32(out, v);
+                            }
+                        }
+                        case LONG -> Mem.put64(out, (long) h.invoke(evalStack));
+                        case FLOAT -> Mem.putF32(out, (float) h.invoke(evalStack));
+                        case DOUBLE -> Mem.putF64(out, (double) h.invoke(evalStack));
+                        default -> throw new IllegalStateException();
+                    }
+                }
+                case InMemory m -> h.invoke(evalStack, out);
+                case Void v -> h.invoke(evalStack);
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+        evaluated.put(key, out);
+        return out;
+    }
+
+    private final Map<Object, Long> constValues = new HashMap<>();
+
+    /** The address of memory holding a constant of type {@code t} (for constants used in place of values held in memory). */
+    synchronized long valueInMemory(dev.ferrite.mir.ConstValue v, Ty t) {
+        List<Object> key = List.of(v, t);
+        Long known = constValues.get(key);
+        if (known != null) return known;
+        Layout l = layouts.of(t);
+        long p = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
+        switch (v) {
+            case dev.ferrite.mir.ConstValue.Slice s -> {
+                Mem.put64(p, constant(s.data()));
+                Mem.put64(p + 8, s.data().size());
+            }
+            case dev.ferrite.mir.ConstValue.Pointer ptr -> Mem.put64(p, globalAddress(ptr.target()) + ptr.offset());
+            case dev.ferrite.mir.ConstValue.Scalar sc -> Mem.write(p, java.util.Arrays.copyOf(littleEndian(sc.bits(), sc.size()), sc.size()));
+            case dev.ferrite.mir.ConstValue.ZeroSized z -> {
+            }
+            default -> throw new Unsupported("a constant " + v.getClass().getSimpleName() + " in memory");
+        }
+        constValues.put(key, p);
+        return p;
+    }
+
+    private static byte[] littleEndian(java.math.BigInteger v, int size) {
+        byte[] out = new byte[size];
+        for (int i = 0; i < size; i++) out[i] = v.shiftRight(8 * i).byteValue();
+        return out;
     }
 
     /** The address of the UTF-8 bytes of a string (for {@code &'static str} values made by the engine). */

@@ -165,4 +165,69 @@ public final class Rt {
         if (d >= max) return max;
         return (int) d;
     }
+
+    // ------------------------------------------------------------------ integer intrinsics on widened values
+
+    /** {@code saturating_add} of {@code bits}-bit integers given widened to longs. */
+    public static long saturatingAdd(long a, long b, int bits, boolean signed) {
+        if (bits == 64) {
+            long r = a + b;
+            if (signed) return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+            return Long.compareUnsigned(r, a) < 0 ? -1L : r;
+        }
+        return clamp(a + b, bits, signed);
+    }
+
+    public static long saturatingSub(long a, long b, int bits, boolean signed) {
+        if (bits == 64) {
+            long r = a - b;
+            if (signed) return ((a ^ b) & (a ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+            return Long.compareUnsigned(a, b) < 0 ? 0 : r;
+        }
+        return clamp(a - b, bits, signed);
+    }
+
+    private static long clamp(long v, int bits, boolean signed) {
+        long min = signed ? -(1L << (bits - 1)) : 0, max = signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+        return Math.max(min, Math.min(max, v));
+    }
+
+    private static long mask(int bits) {
+        return bits == 64 ? -1L : (1L << bits) - 1;
+    }
+
+    public static long bits_rotate_left(long v, int n, int bits) {
+        v &= mask(bits);
+        n = Math.floorMod(n, bits);
+        return n == 0 ? v : ((v << n) | (v >>> (bits - n))) & mask(bits);
+    }
+
+    public static long bits_rotate_right(long v, int n, int bits) {
+        return bits_rotate_left(v, bits - Math.floorMod(n, bits), bits);
+    }
+
+    public static long bits_ctpop(long v, int unused, int bits) {
+        return Long.bitCount(v & mask(bits));
+    }
+
+    public static long bits_ctlz(long v, int unused, int bits) {
+        return Long.numberOfLeadingZeros(v & mask(bits)) - (64 - bits);
+    }
+
+    public static long bits_cttz(long v, int unused, int bits) {
+        return Math.min(Long.numberOfTrailingZeros(v & mask(bits)), bits);
+    }
+
+    public static long bits_bswap(long v, int unused, int bits) {
+        return Long.reverseBytes(v) >>> (64 - bits);
+    }
+
+    public static long bits_bitreverse(long v, int unused, int bits) {
+        return Long.reverse(v) >>> (64 - bits);
+    }
+
+    public static long realtimeNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
 }

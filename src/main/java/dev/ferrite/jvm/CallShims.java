@@ -1,0 +1,193 @@
+package dev.ferrite.jvm;
+
+import dev.ferrite.interp.Instance;
+import dev.ferrite.mir.BasicBlock;
+import dev.ferrite.mir.BasicBlockData;
+import dev.ferrite.mir.Body;
+import dev.ferrite.mir.BodyKind;
+import dev.ferrite.mir.BorrowKind;
+import dev.ferrite.mir.CastKind;
+import dev.ferrite.mir.LocalDecl;
+import dev.ferrite.mir.Operand;
+import dev.ferrite.mir.Place;
+import dev.ferrite.mir.Rvalue;
+import dev.ferrite.mir.SourceInfo;
+import dev.ferrite.mir.SourceScopeData;
+import dev.ferrite.mir.Statement;
+import dev.ferrite.mir.StatementKind;
+import dev.ferrite.mir.Terminator;
+import dev.ferrite.mir.TerminatorKind;
+import dev.ferrite.mir.UnwindAction;
+import dev.ferrite.span.Span;
+import dev.ferrite.typeck.InstanceResolver;
+import dev.ferrite.types.Mutability;
+import dev.ferrite.types.Ty;
+import dev.ferrite.types.TyFolder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shims as MIR (rustc's {@code InstanceKind} shims): bodies the engine builds for calls that have
+ * no MIR of their own. A closure called through the {@code Fn} traits gets its arguments out of
+ * the tuple they come in; an fn item or pointer called through them likewise; a method in a
+ * vtable takes its receiver as a data pointer.
+ */
+final class CallShims {
+    private CallShims() {
+    }
+
+    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN }
+
+    /**
+     * A shim: how {@code resolved} is called. For CLOSURE and FN_PTR, {@code selfTy} and
+     * {@code argTys} are the call site's argument types ({@code self}, then the tuple) and
+     * {@code retTy} its result type; for VIRTUAL_METHOD, {@code selfTy} is the concrete type.
+     */
+    record Key(Kind kind, InstanceResolver.Resolved resolved, Ty selfTy, List<Ty> argTys, Ty retTy) {
+        Instance owner() {
+            return new Instance(resolved.def(), TyFolder.eraseRegions(resolved.args()));
+        }
+    }
+
+    private static final SourceInfo SI = SourceInfo.outermost(Span.DUMMY);
+
+    static Body build(JvmEngine e, Key k) {
+        return switch (k.kind()) {
+            case CLOSURE -> closure(e, k);
+            case FN_PTR -> fnPtr(e, k);
+            case VIRTUAL_METHOD -> virtualMethod(e, k);
+            case CLOSURE_AS_FN -> closureAsFn(e, k);
+        };
+    }
+
+    /** Locals {@code _0: ret, _1.. : params}, then the ones {@code extra} adds; one call block, one return block. */
+    private static final class Builder {
+        final List<LocalDecl> locals = new ArrayList<>();
+        final List<Statement> stmts = new ArrayList<>();
+        final int argCount;
+
+        Builder(Ty ret, List<Ty> params) {
+            locals.add(LocalDecl.temp(ret, Span.DUMMY));
+            for (Ty p : params) locals.add(LocalDecl.temp(p, Span.DUMMY));
+            argCount = params.size();
+        }
+
+        int local(Ty t) {
+            locals.add(LocalDecl.temp(t, Span.DUMMY));
+            return locals.size() - 1;
+        }
+
+        void assign(Place p, Rvalue rv) {
+            stmts.add(new Statement(SI, new StatementKind.Assign(p, rv)));
+        }
+
+        /** {@code _0 = func(args)}, then the drops, then return. */
+        Body call(Instance owner, Operand func, List<Operand> args, List<Place> dropAfter) {
+            List<BasicBlockData> blocks = new ArrayList<>();
+            int next = 1;
+            blocks.add(new BasicBlockData(stmts, new Terminator(SI, new TerminatorKind.Call(func, args, Place.of(0),
+                    BasicBlock.of(next), UnwindAction.CONTINUE)), false));
+            for (Place p : dropAfter) {
+                next++;
+                blocks.add(new BasicBlockData(List.of(), new Terminator(SI, new TerminatorKind.Drop(p, BasicBlock.of(next),
+                        UnwindAction.CONTINUE)), false));
+            }
+            blocks.add(new BasicBlockData(List.of(), new Terminator(SI, TerminatorKind.RETURN), false));
+            return new Body(owner.def(), BodyKind.SHIM, blocks, locals, argCount, List.of(SourceScopeData.OUTERMOST), List.of(),
+                    Span.DUMMY, null, List.of());
+        }
+    }
+
+    /** The operands {@code _2.0, _2.1, ...} of the argument tuple in local 2. */
+    private static List<Operand> untupled(Ty tuple) {
+        List<Operand> out = new ArrayList<>();
+        if (tuple instanceof Ty.Tuple t) {
+            for (int i = 0; i < t.elems().size(); i++) out.add(new Operand.Move(Place.of(2).field(i, t.elems().get(i))));
+        }
+        return out;
+    }
+
+    /** {@code Fn::call(self, (a, b))} of a closure: its body with its environment as it wants it, then {@code a, b}. */
+    private static Body closure(JvmEngine e, Key k) {
+        Instance closure = k.owner();
+        Body body = e.program.mirOf(closure.def());
+        Ty envTy = e.substTy(closure, body.locals().get(1).ty());
+        Ty tuple = k.argTys().isEmpty() ? Ty.UNIT : k.argTys().getFirst();
+        Builder b = new Builder(k.retTy(), List.of(k.selfTy(), tuple));
+        List<Operand> args = new ArrayList<>();
+        List<Place> drops = new ArrayList<>();
+        if (envTy instanceof Ty.Ref r && !(k.selfTy() instanceof Ty.Ref)) {
+            // call_once of an Fn/FnMut closure: the body borrows the environment, which is dropped after
+            int env = b.local(envTy);
+            b.assign(Place.of(env), new Rvalue.Ref(r.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, Place.of(1)));
+            args.add(new Operand.Move(Place.of(env)));
+            if (e.needsDrop(k.selfTy())) drops.add(Place.of(1));
+        } else if (!(envTy instanceof Ty.Ref) && k.selfTy() instanceof Ty.Ref) {
+            args.add(new Operand.Copy(Place.of(1).deref()));
+        } else {
+            args.add(new Operand.Move(Place.of(1)));
+        }
+        args.addAll(untupled(tuple));
+        Operand func = Operand.fnItem(Ty.fnDef(closure.def(), closure.args()));
+        return b.call(closure, func, args, drops);
+    }
+
+    /**
+     * A closure that captures nothing, coerced to a function pointer: its body called with a
+     * made-up environment (it has no fields to read). {@code argTys} are the pointer's parameters.
+     */
+    private static Body closureAsFn(JvmEngine e, Key k) {
+        Instance closure = k.owner();
+        Body body = e.program.mirOf(closure.def());
+        Ty envTy = e.substTy(closure, body.locals().get(1).ty());
+        Builder b = new Builder(k.retTy(), k.argTys());
+        List<Operand> args = new ArrayList<>();
+        args.add(envTy instanceof Ty.Ref
+                ? new Operand.Constant(dev.ferrite.mir.ConstValue.Scalar.of(16, 8), envTy)
+                : new Operand.Constant(dev.ferrite.mir.ConstValue.ZST, envTy));
+        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        return b.call(closure, Operand.fnItem(Ty.fnDef(closure.def(), closure.args())), args, List.of());
+    }
+
+    /** {@code Fn::call(f, (a, b))} of an fn item or pointer: {@code f(a, b)}. */
+    private static Body fnPtr(JvmEngine e, Key k) {
+        Ty fnTy = TyFolder.eraseRegions(k.resolved().args().ty(0));
+        Ty tuple = k.argTys().isEmpty() ? Ty.UNIT : k.argTys().getFirst();
+        Builder b = new Builder(k.retTy(), List.of(k.selfTy(), tuple));
+        Place self = k.selfTy() instanceof Ty.Ref ? Place.of(1).deref() : Place.of(1);
+        Operand func = fnTy instanceof Ty.FnDef ? Operand.fnItem(fnTy) : new Operand.Copy(self);
+        return b.call(k.owner(), func, untupled(tuple), List.of());
+    }
+
+    /**
+     * A method in a vtable, called with the receiver's data pointer: {@code method(self, args)}
+     * where {@code self} is made from the pointer as the method takes it ({@code &Self},
+     * {@code &mut Self} or {@code Self}).
+     */
+    private static Body virtualMethod(JvmEngine e, Key k) {
+        InstanceResolver.Resolved r = k.resolved();
+        Instance method = k.owner();
+        Body body = e.program.mirOf(method.def());
+        if (r.kind() != InstanceResolver.Resolved.Kind.ITEM || body == null) {
+            throw new JvmEngine.Unsupported("a vtable method resolved as " + r.kind());
+        }
+        Ty selfParam = e.substTy(method, body.locals().get(1).ty());
+        List<Ty> params = new ArrayList<>();
+        Ty dataPtr = Ty.ptr(k.selfTy(), Mutability.MUT);
+        params.add(dataPtr);
+        for (int i = 2; i <= body.argCount(); i++) params.add(e.substTy(method, body.locals().get(i).ty()));
+        Builder b = new Builder(e.substTy(method, body.locals().get(0).ty()), params);
+        List<Operand> args = new ArrayList<>();
+        if (selfParam instanceof Ty.Ref || selfParam instanceof Ty.RawPtr) {
+            int s = b.local(selfParam);
+            b.assign(Place.of(s), new Rvalue.Cast(CastKind.PTR_TO_PTR, new Operand.Copy(Place.of(1)), selfParam));
+            args.add(new Operand.Move(Place.of(s)));
+        } else if (selfParam.equals(k.selfTy())) {
+            args.add(new Operand.Move(Place.of(1).deref()));
+        } else {
+            throw new JvmEngine.Unsupported("a vtable method taking self as " + selfParam);
+        }
+        for (int i = 2; i <= body.argCount(); i++) args.add(new Operand.Move(Place.of(i)));
+        return b.call(method, Operand.fnItem(Ty.fnDef(method.def(), method.args())), args, List.of());
+    }
+}
