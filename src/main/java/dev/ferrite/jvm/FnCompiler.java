@@ -139,20 +139,41 @@ final class FnCompiler {
     private void markAddressTaken() {
         for (BasicBlockData bb : body.blocks()) {
             for (Statement s : bb.statements()) {
-                if (s.kind() instanceof StatementKind.Assign a) {
-                    place(a.place());
-                    switch (a.rvalue()) {
-                        case Rvalue.Ref r -> addressOf(r.place());
-                        case Rvalue.RawPtr r -> addressOf(r.place());
-                        default -> {
+                switch (s.kind()) {
+                    case StatementKind.Assign a -> {
+                        place(a.place());
+                        switch (a.rvalue()) {
+                            case Rvalue.Ref r -> addressOf(r.place());
+                            case Rvalue.RawPtr r -> addressOf(r.place());
+                            case Rvalue.Len l -> place(l.place());
+                            case Rvalue.Discriminant d -> place(d.place());
+                            case Rvalue.CopyForDeref c -> place(c.place());
+                            default -> {
+                            }
                         }
+                        operandsOf(a.rvalue()).forEach(this::operand);
                     }
-                    operandsOf(a.rvalue()).forEach(this::operand);
+                    case StatementKind.SetDiscriminant d -> addressOf(d.place());
+                    case StatementKind.CopyNonOverlapping c -> {
+                        operand(c.src());
+                        operand(c.dst());
+                        operand(c.count());
+                    }
+                    default -> {
+                    }
                 }
             }
-            if (bb.terminator().kind() instanceof TerminatorKind.Call c) {
-                place(c.destination());
-                c.args().forEach(this::operand);
+            switch (bb.terminator().kind()) {
+                case TerminatorKind.Call c -> {
+                    place(c.destination());
+                    operand(c.func());
+                    c.args().forEach(this::operand);
+                }
+                case TerminatorKind.SwitchInt sw -> operand(sw.discr());
+                case TerminatorKind.Assert a -> operand(a.cond());
+                case TerminatorKind.Drop d -> addressOf(d.place());
+                default -> {
+                }
             }
         }
     }
@@ -421,11 +442,53 @@ final class FnCompiler {
             case Rvalue.Aggregate a -> aggregate(a, t, dest);
             case Rvalue.Ref r -> wideAddressInto(dest, r.place());
             case Rvalue.RawPtr r -> wideAddressInto(dest, r.place());
-            case Rvalue.Cast c -> castInto(c, t, dest);
+            case Rvalue.Cast c when !is128(t) -> castInto(c, t, dest);
             case Rvalue.ShallowInitBox sb -> {
                 placeAddress(dest);
                 pushOperand(sb.operand());
                 code.invokestatic(MEM, "put64", PUT_J);
+            }
+            case Rvalue.BinaryOp b when is128(operandTy(b.left())) -> {
+                Ty ot = operandTy(b.left());
+                boolean withOverflow = b.op().isWithOverflow();
+                placeAddress(dest);
+                if (withOverflow) code.dup2().loadConstant(l.offset(0)).ladd();
+                op128(b.op().wrapping(), b.left(), b.right(), ot);
+                if (withOverflow) {
+                    int flag = code.allocateLocal(TypeKind.INT);
+                    code.istore(flag);
+                    code.loadConstant(l.offset(1)).ladd().iload(flag);
+                    store(Ty.BOOL);
+                } else {
+                    code.pop();
+                }
+            }
+            case Rvalue.UnaryOp u when is128(t) -> {
+                placeAddress(dest);
+                operandAddress(u.operand(), t);
+                code.invokestatic(RT, u.op() == UnOp.NEG ? "neg128" : "not128", PUT_J);
+            }
+            case Rvalue.Cast c when is128(t) -> {
+                Ty from = operandTy(c.operand());
+                placeAddress(dest);
+                switch (from) {
+                    case Ty.Int i when i.kind().bytes() == 16 -> copyOperandFrom(c.operand(), from);
+                    case Ty.Float f -> {
+                        pushOperand(c.operand());
+                        if (f.kind() == FloatKind.F32) code.f2d();
+                        code.loadConstant(((Ty.Int) t).kind().signed() ? 1 : 0);
+                        code.invokestatic(RT, "fromF64", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                                ConstantDescs.CD_double, ConstantDescs.CD_boolean));
+                    }
+                    default -> {
+                        IntKind k = intKind(from);
+                        pushOperand(c.operand());
+                        widen(k);
+                        code.loadConstant(k.signed() ? 1 : 0);
+                        code.invokestatic(RT, "from64", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                                ConstantDescs.CD_long, ConstantDescs.CD_boolean));
+                    }
+                }
             }
             case Rvalue.BinaryOp b when b.op().isWithOverflow() -> {
                 Ty operandTy = operandTy(b.left());
@@ -458,6 +521,45 @@ final class FnCompiler {
             }
             default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
         }
+    }
+
+    private static boolean is128(Ty t) {
+        return t instanceof Ty.Int i && i.kind().bytes() == 16;
+    }
+
+    /** With a destination address on the stack: {@code *dst = a op b} on 128-bit integers; leaves the overflow flag. */
+    private void op128(BinOp op, Operand left, Operand right, Ty t) {
+        int code128 = switch (op) {
+            case ADD -> 0;
+            case SUB -> 1;
+            case MUL -> 2;
+            case DIV -> 3;
+            case REM -> 4;
+            case BIT_AND -> 5;
+            case BIT_OR -> 6;
+            case BIT_XOR -> 7;
+            case SHL -> 8;
+            case SHR -> 9;
+            default -> throw new JvmEngine.Unsupported("128-bit " + op);
+        };
+        int dst = code.allocateLocal(TypeKind.LONG);
+        code.lstore(dst);
+        code.loadConstant(code128).loadConstant(((Ty.Int) t).kind().signed() ? 1 : 0).lload(dst);
+        operandAddress(left, t);
+        if (op == BinOp.SHL || op == BinOp.SHR) {
+            Ty at = operandTy(right);
+            if (is128(at)) {
+                operandAddress(right, at);
+                code.invokestatic(MEM, "i64", GET_J);
+            } else {
+                pushOperand(right);
+                widen(intKind(at));
+            }
+        } else {
+            operandAddress(right, t);
+        }
+        code.invokestatic(RT, "op128", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int, ConstantDescs.CD_boolean,
+                ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
     }
 
     /** {@code &place} of an unsized place: its address and metadata. */
@@ -642,7 +744,21 @@ final class FnCompiler {
             }
             case Rvalue.BinaryOp b -> {
                 Ty lt = operandTy(b.left());
-                if (b.op().isComparison()) compare(b.op(), b.left(), b.right(), lt);
+                if (is128(lt) && b.op().isComparison()) {
+                    code.loadConstant(((Ty.Int) lt).kind().signed() ? 1 : 0);
+                    operandAddress(b.left(), lt);
+                    operandAddress(b.right(), lt);
+                    code.invokestatic(RT, "cmp128", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_boolean,
+                            ConstantDescs.CD_long, ConstantDescs.CD_long));
+                    Label yes = code.newLabel(), done = code.newLabel();
+                    branchOnCmp(b.op(), yes);
+                    code.iconst_0().goto_(done);
+                    code.labelBinding(yes);
+                    code.iconst_1();
+                    code.labelBinding(done);
+                } else if (is128(lt) && b.op() == BinOp.CMP) {
+                    throw new JvmEngine.Unsupported("128-bit three-way comparison");
+                } else if (b.op().isComparison()) compare(b.op(), b.left(), b.right(), lt);
                 else if (b.op() == BinOp.OFFSET) {
                     pushOperand(b.left());
                     pushOperand(b.right());
@@ -920,6 +1036,19 @@ final class FnCompiler {
     }
 
     private void cast(CastKind kind, Operand o, Ty from, Ty to) {
+        if (is128(from)) {
+            operandAddress(o, from);
+            if (to instanceof Ty.Float f) {
+                code.loadConstant(((Ty.Int) from).kind().signed() ? 1 : 0);
+                code.invokestatic(RT, "toF64", MethodTypeDesc.of(ConstantDescs.CD_double, ConstantDescs.CD_long, ConstantDescs.CD_boolean));
+                if (f.kind() == FloatKind.F32) code.d2f();
+            } else {
+                // truncation: the low 64 bits, narrowed further
+                code.invokestatic(MEM, "i64", GET_J);
+                fromLong(intKind(to));
+            }
+            return;
+        }
         switch (kind) {
             case CastKind.IntToInt k -> {
                 IntKind f = intKind(from), t = intKind(to);
@@ -1208,6 +1337,9 @@ final class FnCompiler {
         int start = 0;
         if (inMemory[l]) {
             code.lload(slot[l]);
+        } else if (abis[l] == JvmEngine.VOID) {
+            // a zero-sized local has no memory: any well-aligned address will do
+            code.loadConstant((long) layouts.of(tys[l]).align());
         } else {
             if (proj.isEmpty() || !(proj.getFirst() instanceof PlaceElem.Deref)) {
                 throw new IllegalStateException("the address of register local _" + l);
@@ -1683,7 +1815,7 @@ final class FnCompiler {
         List<Ty> tys = new ArrayList<>(argTys);
         tys.set(0, Ty.ptr(Ty.U8, dev.ferrite.types.Mutability.MUT));
         MethodTypeDesc d = e.descriptor(tys, retTy, false);
-        callThroughPointer(b, () -> code.lload(vt).loadConstant(24L + 8L * r.vtableSlot()).ladd().invokestatic(MEM, "i64", GET_J),
+        callThroughPointer(b, () -> code.lload(vt).loadConstant(8L * r.vtableSlot()).ladd().invokestatic(MEM, "i64", GET_J),
                 () -> code.lload(data), c.args(), tys, retTy, c.destination(), d, c.unwind());
         if (c.target() != null) code.goto_(blocks[c.target().index()]);
         else unreachable();

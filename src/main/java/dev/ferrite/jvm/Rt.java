@@ -230,4 +230,83 @@ public final class Rt {
         java.time.Instant now = java.time.Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
     }
+
+    // ------------------------------------------------------------------ 128-bit integers, in memory
+
+    private static java.math.BigInteger big(long a, boolean signed) {
+        java.math.BigInteger lo = new java.math.BigInteger(Long.toUnsignedString(Mem.i64(a)));
+        java.math.BigInteger v = java.math.BigInteger.valueOf(Mem.i64(a + 8)).shiftLeft(64).or(lo);
+        return signed ? v : v.and(MASK128);
+    }
+
+    private static final java.math.BigInteger MASK128 = java.math.BigInteger.ONE.shiftLeft(128).subtract(java.math.BigInteger.ONE);
+
+    private static void put(long dst, java.math.BigInteger v) {
+        Mem.put64(dst, v.longValue());
+        Mem.put64(dst + 8, v.shiftRight(64).longValue());
+    }
+
+    private static boolean fits(java.math.BigInteger v, boolean signed) {
+        return signed ? v.bitLength() <= 127 : v.signum() >= 0 && v.bitLength() <= 128;
+    }
+
+    /**
+     * {@code *dst = a op b} on 128-bit integers at addresses (op: 0 add, 1 sub, 2 mul, 3 div, 4
+     * rem, 5 and, 6 or, 7 xor, 8 shl, 9 shr; for shifts {@code b} is the amount itself); returns
+     * whether the exact result overflows.
+     */
+    public static boolean op128(int op, boolean signed, long dst, long a, long b) {
+        java.math.BigInteger x = big(a, signed);
+        java.math.BigInteger r = switch (op) {
+            case 0 -> x.add(big(b, signed));
+            case 1 -> x.subtract(big(b, signed));
+            case 2 -> x.multiply(big(b, signed));
+            case 3 -> x.divide(big(b, signed));
+            case 4 -> x.remainder(big(b, signed));
+            case 5 -> x.and(big(b, signed));
+            case 6 -> x.or(big(b, signed));
+            case 7 -> x.xor(big(b, signed));
+            case 8 -> x.shiftLeft((int) (b & 127));
+            default -> x.shiftRight((int) (b & 127));
+        };
+        boolean overflow = !fits(r, signed);
+        put(dst, r);
+        return overflow;
+    }
+
+    /** -1, 0 or 1 as the 128-bit integers at {@code a} and {@code b} compare. */
+    public static int cmp128(boolean signed, long a, long b) {
+        return big(a, signed).compareTo(big(b, signed));
+    }
+
+    public static void neg128(long dst, long a) {
+        put(dst, big(a, true).negate());
+    }
+
+    public static void not128(long dst, long a) {
+        put(dst, big(a, true).not());
+    }
+
+    /** Writes {@code v} (a widened 64-bit value) as a 128-bit integer: sign-extended when {@code signed}. */
+    public static void from64(long dst, long v, boolean signed) {
+        Mem.put64(dst, v);
+        Mem.put64(dst + 8, signed && v < 0 ? -1L : 0L);
+    }
+
+    public static double toF64(long a, boolean signed) {
+        return big(a, signed).doubleValue();
+    }
+
+    /** {@code f as i128/u128}: saturating, NaN to 0. */
+    public static void fromF64(long dst, double d, boolean signed) {
+        if (Double.isNaN(d)) {
+            put(dst, java.math.BigInteger.ZERO);
+            return;
+        }
+        java.math.BigInteger min = signed ? java.math.BigInteger.ONE.shiftLeft(127).negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger max = signed ? java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE) : MASK128;
+        java.math.BigInteger v = Double.isInfinite(d) ? (d > 0 ? max : min)
+                : new java.math.BigDecimal(d).toBigInteger();
+        put(dst, v.max(min).min(max));
+    }
 }
