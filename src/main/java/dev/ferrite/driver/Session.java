@@ -132,7 +132,7 @@ final class Session {
             List<String> argv = new ArrayList<>();
             argv.add(input.endsWith(".rs") ? input.substring(0, input.length() - 3) : input);
             argv.addAll(opts.programArgs);
-            int code = TcxProgram.runMain(tcx, mir, solver, sourceMap, hir.main(), stdin, argv, out, err);
+            int code = TcxProgram.runMain(tcx, mir, cx.codegenSolver, sourceMap, hir.main(), stdin, argv, out, err);
             timer.lap("run (" + library.loadedSummary() + ")");
             library.mir().persist();
             timer.lap("persist library MIR");
@@ -147,6 +147,8 @@ final class Session {
     static final class TypeContext {
         final Tcx tcx;
         final Solver solver;
+        /** The solver of code generation (the interpreter, constant evaluation): it sees through opaque types. */
+        final Solver codegenSolver;
         final Typeck typeck;
         final MirQueries mir;
         /** Whether every body of the user's crate has been checked already. */
@@ -156,11 +158,12 @@ final class Session {
             tcx = new Tcx(hir, sink);
             TcxTraitDatabase db = new TcxTraitDatabase(tcx);
             solver = new Solver(db);
+            codegenSolver = new Solver(new TcxTraitDatabase(tcx, true));
             typeck = new Typeck(tcx, owner -> new SolverInferCtxt(solver, ParamEnv.elaborate(db, tcx.predicates(owner))));
             int libraryDefs = library.defCount();
             tcx.setOpaqueRevealer(d -> d.index() < libraryDefs ? library.mir().hiddenType(d) : typeck.hiddenType(d));
             mir = new MirQueries(tcx, typeck, library.mir(), libraryDefs);
-            tcx.setConstEvaluator(new dev.ferrite.interp.Ctfe(tcx, mir, solver, sourceMap));
+            tcx.setConstEvaluator(new dev.ferrite.interp.Ctfe(tcx, mir, codegenSolver, sourceMap));
         }
     }
 

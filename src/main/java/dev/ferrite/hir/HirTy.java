@@ -37,10 +37,11 @@ public sealed interface HirTy {
         }
     }
 
-    /** {@code unsafe extern "C" fn(A) -> B} */
-    record FnPtr(List<HirTy> inputs, HirTy output, boolean unsafe, String abi, boolean cVariadic, Span span)
-            implements HirTy {
+    /** {@code for<'a> unsafe extern "C" fn(A) -> B}; {@code boundParams} are the {@code for<'a>} lifetimes. */
+    record FnPtr(List<Item.GenericParam> boundParams, List<HirTy> inputs, HirTy output, boolean unsafe, String abi,
+                 boolean cVariadic, Span span) implements HirTy {
         public FnPtr {
+            boundParams = List.copyOf(boundParams);
             inputs = List.copyOf(inputs);
         }
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 final class Intrinsics {
     private final Interpreter in;
     private final Map<Span, Pointer> locations = new HashMap<>();
+    /** {@code type_id}: a number for each type, unique within the run (a hash could give two types one number). */
+    private final Map<Ty, Integer> typeIds = new HashMap<>();
 
     /** The number {@code ferrite_thread_id} reports for the main thread. */
     static final long MAIN_THREAD_ID = 1;
@@ -195,7 +197,7 @@ final class Intrinsics {
                 ret(dest, Bytes.ofInt(d.and(Arith.mask((int) layouts.of(dest.ty()).size() * 8)), (int) layouts.of(dest.ty()).size()));
             }
             case "type_name" -> ret(dest, in.staticStr(in.typeName(ty(inst, 0))));
-            case "type_id" -> ret(dest, Bytes.ofInt(BigInteger.valueOf(ty(inst, 0).hashCode()).and(Arith.mask(64)),
+            case "type_id" -> ret(dest, Bytes.ofInt(BigInteger.valueOf(typeIds.computeIfAbsent(ty(inst, 0), t -> typeIds.size() + 1)),
                     (int) layouts.of(dest.ty()).size()));
             case "caller_location" -> ret(dest, Bytes.ofPointer(location(in.callerSpan(span), dest.ty())));
             case "ferrite_write" -> {

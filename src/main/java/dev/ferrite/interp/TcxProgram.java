@@ -24,6 +24,7 @@ public final class TcxProgram implements Program {
     private final InstanceResolver resolver;
     private final dev.ferrite.traits.Solver solver;
 
+    /** {@code solver} is code generation's: over a {@code TcxTraitDatabase} that reveals opaque types. */
     public TcxProgram(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver) {
         this.tcx = tcx;
         this.mir = mir;
@@ -51,15 +52,7 @@ public final class TcxProgram implements Program {
         for (int depth = 0; depth < 64; depth++) {
             t = solver.normalize(dev.ferrite.traits.ParamEnv.EMPTY, t);
             if (!dev.ferrite.types.TyVisitor.any(t, x -> x instanceof Ty.Opaque)) return t;
-            t = new dev.ferrite.types.TyFolder() {
-                @Override
-                public Ty foldTy(Ty x) {
-                    if (x instanceof Ty.Opaque o) {
-                        return dev.ferrite.types.TyFolder.eraseRegions(dev.ferrite.types.TyFolder.subst(tcx.typeOf(o.def()), o.args()));
-                    }
-                    return superFold(x);
-                }
-            }.foldTy(t);
+            t = tcx.revealOpaques(t);
         }
         return t;
     }

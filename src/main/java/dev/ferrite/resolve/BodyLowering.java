@@ -220,8 +220,7 @@ final class BodyLowering {
                 ExprId base = expr(i.base());
                 yield add(new dev.ferrite.hir.Expr.Index(base, expr(i.index()), i.span(), i.bracket()));
             }
-            case Expr.Assign a when a.lhs() instanceof Expr.Underscore || a.lhs() instanceof Expr.Tuple
-                    || a.lhs() instanceof Expr.Array -> destructuringAssign(a);
+            case Expr.Assign a when isDestructuring(a.lhs()) -> destructuringAssign(a);
             case Expr.Assign a -> {
                 ExprId lhs = expr(a.lhs());
                 yield add(new dev.ferrite.hir.Expr.Assign(lhs, expr(a.rhs()), a.span()));
@@ -476,9 +475,10 @@ final class BodyLowering {
     }
 
     /**
-     * Destructuring assignment, as rustc desugars it: {@code (a, b[i], _) = rhs} is
-     * {@code { let (lhs0, lhs1, _) = rhs; a = lhs0; b[i] = lhs1; }} (tuple and array patterns,
-     * {@code _} and {@code ..}; every other left-hand side is a place assigned from a fresh binding).
+     * Destructuring assignment, as rustc desugars it: {@code (a, S { x: b[i], .. }, _) = rhs} is
+     * {@code { let (lhs0, S { x: lhs1, .. }, _) = rhs; a = lhs0; b[i] = lhs1; }} (tuple, array,
+     * struct, tuple-struct and unit-struct patterns, {@code _} and {@code ..}; every other left-hand
+     * side is a place assigned from a fresh binding).
      */
     private ExprId destructuringAssign(Expr.Assign a) {
         Span sp = a.span();
@@ -497,6 +497,38 @@ final class BodyLowering {
         return add(new dev.ferrite.hir.Expr.BlockExpr(new dev.ferrite.hir.Expr.Block(stmts, null, false, sp), null, sp));
     }
 
+    /** Whether the left-hand side of {@code =} is a pattern to destructure rather than a place (rustc's {@code is_ordinary}). */
+    private boolean isDestructuring(Expr lhs) {
+        return switch (lhs) {
+            case Expr.Underscore u -> true;
+            case Expr.Tuple t -> true;
+            case Expr.Array arr -> true;
+            case Expr.Struct st -> true;
+            case Expr.Call c -> ctorPath(c.callee());
+            case Expr.Paren p -> isRest(p.inner()) || isDestructuring(p.inner());
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether an assignee expression is a path to read as a constructor in a pattern: any path that
+     * does not resolve in full to something else (a local, a function, a constant), as rustc's
+     * {@code extract_tuple_struct_path}; the pattern then reports what it does not accept.
+     */
+    private boolean ctorPath(Expr e) {
+        if (!(e instanceof Expr.PathExpr p)) return false;
+        if (p.qself() != null) return true;
+        if (il.resolve(module, p.path(), DefKind.Ns.VALUE, ribs) instanceof PathResolver.Partial r
+                && r.resolvedSegments() == p.path().segments().size()) {
+            return r.res() instanceof Res.SelfCtor || r.res() instanceof Res.Def d && d.kind() == DefKind.CTOR;
+        }
+        return true;
+    }
+
+    private static boolean isRest(Expr e) {
+        return e instanceof Expr.Range r && r.lo() == null && r.hi() == null && !r.inclusive();
+    }
+
     private PatId assigneePattern(Expr e, List<PatId> fresh, List<Expr> places) {
         Span sp = e.span();
         switch (e) {
@@ -504,22 +536,19 @@ final class BodyLowering {
                 return addPat(new dev.ferrite.hir.Pat.Wild(sp));
             }
             case Expr.Paren p -> {
+                // `(..)` is the tuple pattern of any length, as in patterns
+                if (isRest(p.inner())) return addPat(new dev.ferrite.hir.Pat.Tuple(List.of(), 0, sp));
                 return assigneePattern(p.inner(), fresh, places);
             }
             case Expr.Tuple t -> {
-                List<PatId> elems = new ArrayList<>();
-                int rest = -1;
-                for (Expr x : t.elems()) {
-                    if (x instanceof Expr.Range r && r.lo() == null && r.hi() == null && !r.inclusive()) rest = elems.size();
-                    else elems.add(assigneePattern(x, fresh, places));
-                }
-                return addPat(new dev.ferrite.hir.Pat.Tuple(elems, rest, sp));
+                int rest = assigneeRestIndex(t.elems());
+                return addPat(new dev.ferrite.hir.Pat.Tuple(assigneePatterns(t.elems(), fresh, places), rest, sp));
             }
             case Expr.Array arr -> {
                 List<PatId> before = new ArrayList<>(), after = new ArrayList<>();
                 PatId slice = null;
                 for (Expr x : arr.elems()) {
-                    if (x instanceof Expr.Range r && r.lo() == null && r.hi() == null && !r.inclusive()) {
+                    if (isRest(x)) {
                         slice = addPat(new dev.ferrite.hir.Pat.Wild(x.span()));
                     } else if (slice == null) {
                         before.add(assigneePattern(x, fresh, places));
@@ -529,6 +558,29 @@ final class BodyLowering {
                 }
                 return addPat(new dev.ferrite.hir.Pat.Slice(before, slice, after, sp));
             }
+            case Expr.Struct st -> {
+                HirPath.QPath q = structPath(st.qself(), st.path());
+                List<dev.ferrite.hir.Pat.FieldPat> fields = new ArrayList<>();
+                for (Expr.FieldInit f : st.fields()) {
+                    fields.add(new dev.ferrite.hir.Pat.FieldPat(f.name().name(), f.name().span(),
+                            assigneePattern(f.expr(), fresh, places), false, f.span()));
+                }
+                if (st.base() != null) {
+                    il.diag.emit(Diagnostic.error("functional record updates are not allowed in destructuring assignments")
+                            .primary(st.base().span()).suggest("consider removing the trailing pattern", st.base().span(), "",
+                                    dev.ferrite.diagnostics.Applicability.MACHINE_APPLICABLE));
+                }
+                return addPat(new dev.ferrite.hir.Pat.Struct(q, fields, st.rest() || st.base() != null, sp));
+            }
+            case Expr.Call c when ctorPath(c.callee()) -> {
+                Expr.PathExpr p = (Expr.PathExpr) c.callee();
+                HirPath.QPath q = valuePath(p.qself(), p.path(), false);
+                int rest = assigneeRestIndex(c.args());
+                return addPat(new dev.ferrite.hir.Pat.TupleStruct(q, assigneePatterns(c.args(), fresh, places), rest, sp));
+            }
+            case Expr.PathExpr p when ctorPath(p) -> {
+                return addPat(new dev.ferrite.hir.Pat.Path(valuePath(p.qself(), p.path(), false), sp));
+            }
             default -> {
                 PatId b = addPat(new dev.ferrite.hir.Pat.Binding(null, false, Symbol.intern("lhs"), sp, null, sp));
                 fresh.add(b);
@@ -536,6 +588,19 @@ final class BodyLowering {
                 return b;
             }
         }
+    }
+
+    /** The patterns of a tuple's or tuple struct's elements, without their {@code ..}. */
+    private List<PatId> assigneePatterns(List<Expr> elems, List<PatId> fresh, List<Expr> places) {
+        List<PatId> out = new ArrayList<>();
+        for (Expr x : elems) if (!isRest(x)) out.add(assigneePattern(x, fresh, places));
+        return out;
+    }
+
+    /** Where {@code ..} is among a tuple's or tuple struct's elements, or -1. */
+    private static int assigneeRestIndex(List<Expr> elems) {
+        for (int i = 0; i < elems.size(); i++) if (isRest(elems.get(i))) return i;
+        return -1;
     }
 
     private static HirPath.QPath localPath(PatId binding, Symbol name, Span sp) {

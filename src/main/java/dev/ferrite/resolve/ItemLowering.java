@@ -49,6 +49,17 @@ public final class ItemLowering {
     /** The function whose return type is being lowered: `impl Trait` there is an opaque type of it. */
     private DefId opaqueOwner;
 
+    /**
+     * While a function's parameter types are lowered: `impl Trait` anywhere in them (`&impl Trait`,
+     * `Vec<impl Trait>`, `impl IntoIterator<Item = impl Trait>`) is a synthetic type parameter of
+     * {@code fn}, added to {@code params} with its bounds in {@code preds}.
+     */
+    private record UniversalImplTrait(DefId fn, List<dev.ferrite.hir.Item.GenericParam> params,
+                                      List<dev.ferrite.hir.Item.WherePredicate> preds) {
+    }
+
+    private UniversalImplTrait universalImplTrait;
+
     /** The item whose signature is being lowered (for "`Self` not allowed in a function"). */
     private Item currentItem;
 
@@ -360,20 +371,35 @@ public final class ItemLowering {
     /** A parameter type; `impl Trait` in it becomes a synthetic type parameter of the function. */
     private HirTy paramTy(Module m, DefId fn, Type t, Deque<Rib> ribs, List<dev.ferrite.hir.Item.GenericParam> synth,
                           List<dev.ferrite.hir.Item.WherePredicate> preds) {
-        if (t instanceof Type.ImplTrait it) {
-            DefId p = defs.create(DefKind.TY_PARAM, Symbol.intern("impl " + "Trait"), fn, it.span());
-            synth.add(new dev.ferrite.hir.Item.GenericParam(p, Symbol.intern("impl Trait"), dev.ferrite.hir.Item.ParamKind.TYPE,
-                    null, null, true, it.span()));
-            List<dev.ferrite.hir.Item.GenericBound> bs = bounds(m, it.bounds(), ribs);
-            HirTy pty = paramRef(p, Symbol.intern("impl Trait"), it.span());
-            preds.add(new dev.ferrite.hir.Item.BoundPredicate(List.of(), pty, bs, it.span()));
-            return new HirTy.ImplTrait(p, bs, it.span());
+        UniversalImplTrait prev = universalImplTrait;
+        universalImplTrait = new UniversalImplTrait(fn, synth, preds);
+        try {
+            return ty(m, t, ribs);
+        } finally {
+            universalImplTrait = prev;
         }
-        if (t instanceof Type.Ref r && r.ty() instanceof Type.ImplTrait) {
-            return new HirTy.Ref(lifetime(r.lifetime(), ribs), paramTy(m, fn, r.ty(), ribs, synth, preds),
-                    r.mutable() ? Mutability.MUT : Mutability.NOT, r.span());
+    }
+
+    /** Argument-position `impl Trait`: a synthetic type parameter, declared before the ones in its bounds (rustc's order). */
+    private HirTy universalImplTrait(Module m, Type.ImplTrait it, Deque<Rib> ribs) {
+        UniversalImplTrait u = universalImplTrait;
+        Symbol name = Symbol.intern("impl Trait");
+        DefId p = defs.create(DefKind.TY_PARAM, name, u.fn(), it.span());
+        u.params().add(new dev.ferrite.hir.Item.GenericParam(p, name, dev.ferrite.hir.Item.ParamKind.TYPE, null, null, true, it.span()));
+        List<dev.ferrite.hir.Item.GenericBound> bs = bounds(m, it.bounds(), ribs);
+        u.preds().add(new dev.ferrite.hir.Item.BoundPredicate(List.of(), paramRef(p, name, it.span()), bs, it.span()));
+        return new HirTy.ImplTrait(p, bs, it.span());
+    }
+
+    /** A fn pointer's or `Fn(..)`'s input or output: `impl Trait` there is no parameter of the function (E0562). */
+    private HirTy tyOutsideParams(Module m, Type t, Deque<Rib> ribs) {
+        UniversalImplTrait prev = universalImplTrait;
+        universalImplTrait = null;
+        try {
+            return ty(m, t, ribs);
+        } finally {
+            universalImplTrait = prev;
         }
-        return ty(m, t, ribs);
     }
 
     private static HirTy paramRef(DefId p, Symbol name, Span span) {
@@ -599,8 +625,8 @@ public final class ItemLowering {
             }
             case Path.Parenthesized pa -> {
                 List<HirTy> ins = new ArrayList<>();
-                for (Type t : pa.inputs()) ins.add(ty(m, t, ribs));
-                HirTy out = pa.output() == null ? new HirTy.Tuple(List.of(), pa.span()) : ty(m, pa.output(), ribs);
+                for (Type t : pa.inputs()) ins.add(tyOutsideParams(m, t, ribs));
+                HirTy out = pa.output() == null ? new HirTy.Tuple(List.of(), pa.span()) : tyOutsideParams(m, pa.output(), ribs);
                 yield new HirPath.GenericArgs(List.of(new HirPath.TypeArg(new HirTy.Tuple(ins, pa.span()))),
                         List.of(new HirPath.Constraint(Symbol.intern("Output"), pa.span(), out, List.of())), true, pa.span());
             }
@@ -662,17 +688,19 @@ public final class ItemLowering {
             case Type.Tuple tu -> new HirTy.Tuple(tu.elems().stream().map(e -> ty(m, e, ribs)).toList(), tu.span());
             case Type.BareFn f -> {
                 Deque<Rib> inner = ribs;
+                List<dev.ferrite.hir.Item.GenericParam> forParams = List.of();
                 if (!f.forParams().isEmpty()) {
                     inner = new ArrayDeque<>(ribs);
-                    higherRanked(null, f.forParams(), inner);
+                    forParams = higherRanked(null, f.forParams(), inner);
                 }
                 List<HirTy> ins = new ArrayList<>();
-                for (Item.Param p : f.params()) ins.add(ty(m, p.ty(), inner));
-                HirTy out = f.ret() == null ? null : ty(m, f.ret(), inner);
-                yield new HirTy.FnPtr(ins, out, f.unsafe(), f.abi(), f.variadic(), f.span());
+                for (Item.Param p : f.params()) ins.add(tyOutsideParams(m, p.ty(), inner));
+                HirTy out = f.ret() == null ? null : tyOutsideParams(m, f.ret(), inner);
+                yield new HirTy.FnPtr(forParams, ins, out, f.unsafe(), f.abi(), f.variadic(), f.span());
             }
             case Type.Never n -> new HirTy.Never(n.span());
             case Type.Infer i -> new HirTy.Infer(i.span());
+            case Type.ImplTrait i when universalImplTrait != null -> universalImplTrait(m, i, ribs);
             case Type.ImplTrait i -> {
                 DefId owner = opaqueOwner;
                 opaqueOwner = null; // `impl Trait` inside the bounds is a different position

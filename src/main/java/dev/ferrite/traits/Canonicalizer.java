@@ -61,7 +61,7 @@ final class Canonicalizer extends TyFolder {
 
     @Override
     public Region foldRegion(Region r) {
-        return Region.ERASED;
+        return r instanceof Region.Bound ? r : Region.ERASED;
     }
 
     @Override

@@ -14,11 +14,14 @@ final class Folders {
     private Folders() {
     }
 
-    /** Solving is modulo regions: every region becomes {@code 'erased} before canonicalisation. */
+    /**
+     * Solving is modulo regions: every region becomes {@code 'erased} before canonicalisation, except
+     * those bound inside a type ({@code for<'a> fn(&'a T)}), which answers keep.
+     */
     static final TyFolder ERASE = new TyFolder() {
         @Override
         public Region foldRegion(Region r) {
-            return Region.ERASED;
+            return r instanceof Region.Bound ? r : Region.ERASED;
         }
     };
 

@@ -26,15 +26,25 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The trait solver's view of the program ({@link TraitDatabase}), answered from the item queries
  * of {@link Tcx}. Answers are cached here because the solver asks for the same data often.
+ * Code generation's view ({@code revealOpaques}) sees through the opaque types in signatures to
+ * the types they hide, as it sees through them everywhere else (rustc's {@code Reveal::All}): a
+ * {@code fn() -> impl Iterator} item then implements {@code FnOnce} with its hidden return type.
  */
 public final class TcxTraitDatabase implements TraitDatabase {
     private final Tcx tcx;
+    private final boolean revealOpaques;
+    private final ConcurrentHashMap<DefId, FnSig> revealedSigs = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<DefId, ImplDatum> impls = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<DefId, TraitDatum> traits = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<DefId, AssocTypeDatum> assocTypes = new ConcurrentHashMap<>();
 
     public TcxTraitDatabase(Tcx tcx) {
+        this(tcx, false);
+    }
+
+    public TcxTraitDatabase(Tcx tcx, boolean revealOpaques) {
         this.tcx = tcx;
+        this.revealOpaques = revealOpaques;
     }
 
     @Override
@@ -145,7 +155,13 @@ public final class TcxTraitDatabase implements TraitDatabase {
 
     @Override
     public FnSig fnSig(DefId fn) {
-        return tcx.fnSig(fn);
+        if (!revealOpaques) return tcx.fnSig(fn);
+        return revealedSigs.computeIfAbsent(fn, d -> new dev.ferrite.types.TyFolder() {
+            @Override
+            public Ty foldTy(Ty ty) {
+                return tcx.revealOpaques(ty);
+            }
+        }.foldSig(tcx.fnSig(d)));
     }
 
     @Override

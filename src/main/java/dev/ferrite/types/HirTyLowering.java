@@ -28,6 +28,45 @@ public final class HirTyLowering {
     private final DefId scope;
     private final Supplier<Ty> infer;
 
+    /**
+     * The binders around the type being lowered, innermost first: fn pointer types and the trait
+     * bounds of {@code dyn} types. Their lifetimes ({@code for<'a>}, and the elided ones of
+     * {@code fn(&T)} and {@code Fn(&T)}) are {@link Region.Bound}, which region erasure keeps, so
+     * types that differ only in them stay different ({@code TypeId}), as in rustc.
+     */
+    private final java.util.ArrayDeque<Binder> binders = new java.util.ArrayDeque<>();
+
+    /** Where elided lifetimes go while a binder's parts are lowered. */
+    private enum Elision {
+        /** Not to this binder (`dyn for<'a> Trait<'a>`, or the binder's own non-sugar arguments). */
+        NONE,
+        /** Each is a fresh bound lifetime (a fn pointer's or `Fn(..)`'s inputs). */
+        INPUTS,
+        /** The inputs' only lifetime, if they have exactly one (the output). */
+        OUTPUT
+    }
+
+    /** One binder: its bound lifetimes are numbered as they first appear (rustc's anonymised bound regions). */
+    private static final class Binder {
+        final List<DefId> params;
+        final java.util.Map<DefId, Integer> named = new java.util.HashMap<>();
+        int count;
+        Elision elision = Elision.NONE;
+        /** The distinct lifetimes of the inputs, relative to this binder. */
+        final java.util.Set<Region> inputs = new java.util.LinkedHashSet<>();
+        Region output = Region.ERASED;
+
+        Binder(List<DefId> params) {
+            this.params = params;
+        }
+
+        /** Switches from the inputs to the output: elided output lifetimes are the inputs' only one. */
+        void toOutput() {
+            output = inputs.size() == 1 ? inputs.iterator().next() : Region.ERASED;
+            elision = Elision.OUTPUT;
+        }
+    }
+
     /** Makes inference variables for omitted const arguments in bodies (null outside bodies). */
     private Supplier<Const> inferConst;
 
@@ -50,9 +89,20 @@ public final class HirTyLowering {
             case HirTy.Slice s -> Ty.slice(lower(s.elem()));
             case HirTy.Array a -> Ty.array(lower(a.elem()), arrayLen(a));
             case HirTy.Tuple t -> Ty.tuple(t.elems().stream().map(this::lower).toList());
-            case HirTy.FnPtr f -> Ty.intern(new Ty.FnPtr(new FnSig(f.inputs().stream().map(this::lower).toList(),
-                    f.output() == null ? Ty.UNIT : lower(f.output()), f.cVariadic(), f.unsafe(),
-                    f.abi() == null ? "Rust" : f.abi(), 0)));
+            case HirTy.FnPtr f -> {
+                Binder b = new Binder(f.boundParams().stream().map(Item.GenericParam::def).toList());
+                binders.push(b);
+                try {
+                    b.elision = Elision.INPUTS;
+                    List<Ty> inputs = f.inputs().stream().map(this::lower).toList();
+                    b.toOutput();
+                    Ty output = f.output() == null ? Ty.UNIT : lower(f.output());
+                    yield Ty.intern(new Ty.FnPtr(new FnSig(inputs, output, f.cVariadic(), f.unsafe(),
+                            f.abi() == null ? "Rust" : f.abi(), b.count)));
+                } finally {
+                    binders.pop();
+                }
+            }
             case HirTy.Never n -> Ty.NEVER;
             case HirTy.Infer i -> {
                 if (infer != null) yield infer.get();
@@ -65,7 +115,7 @@ public final class HirTyLowering {
                     Ty.intern(new Ty.Opaque(t.def(), tcx.identityArgs(t.def())));
             case HirTy.ImplTrait t -> {
                 // Argument-position impl Trait is a synthetic type parameter of the function.
-                Generics.Param p = paramByDef(t.def());
+                Generics.Param p = t.def() == null ? null : paramByDef(t.def());
                 yield p != null ? Ty.param(p.index(), p.name()) : unsupported(t.span(), "`impl Trait` in this position");
             }
             case HirTy.Err e -> Ty.ERROR;
@@ -78,16 +128,60 @@ public final class HirTyLowering {
     }
 
     private Region lifetime(HirPath.Lifetime lt) {
-        if (lt == null) return Region.ERASED;
+        if (lt == null) return elided();
         return switch (lt.res()) {
-            case HirPath.LifetimeRes.Static s -> Region.STATIC;
+            case HirPath.LifetimeRes.Static s -> input(Region.STATIC);
             case HirPath.LifetimeRes.Param p -> {
                 Generics.Param gp = paramByDef(p.param());
-                yield gp != null ? new Region.EarlyParam(gp.index(), gp.name()) : Region.ERASED;
+                yield gp != null ? input(new Region.EarlyParam(gp.index(), gp.name())) : bound(p.param());
             }
-            case HirPath.LifetimeRes.Infer i -> Region.ERASED;
+            case HirPath.LifetimeRes.Infer i -> elided();
             case HirPath.LifetimeRes.Error e -> Region.ERROR;
         };
+    }
+
+    /** A lifetime that is not bound here, written in the inputs of the innermost binder: one of its input lifetimes. */
+    private Region input(Region r) {
+        Binder b = binders.peek();
+        if (b != null && b.elision == Elision.INPUTS) b.inputs.add(r);
+        return r;
+    }
+
+    /** A {@code for<'a>} lifetime: bound by the binder that declares it (erased outside the binders lowered here). */
+    private Region bound(DefId param) {
+        int depth = 0;
+        for (Binder b : binders) {
+            if (b.params.contains(param)) {
+                Region r = new Region.Bound(0, b.named.computeIfAbsent(param, k -> b.count++));
+                if (b.elision == Elision.INPUTS) b.inputs.add(r);
+                return shift(r, depth);
+            }
+            depth++;
+        }
+        return Region.ERASED;
+    }
+
+    /** An elided lifetime ({@code &T}, {@code '_}, a path's omitted lifetime arguments). */
+    private Region elided() {
+        int depth = 0;
+        for (Binder b : binders) {
+            switch (b.elision) {
+                case INPUTS -> {
+                    Region r = new Region.Bound(0, b.count++);
+                    b.inputs.add(r);
+                    return shift(r, depth);
+                }
+                case OUTPUT -> {
+                    return shift(b.output, depth);
+                }
+                case NONE -> depth++;
+            }
+        }
+        return Region.ERASED;
+    }
+
+    private static Region shift(Region r, int depth) {
+        return depth > 0 && r instanceof Region.Bound b ? new Region.Bound(b.debruijn() + depth, b.var()) : r;
     }
 
     private Const arrayLen(HirTy.Array a) {
@@ -288,16 +382,26 @@ public final class HirTyLowering {
                 autos.add(new ExistentialPredicate.AutoTrait(d.def()));
                 continue;
             }
-            GenericArgs own = ownArgs(d.def(), tb.trait().last(), false, 1);
-            preds.add(new ExistentialPredicate.Trait(d.def(), own));
+            // `dyn for<'a> Trait<'a>` and `dyn Fn(&T) -> &U` bind lifetimes
             HirPath.GenericArgs ga = tb.trait().last().args();
-            if (ga != null) {
-                for (HirPath.Constraint c : ga.constraints()) {
-                    DefId assoc = findAssocInTraitAndSupers(new TraitRef(d.def(), GenericArgs.of(Ty.ERROR).concat(own)), c.name());
-                    if (assoc != null && c.equals() != null) {
-                        preds.add(new ExistentialPredicate.Projection(assoc, own, lower(c.equals())));
+            Binder binder = new Binder(tb.boundParams().stream().map(Item.GenericParam::def).toList());
+            binders.push(binder);
+            try {
+                boolean sugar = ga != null && ga.parenthesized();
+                if (sugar) binder.elision = Elision.INPUTS;
+                GenericArgs own = ownArgs(d.def(), tb.trait().last(), false, 1);
+                preds.add(new ExistentialPredicate.Trait(d.def(), own));
+                if (sugar) binder.toOutput();
+                if (ga != null) {
+                    for (HirPath.Constraint c : ga.constraints()) {
+                        DefId assoc = findAssocInTraitAndSupers(new TraitRef(d.def(), GenericArgs.of(Ty.ERROR).concat(own)), c.name());
+                        if (assoc != null && c.equals() != null) {
+                            preds.add(new ExistentialPredicate.Projection(assoc, own, lower(c.equals())));
+                        }
                     }
                 }
+            } finally {
+                binders.pop();
             }
         }
         preds.addAll(autos);
@@ -391,7 +495,7 @@ public final class HirTyLowering {
             GenericArg a;
             switch (p.kind()) {
                 case LIFETIME -> {
-                    a = li < givenLts.size() ? lifetime(((HirPath.LifetimeArg) givenLts.get(li++)).lifetime()) : Region.ERASED;
+                    a = li < givenLts.size() ? lifetime(((HirPath.LifetimeArg) givenLts.get(li++)).lifetime()) : elided();
                 }
                 case TYPE -> {
                     if (ti < givenTypes.size()) {

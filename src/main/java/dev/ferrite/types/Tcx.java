@@ -81,6 +81,28 @@ public final class Tcx {
         return opaqueRevealer.apply(opaque);
     }
 
+    /**
+     * {@code ty} with every opaque type replaced by the type it hides, regions erased, also inside
+     * hidden types: what code generation sees (rustc's {@code Reveal::All}).
+     */
+    public Ty revealOpaques(Ty ty) {
+        if (!TyVisitor.any(ty, t -> t instanceof Ty.Opaque)) return ty;
+        return new TyFolder() {
+            private int depth;
+
+            @Override
+            public Ty foldTy(Ty t) {
+                if (!(t instanceof Ty.Opaque o) || depth > 64) return superFold(t);
+                depth++;
+                try {
+                    return foldTy(TyFolder.eraseRegions(TyFolder.subst(typeOf(o.def()), foldArgs(o.args()))));
+                } finally {
+                    depth--;
+                }
+            }
+        }.foldTy(ty);
+    }
+
     /** The bounds of an opaque type, with itself (at its identity arguments) as Self. */
     public List<Predicate> opaqueBounds(DefId opaque) {
         return opaqueBounds.get(opaque);

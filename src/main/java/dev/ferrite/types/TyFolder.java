@@ -208,7 +208,10 @@ public abstract class TyFolder {
         return new Subst(args).foldPredicate(p);
     }
 
-    /** Replaces every region by {@code 'erased}: what the interpreter and layouts see. */
+    /**
+     * Replaces every region by {@code 'erased}, except those bound inside the type ({@code for<'a>
+     * fn(&'a T)}): what the interpreter and layouts see (rustc's {@code erase_regions}).
+     */
     public static Ty eraseRegions(Ty ty) {
         return ERASER.foldTy(ty);
     }
@@ -220,7 +223,7 @@ public abstract class TyFolder {
     private static final TyFolder ERASER = new TyFolder() {
         @Override
         public Region foldRegion(Region r) {
-            return Region.ERASED;
+            return r instanceof Region.Bound ? r : Region.ERASED;
         }
     };
 

@@ -56,7 +56,7 @@ public final class TyPrinter {
         boolean first = true;
         for (int i = from; i < args.size(); i++) {
             GenericArg a = args.get(i);
-            if (a instanceof Region r && (r instanceof Region.Erased || r instanceof Region.Var)) continue;
+            if (a instanceof Region r && (r instanceof Region.Erased || r instanceof Region.Var || r instanceof Region.Bound)) continue;
             sb.append(first ? "<" : ", ");
             first = false;
             arg(a, sb);
