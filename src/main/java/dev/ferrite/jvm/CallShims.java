@@ -36,7 +36,7 @@ final class CallShims {
     private CallShims() {
     }
 
-    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN }
+    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN, CLONE }
 
     /**
      * A shim: how {@code resolved} is called. For CLOSURE and FN_PTR, {@code selfTy} and
@@ -57,6 +57,7 @@ final class CallShims {
             case FN_PTR -> fnPtr(e, k);
             case VIRTUAL_METHOD -> virtualMethod(e, k);
             case CLOSURE_AS_FN -> closureAsFn(e, k);
+            case CLONE -> cloneShim(e, k);
         };
     }
 
@@ -133,6 +134,58 @@ final class CallShims {
     }
 
     /**
+     * The built-in {@code Clone::clone(&self)} of a tuple, array or closure: each element cloned
+     * through its own {@code Clone} (rustc's clone shim), into {@code _0}; of anything else
+     * (primitives, references, pointers), a copy.
+     */
+    private static Body cloneShim(JvmEngine e, Key k) {
+        Ty t = TyFolder.eraseRegions(k.resolved().args().ty(0));
+        Ty ref = k.selfTy();
+        dev.ferrite.hir.DefId cloneFn = k.resolved().def();
+        List<Ty> parts = switch (t) {
+            case Ty.Tuple tu -> tu.elems();
+            case Ty.Closure c -> dev.ferrite.interp.Layouts.closureUpvars(c);
+            case Ty.Array a -> java.util.Collections.nCopies((int) dev.ferrite.interp.Layouts.arrayLen(a.len()), a.elem());
+            default -> null;
+        };
+        List<LocalDecl> locals = new ArrayList<>();
+        locals.add(LocalDecl.temp(t, Span.DUMMY));
+        locals.add(LocalDecl.temp(ref, Span.DUMMY));
+        List<BasicBlockData> blocks = new ArrayList<>();
+        if (parts == null) {
+            List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(0),
+                    new Rvalue.Use(new Operand.Copy(Place.of(1).deref())))));
+            blocks.add(new BasicBlockData(st, new Terminator(SI, TerminatorKind.RETURN), false));
+        } else {
+            List<Operand> elems = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                Ty et = parts.get(i);
+                Place src = t instanceof Ty.Array
+                        ? Place.of(1).deref().project(new dev.ferrite.mir.PlaceElem.ConstantIndex(i, parts.size(), false)) : Place.of(1).deref().field(i, et);
+                int r = locals.size();
+                locals.add(LocalDecl.temp(Ty.ref(dev.ferrite.types.Region.ERASED, et, Mutability.NOT), Span.DUMMY));
+                int v = locals.size();
+                locals.add(LocalDecl.temp(et, Span.DUMMY));
+                List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(r),
+                        new Rvalue.Ref(BorrowKind.SHARED, src))));
+                Operand f = Operand.fnItem(Ty.fnDef(cloneFn, dev.ferrite.types.GenericArgs.of(et)));
+                blocks.add(new BasicBlockData(st, new Terminator(SI, new TerminatorKind.Call(f, List.of(new Operand.Move(Place.of(r))),
+                        Place.of(v), BasicBlock.of(blocks.size() + 1), UnwindAction.CONTINUE)), false));
+                elems.add(new Operand.Move(Place.of(v)));
+            }
+            dev.ferrite.mir.AggregateKind kind = switch (t) {
+                case Ty.Array a -> new dev.ferrite.mir.AggregateKind.Array(a.elem());
+                case Ty.Closure c -> new dev.ferrite.mir.AggregateKind.Closure(c.def(), c.args());
+                default -> new dev.ferrite.mir.AggregateKind.Tuple();
+            };
+            List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(0), new Rvalue.Aggregate(kind, elems))));
+            blocks.add(new BasicBlockData(st, new Terminator(SI, TerminatorKind.RETURN), false));
+        }
+        return new Body(k.resolved().def(), BodyKind.SHIM, blocks, locals, 1, List.of(SourceScopeData.OUTERMOST), List.of(),
+                Span.DUMMY, null, List.of());
+    }
+
+    /**
      * A closure that captures nothing, coerced to a function pointer: its body called with a
      * made-up environment (it has no fields to read). {@code argTys} are the pointer's parameters.
      */
@@ -160,6 +213,28 @@ final class CallShims {
     }
 
     /**
+     * {@code Fn::call(&self, args)} of a closure in the vtable of a {@code dyn Fn(..)}: the data
+     * pointer is the closure (or a reference to it), {@code k.argTys()} holds the argument tuple's type.
+     */
+    private static Body virtualClosure(JvmEngine e, Key k, Body body) {
+        Instance closure = k.owner();
+        Ty envTy = e.substTy(closure, body.locals().get(1).ty());
+        Ty tuple = k.argTys().isEmpty() ? Ty.UNIT : k.argTys().getFirst();
+        Ty ret = e.substTy(closure, body.locals().get(0).ty());
+        Builder b = new Builder(ret, List.of(Ty.ptr(k.selfTy(), Mutability.MUT), tuple));
+        List<Operand> args = new ArrayList<>();
+        if (envTy instanceof Ty.Ref || envTy instanceof Ty.RawPtr) {
+            int s = b.local(envTy);
+            b.assign(Place.of(s), new Rvalue.Cast(CastKind.PTR_TO_PTR, new Operand.Copy(Place.of(1)), envTy));
+            args.add(new Operand.Move(Place.of(s)));
+        } else {
+            args.add(new Operand.Move(Place.of(1).deref()));
+        }
+        args.addAll(untupled(tuple));
+        return b.call(closure, Operand.fnItem(Ty.fnDef(closure.def(), closure.args())), args, List.of());
+    }
+
+    /**
      * A method in a vtable, called with the receiver's data pointer: {@code method(self, args)}
      * where {@code self} is made from the pointer as the method takes it ({@code &Self},
      * {@code &mut Self} or {@code Self}).
@@ -168,6 +243,7 @@ final class CallShims {
         InstanceResolver.Resolved r = k.resolved();
         Instance method = k.owner();
         Body body = e.program.mirOf(method.def());
+        if (r.kind() == InstanceResolver.Resolved.Kind.CLOSURE) return virtualClosure(e, k, body);
         if (r.kind() != InstanceResolver.Resolved.Kind.ITEM || body == null) {
             throw new JvmEngine.Unsupported("a vtable method resolved as " + r.kind());
         }
@@ -184,6 +260,11 @@ final class CallShims {
             args.add(new Operand.Move(Place.of(s)));
         } else if (selfParam.equals(k.selfTy())) {
             args.add(new Operand.Move(Place.of(1).deref()));
+        } else if (selfParam instanceof Ty.Adt box && box.def().equals(e.program.langItem("owned_box"))) {
+            // self: Box<Self>: the data pointer is the box's
+            int s = b.local(selfParam);
+            b.assign(Place.of(s), new Rvalue.Cast(CastKind.TRANSMUTE, new Operand.Copy(Place.of(1)), selfParam));
+            args.add(new Operand.Move(Place.of(s)));
         } else {
             throw new JvmEngine.Unsupported("a vtable method taking self as " + selfParam);
         }

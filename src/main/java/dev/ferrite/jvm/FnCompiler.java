@@ -603,6 +603,17 @@ final class FnCompiler {
                 }
             }
             default -> {
+                if (e.abi(from) instanceof Reg && (from instanceof Ty.RawPtr || from instanceof Ty.Ref)) {
+                    // a thin pointer cast to a wide one (`p as *const [u8]` from `*const [u8; 4]`) unsizes
+                    placeAddress(dest);
+                    code.dup2();
+                    pushOperand(c.operand());
+                    code.invokestatic(MEM, "put64", PUT_J);
+                    code.loadConstant(8L).ladd();
+                    unsizeMetadata(pointee(from), pointee(to));
+                    code.invokestatic(MEM, "put64", PUT_J);
+                    return;
+                }
                 // pointer-to-pointer casts between wide pointers and the like: the same bytes
                 if (e.abi(from) != JvmEngine.MEM) throw new JvmEngine.Unsupported("cast " + c.kind() + " from " + from + " to " + to);
                 placeAddress(dest);
@@ -1025,14 +1036,25 @@ final class FnCompiler {
         }
     }
 
-    /** Pushes the data pointer of a pointer operand, thin or wide. */
+    /** Pushes the data pointer of a pointer operand, thin or wide (an fn item's is its function pointer). */
     private void thinPointer(Operand o, Ty t) {
-        if (e.abi(t) instanceof Reg) {
+        if (t instanceof Ty.FnDef fd) {
+            code.loadConstant(reify(fd));
+        } else if (e.abi(t) instanceof Reg) {
             pushOperand(o);
         } else {
             operandAddress(o, t);
             code.invokestatic(MEM, "i64", GET_J);
         }
+    }
+
+    /** The function pointer of an fn item. */
+    private long reify(Ty.FnDef fd) {
+        InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
+        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
+            throw new JvmEngine.Unsupported("a function pointer to a call resolved as " + (r == null ? "nothing" : r.kind()));
+        }
+        return e.fnPointer(new Instance(r.def(), TyFolder.eraseRegions(r.args())));
     }
 
     private void cast(CastKind kind, Operand o, Ty from, Ty to) {
@@ -1069,14 +1091,14 @@ final class FnCompiler {
                 boolean d = ((Ty.Float) to).kind() == FloatKind.F64;
                 pushOperand(o);
                 if (isLong(f)) {
-                    if (f.signed()) code.with(op(d ? Opcode.L2D : Opcode.L2F));
+                    if (f.signed()) if (d) code.l2d(); else code.l2f();
                     else code.invokestatic(RT, d ? "u64ToF64" : "u64ToF32", MethodTypeDesc.of(
                             d ? ConstantDescs.CD_double : ConstantDescs.CD_float, ConstantDescs.CD_long));
                 } else if (f.bytes() == 4 && !f.signed()) {
                     code.invokestatic(ConstantDescs.CD_Integer, "toUnsignedLong", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int));
-                    code.with(op(d ? Opcode.L2D : Opcode.L2F));
+                    if (d) code.l2d(); else code.l2f();
                 } else {
-                    code.with(op(d ? Opcode.I2D : Opcode.I2F));
+                    if (d) code.i2d(); else code.i2f();
                 }
             }
             case CastKind.FloatToFloat k -> {
@@ -1143,14 +1165,7 @@ final class FnCompiler {
             }
             case CastKind.PointerCoercionCast pc -> {
                 switch (pc.coercion()) {
-                    case REIFY_FN_POINTER -> {
-                        Ty.FnDef fd = (Ty.FnDef) from;
-                        InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
-                        if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
-                            throw new JvmEngine.Unsupported("a function pointer to a call resolved as " + (r == null ? "nothing" : r.kind()));
-                        }
-                        code.loadConstant(e.fnPointer(new Instance(r.def(), TyFolder.eraseRegions(r.args()))));
-                    }
+                    case REIFY_FN_POINTER -> code.loadConstant(reify((Ty.FnDef) from));
                     case CLOSURE_FN_POINTER -> {
                         Ty.Closure cl = (Ty.Closure) from;
                         List<Ty> params = ((Ty.FnPtr) to).sig().inputs();
@@ -1368,9 +1383,11 @@ final class FnCompiler {
                     long off = layout.offset(f.index());
                     Ty ft = e.substTy(inst, f.ty());
                     if (!layouts.of(ft).sized() && layouts.tail(ft) instanceof Ty.Dynamic) {
-                        throw new JvmEngine.Unsupported("a dyn field of an unsized struct");
-                    }
-                    if (off != 0) code.loadConstant(off).ladd();
+                        // a dyn tail sits at its static offset rounded up to the value's alignment (the vtable's)
+                        code.loadConstant(off).lload(metaSlot).loadConstant(16L).ladd().invokestatic(MEM, "i64", GET_J);
+                        code.invokestatic(RT, "alignUp", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long,
+                                ConstantDescs.CD_long)).ladd();
+                    } else if (off != 0) code.loadConstant(off).ladd();
                 }
                 case PlaceElem.Index ix -> {
                     long stride = layouts.of(elem(t)).size();
@@ -1762,7 +1779,12 @@ final class FnCompiler {
                 virtualCall(b, r, c, argTys, retTy);
                 yield null;
             }
-            case BUILTIN -> throw new JvmEngine.Unsupported("the built-in `" + program.name(r.def()) + "` of " + args);
+            case BUILTIN -> {
+                if (!program.name(r.def()).equals("clone")) {
+                    throw new JvmEngine.Unsupported("the built-in `" + program.name(r.def()) + "` of " + args);
+                }
+                yield new CallShims.Key(CallShims.Kind.CLONE, r, argTys.getFirst(), List.of(), retTy);
+            }
         };
         if (callee == null) return;
         invoke(b, callee, c.args(), argTys, retTy, c.destination(), span, c.unwind());
@@ -1882,23 +1904,12 @@ final class FnCompiler {
                 if (l.sized()) {
                     assignScalar(dest, dt, () -> code.loadConstant(size ? l.size() : (long) l.align()));
                 } else {
-                    Ty tail = layouts.tail(t);
-                    assignScalar(dest, dt, () -> {
-                        operandAddress(a.getFirst(), operandTy(a.getFirst()));
-                        code.loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J);
-                        if (tail instanceof Ty.Dynamic) {
-                            if (l.size() != 0 || !(t instanceof Ty.Dynamic)) throw new JvmEngine.Unsupported("size_of_val of " + t);
-                            code.loadConstant(size ? 8L : 16L).ladd().invokestatic(MEM, "i64", GET_J);
-                        } else {
-                            Layout el = layouts.of(tail instanceof Ty.Slice sl ? sl.elem() : Ty.U8);
-                            if (size) {
-                                code.loadConstant(el.size()).lmul().loadConstant(l.size()).ladd();
-                                if (l.size() != 0) code.loadConstant((long) l.align() - 1).ladd().loadConstant(-(long) l.align()).land();
-                            } else {
-                                code.pop2().loadConstant((long) Math.max(l.align(), el.align()));
-                            }
-                        }
-                    });
+                    int meta = code.allocateLocal(TypeKind.LONG), sz = code.allocateLocal(TypeKind.LONG),
+                            al = code.allocateLocal(TypeKind.LONG);
+                    operandAddress(a.getFirst(), operandTy(a.getFirst()));
+                    code.loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J).lstore(meta);
+                    sizeAndAlign(t, meta, sz, al);
+                    assignScalar(dest, dt, () -> code.lload(size ? sz : al));
                 }
             }
             case "transmute", "transmute_unchecked" -> assign(dest, new Rvalue.Cast(CastKind.TRANSMUTE, a.getFirst(), dt));
@@ -1949,7 +1960,7 @@ final class FnCompiler {
                     case "shl" -> BinOp.SHL;
                     default -> BinOp.SHR;
                 };
-                assignScalar(dest, dt, () -> binary(op, a.get(0), a.get(1), operandTy(a.get(0))));
+                assign(dest, new Rvalue.BinaryOp(op, a.get(0), a.get(1)));
             }
             case "add_with_overflow", "sub_with_overflow", "mul_with_overflow" -> {
                 BinOp op = name.startsWith("add") ? BinOp.ADD_WITH_OVERFLOW : name.startsWith("sub") ? BinOp.SUB_WITH_OVERFLOW
@@ -2067,11 +2078,42 @@ final class FnCompiler {
                 code.invokestatic(ENGINE, "tlsSet", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
                         ConstantDescs.CD_long, ConstantDescs.CD_long));
             }
-            case "ferrite_thread_id" -> assignScalar(dest, dt, () -> code.loadConstant(1L));
-            case "ferrite_thread_name" -> assign(dest, new Rvalue.Use(new Operand.Constant(
-                    new ConstValue.Slice(dev.ferrite.mir.Allocation.ofString("")), dt)));
-            case "ferrite_clock_monotonic" -> assignScalar(dest, dt, () -> code.invokestatic(ClassDesc.of("java.lang.System"),
-                    "nanoTime", MethodTypeDesc.of(ConstantDescs.CD_long)));
+            case "ferrite_thread_id" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
+                    .invokestatic(ENGINE, "threadId", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
+            case "ferrite_thread_name" -> {
+                placeAddress(dest);
+                code.loadConstant(e.id()).invokestatic(ENGINE, "threadName", MethodTypeDesc.of(ConstantDescs.CD_void,
+                        ConstantDescs.CD_long, ConstantDescs.CD_int));
+            }
+            case "ferrite_thread_spawn" -> assignScalar(dest, dt, () -> {
+                code.loadConstant(e.id());
+                for (int i = 0; i < 4; i++) pushOperand(a.get(i));
+                code.invokestatic(ENGINE, "threadSpawn", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            });
+            case "ferrite_thread_join" -> assignScalar(dest, dt, () -> {
+                code.loadConstant(e.id());
+                pushOperand(a.getFirst());
+                code.invokestatic(ENGINE, "threadJoin", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long));
+            });
+            case "ferrite_thread_yield" -> code.loadConstant(e.id()).invokestatic(ENGINE, "threadYield",
+                    MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int));
+            case "ferrite_thread_sleep" -> {
+                code.loadConstant(e.id());
+                pushOperand(a.getFirst());
+                code.invokestatic(ENGINE, "threadSleep", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long));
+            }
+            case "ferrite_futex_wait" -> {
+                code.loadConstant(e.id());
+                pushOperand(a.get(0));
+                pushOperand(a.get(1));
+                code.invokestatic(ENGINE, "futexWait", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                        ConstantDescs.CD_long, ConstantDescs.CD_int));
+            }
+            case "ferrite_clock_monotonic" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
+                    .invokestatic(ENGINE, "monotonicNanos", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
             case "ferrite_clock_realtime" -> assignScalar(dest, dt, () -> code.invokestatic(RT, "realtimeNanos",
                     MethodTypeDesc.of(ConstantDescs.CD_long)));
             case "catch_unwind" -> assignScalar(dest, dt, () -> {
@@ -2089,6 +2131,44 @@ final class FnCompiler {
         }
         if (c.target() != null) code.goto_(blocks[c.target().index()]);
         else unreachable();
+    }
+
+    /**
+     * Computes the size and alignment of a value of unsized type {@code t} with metadata in
+     * {@code meta} into {@code sz} and {@code al}: a slice's from its length, a dyn's from its
+     * vtable, a struct's or tuple's from its unsized tail placed after the static prefix.
+     */
+    private void sizeAndAlign(Ty t, int meta, int sz, int al) {
+        MethodTypeDesc jjj = MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long);
+        switch (t) {
+            case Ty.Dynamic d -> {
+                code.lload(meta).loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J).lstore(sz);
+                code.lload(meta).loadConstant(16L).ladd().invokestatic(MEM, "i64", GET_J).lstore(al);
+            }
+            case Ty.Slice sl -> {
+                Layout el = layouts.of(sl.elem());
+                code.lload(meta).loadConstant(el.size()).lmul().lstore(sz);
+                code.loadConstant((long) el.align()).lstore(al);
+            }
+            case Ty.Str st -> {
+                code.lload(meta).lstore(sz);
+                code.lconst_1().lstore(al);
+            }
+            default -> {
+                List<Ty> fields = switch (t) {
+                    case Ty.Adt adt -> layouts.fieldTys(adt, 0);
+                    case Ty.Tuple tu -> tu.elems();
+                    default -> throw new JvmEngine.Unsupported("the size of a value of " + t);
+                };
+                Layout l = layouts.of(t);
+                long off = l.offsets().getLast();
+                sizeAndAlign(fields.getLast(), meta, sz, al);
+                // the tail at the prefix rounded up to its alignment; the whole rounded up to the larger alignment
+                code.loadConstant(off).lload(al).invokestatic(RT, "alignUp", jjj).lload(sz).ladd().lstore(sz);
+                code.lload(al).loadConstant((long) l.align()).invokestatic(ClassDesc.of("java.lang.Math"), "max", jjj).lstore(al);
+                code.lload(sz).lload(al).invokestatic(RT, "alignUp", jjj).lstore(sz);
+            }
+        }
     }
 
     /** The place an operand of pointer type points at. */

@@ -185,17 +185,16 @@ public final class JvmEngine {
                 } else {
                     result[0] = (int) (long) handle(start).invoke(sp, fnPointer(main));
                 }
-            } catch (Rt.Exit x) {
-                result[0] = x.code;
-            } catch (Rt.RustPanic p) {
-                result[0] = 101;
-            } catch (Rt.StackOverflow | StackOverflowError so) {
-                out.flush();
-                err.print("\nthread 'main' (1) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
-                result[0] = 134;
+            } catch (JvmThreads.Shutdown s) {
+                result[0] = threads.fatalCode(); // another thread ended the program
             } catch (Throwable x) {
-                failure[0] = rootCause(x);
+                try {
+                    result[0] = exitCodeOf(x);
+                } catch (RuntimeException r) {
+                    failure[0] = r;
+                }
             } finally {
+                threads.shutdown();
                 out.flush();
                 err.flush();
                 Rt.freeStack(sp);
@@ -227,7 +226,7 @@ public final class JvmEngine {
     private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
     private java.io.PrintStream out = System.out, err = System.err;
     private List<String> args = List.of();
-    private final Map<Long, Long> tls = new HashMap<>();
+    final JvmThreads threads = new JvmThreads();
     private final Map<Ty, Long> typeIds = new HashMap<>();
 
     public JvmEngine withProcess(java.io.InputStream stdin, List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
@@ -282,12 +281,98 @@ public final class JvmEngine {
         Mem.put64(dest + 8, s.getBytes(StandardCharsets.UTF_8).length);
     }
 
-    public static synchronized long tlsGet(int engine, long key) {
-        return ENGINES.get(engine).tls.getOrDefault(key, 0L);
+    public static long tlsGet(int engine, long key) {
+        return ENGINES.get(engine).threads.current().locals.getOrDefault(key, 0L);
     }
 
-    public static synchronized void tlsSet(int engine, long key, long value) {
-        ENGINES.get(engine).tls.put(key, value);
+    public static void tlsSet(int engine, long key, long value) {
+        ENGINES.get(engine).threads.current().locals.put(key, value);
+    }
+
+    public static long threadId(int engine) {
+        return ENGINES.get(engine).threads.current().id;
+    }
+
+    /** Writes the current thread's name (empty if it has none) as a {@code &'static str} at {@code dest}. */
+    public static void threadName(long dest, int engine) {
+        JvmEngine e = ENGINES.get(engine);
+        String n = e.threads.current().name;
+        if (n == null) n = "";
+        Mem.put64(dest, e.string(n));
+        Mem.put64(dest + 8, n.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** {@code ferrite_thread_spawn(start, data, name, name_len)}: a thread that calls {@code start(data)}. */
+    public static long threadSpawn(int engine, long start, long data, long namePtr, long nameLen) {
+        JvmEngine e = ENGINES.get(engine);
+        String name = namePtr == 0 ? null : new String(Mem.read(namePtr, (int) nameLen), StandardCharsets.UTF_8);
+        return e.threads.spawn(name, t -> {
+            long sp = Rt.newStack();
+            try {
+                fnHandle(engine, start).invoke(sp, data);
+            } catch (RuntimeException | Error x) {
+                throw x;
+            } catch (Throwable x) {
+                throw new IllegalStateException(x);
+            } finally {
+                Rt.freeStack(sp);
+            }
+        }, code -> {
+        }, e::exitCodeOf);
+    }
+
+    /** Waits for thread {@code id}; true if it panicked. */
+    public static boolean threadJoin(int engine, long id) {
+        JvmEngine e = ENGINES.get(engine);
+        JvmThreads.RustThread t = e.threads.byId(id);
+        if (t == null || t == e.threads.current()) throw new IllegalStateException("joining thread " + id + ", which cannot be joined");
+        e.threads.block(new JvmThreads.Join(t));
+        return t.panicked;
+    }
+
+    public static void threadYield(int engine) {
+        ENGINES.get(engine).threads.yieldNow();
+    }
+
+    public static void threadSleep(int engine, long nanos) {
+        JvmThreads th = ENGINES.get(engine).threads;
+        th.block(new JvmThreads.Sleep(th.monotonicNanos() + Math.max(0, nanos)));
+    }
+
+    public static void futexWait(int engine, long addr, int expected) {
+        ENGINES.get(engine).threads.block(new JvmThreads.Futex(addr, expected));
+    }
+
+    public static long monotonicNanos(int engine) {
+        return ENGINES.get(engine).threads.monotonicNanos();
+    }
+
+    /** The exit code for a failure that ends the program (reported here when it is not a panic's). */
+    int exitCodeOf(Throwable x) {
+        Throwable t = rootCause(x);
+        return switch (t) {
+            case Rt.Exit ex -> ex.code;
+            case Rt.RustPanic p -> 101;
+            case JvmThreads.Deadlock d -> {
+                out.flush();
+                err.print("error: deadlock: the evaluated program deadlocked\n");
+                yield 1;
+            }
+            case Rt.StackOverflow so -> overflowed();
+            case StackOverflowError so -> overflowed();
+            default -> {
+                if (t instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(t);
+            }
+        };
+    }
+
+    private int overflowed() {
+        out.flush();
+        JvmThreads.RustThread me = threads.current();
+        err.print("\nthread '" + (me.name != null ? me.name : "<unnamed>") + "' (" + me.id
+                + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
+        return 134;
     }
 
     /** {@code catch_unwind(try_fn, data, catch_fn)}: 1 if {@code try_fn(data)} panicked (then {@code catch_fn(data, payload)} ran). */
@@ -352,7 +437,11 @@ public final class JvmEngine {
         Mem.put64(p + 16, l.align());
         for (int i = 0; i < methods.size(); i++) {
             dev.ferrite.typeck.InstanceResolver.Resolved r = methods.get(i);
-            if (r != null) Mem.put64(p + 24 + 8L * i, fnPointer(new CallShims.Key(CallShims.Kind.VIRTUAL_METHOD, r, concrete, List.of(), null)));
+            if (r == null) continue;
+            // a closure's Fn::call takes its arguments as the tuple the trait's Args names
+            List<Ty> tupleArg = r.kind() == dev.ferrite.typeck.InstanceResolver.Resolved.Kind.CLOSURE && principal.args().size() > 1
+                    ? List.of(TyFolder.eraseRegions(principal.args().ty(1))) : List.of();
+            Mem.put64(p + 24 + 8L * i, fnPointer(new CallShims.Key(CallShims.Kind.VIRTUAL_METHOD, r, concrete, tupleArg, null)));
         }
         return p;
     }

@@ -52,6 +52,10 @@ public final class Rt {
         }
     }
 
+    public static long alignUp(long v, long align) {
+        return (v + align - 1) & -align;
+    }
+
     /** Reaching code MIR marks unreachable: undefined behaviour, which only the interpreter reports as such. */
     public static RuntimeException unreachable() {
         throw new IllegalStateException("entering unreachable code");
