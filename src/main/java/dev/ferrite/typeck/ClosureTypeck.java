@@ -225,7 +225,8 @@ final class ClosureTypeck {
             Ty varTy = fcx.resolve(fcx.patTys[var.index()]);
             TypeckResults.CaptureKind ck = TypeckResults.CaptureKind.BY_REF;
             for (ExprId use : entry.getValue()) {
-                Use u = classify(use, parents, varTy);
+                // a nested `move` closure takes the variable by value, whatever it does with it
+                Use u = insideMoveClosure(use, id) ? (isCopy(varTy) ? Use.READ : Use.MOVE) : classify(use, parents, varTy);
                 if (u == Use.MOVE) {
                     ck = TypeckResults.CaptureKind.BY_VALUE;
                     kind = TypeckResults.ClosureKind.FN_ONCE;
@@ -249,6 +250,14 @@ final class ClosureTypeck {
         int n = ct.args().size();
         fcx.infcx.unify(ct.args().ty(n - 3), kindTy(kind));
         fcx.infcx.unify(ct.args().ty(n - 1), Ty.tuple(upvarTys));
+    }
+
+    /** Whether {@code use} lies in a `move` closure nested in closure {@code outer}. */
+    private boolean insideMoveClosure(ExprId use, ExprId outer) {
+        for (ExprId e = parents.get(use); e != null && !e.equals(outer); e = parents.get(e)) {
+            if (fcx.body.expr(e) instanceof Expr.Closure c && c.move()) return true;
+        }
+        return false;
     }
 
     private enum Use { READ, MUT, MOVE }
