@@ -260,8 +260,9 @@ final class CallShims {
             args.add(new Operand.Move(Place.of(s)));
         } else if (selfParam.equals(k.selfTy())) {
             args.add(new Operand.Move(Place.of(1).deref()));
-        } else if (selfParam instanceof Ty.Adt box && box.def().equals(e.program.langItem("owned_box"))) {
-            // self: Box<Self>: the data pointer is the box's
+        } else if (selfParam instanceof Ty.Adt && e.layouts.of(selfParam).size() == 8) {
+            // self: Box<Self>, Rc<Self>, Pin<&mut Self>: a pointer-sized wrapper of the data pointer (rustc
+            // dispatches such receivers by passing the wide pointer's data half as the thin one)
             int s = b.local(selfParam);
             b.assign(Place.of(s), new Rvalue.Cast(CastKind.TRANSMUTE, new Operand.Copy(Place.of(1)), selfParam));
             args.add(new Operand.Move(Place.of(s)));

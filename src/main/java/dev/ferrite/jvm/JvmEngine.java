@@ -132,9 +132,22 @@ public final class JvmEngine {
         return h;
     }
 
+    /** {@code FERRITE_JVM_TRACE=1}: which class holds which instance (for reading a JVM crash report). */
+    private static final boolean TRACE = System.getenv("FERRITE_JVM_TRACE") != null;
+    /** {@code FERRITE_JVM_DUMP=DIR}: the generated classes are written there too (read them with javap -c). */
+    private static final String DUMP = System.getenv("FERRITE_JVM_DUMP");
+
     private MethodHandle define(Instance inst, Body body, String name) {
+        if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
         FnCompiler fc = new FnCompiler(this, inst, body);
         byte[] bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        if (DUMP != null) {
+            try {
+                java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name + ".class"), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         try {
             MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
             return hidden.findStatic(hidden.lookupClass(), "f", fc.descriptor().resolveConstantDesc(lookup));

@@ -19,6 +19,30 @@ public final class Mem {
     /** All of the address space, so that any address is an offset into it. */
     static final MemorySegment ALL = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
+    /**
+     * {@code FERRITE_JVM_CHECK=1}: every access must fall inside a block the engine handed out (a
+     * debugging aid for the code generator: a bad address then throws with a Java stack trace
+     * instead of crashing the JVM). Off, the test folds away.
+     */
+    static final boolean CHECK = System.getenv("FERRITE_JVM_CHECK") != null;
+    private static final java.util.TreeMap<Long, Long> BLOCKS = new java.util.TreeMap<>();
+
+    static synchronized void track(long p, long size) {
+        if (CHECK && p != 0) BLOCKS.put(p, Math.max(size, 1));
+    }
+
+    static synchronized void untrack(long p) {
+        if (CHECK) BLOCKS.remove(p);
+    }
+
+    private static synchronized void check(long a, long n) {
+        var e = BLOCKS.floorEntry(a);
+        if (e == null || a + n > e.getKey() + e.getValue()) {
+            throw new IllegalStateException("compiled code accessed " + n + " bytes at 0x" + Long.toHexString(a)
+                    + (e == null ? "" : " (nearest block 0x" + Long.toHexString(e.getKey()) + "+" + e.getValue() + ")"));
+        }
+    }
+
     private static final ValueLayout.OfByte B = ValueLayout.JAVA_BYTE;
     private static final ValueLayout.OfShort S = ValueLayout.JAVA_SHORT_UNALIGNED;
     private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT_UNALIGNED;
@@ -27,67 +51,86 @@ public final class Mem {
     private static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE_UNALIGNED;
 
     public static int i8(long a) {
+        if (CHECK) check(a, 1);
         return ALL.get(B, a);
     }
 
     public static int u8(long a) {
+        if (CHECK) check(a, 1);
         return ALL.get(B, a) & 0xff;
     }
 
     public static int i16(long a) {
+        if (CHECK) check(a, 2);
         return ALL.get(S, a);
     }
 
     public static int u16(long a) {
+        if (CHECK) check(a, 2);
         return ALL.get(S, a) & 0xffff;
     }
 
     public static int i32(long a) {
+        if (CHECK) check(a, 4);
         return ALL.get(I, a);
     }
 
     public static long i64(long a) {
+        if (CHECK) check(a, 8);
         return ALL.get(L, a);
     }
 
     public static float f32(long a) {
+        if (CHECK) check(a, 4);
         return ALL.get(F, a);
     }
 
     public static double f64(long a) {
+        if (CHECK) check(a, 8);
         return ALL.get(D, a);
     }
 
     public static void put8(long a, int v) {
+        if (CHECK) check(a, 1);
         ALL.set(B, a, (byte) v);
     }
 
     public static void put16(long a, int v) {
+        if (CHECK) check(a, 2);
         ALL.set(S, a, (short) v);
     }
 
     public static void put32(long a, int v) {
+        if (CHECK) check(a, 4);
         ALL.set(I, a, v);
     }
 
     public static void put64(long a, long v) {
+        if (CHECK) check(a, 8);
         ALL.set(L, a, v);
     }
 
     public static void putF32(long a, float v) {
+        if (CHECK) check(a, 4);
         ALL.set(F, a, v);
     }
 
     public static void putF64(long a, double v) {
+        if (CHECK) check(a, 8);
         ALL.set(D, a, v);
     }
 
     /** Copies {@code n} bytes; the ranges may overlap. */
     public static void copy(long dst, long src, long n) {
+        if (CHECK && n != 0) {
+            check(dst, n);
+            check(src, n);
+        }
         if (n != 0) MemorySegment.copy(ALL, src, ALL, dst, n);
     }
 
     public static void fill(long dst, int value, long n) {
+        if (CHECK && n != 0) check(dst, n);
         if (n != 0) ALL.asSlice(dst, n).fill((byte) value);
     }
 
@@ -121,9 +164,15 @@ public final class Mem {
     /** A block of {@code size} bytes aligned to {@code align}; 0 when out of memory. */
     public static long alloc(long size, long align) {
         try {
-            if (align <= MALLOC_ALIGN) return (long) MALLOC.invokeExact(Math.max(size, 1));
-            long rounded = (Math.max(size, 1) + align - 1) / align * align;
-            return (long) ALIGNED_ALLOC.invokeExact(align, rounded);
+            long p;
+            if (align <= MALLOC_ALIGN) {
+                p = (long) MALLOC.invokeExact(Math.max(size, 1));
+            } else {
+                long rounded = (Math.max(size, 1) + align - 1) / align * align;
+                p = (long) ALIGNED_ALLOC.invokeExact(align, rounded);
+            }
+            track(p, size);
+            return p;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
@@ -136,6 +185,7 @@ public final class Mem {
     }
 
     public static void free(long p) {
+        untrack(p);
         try {
             FREE.invokeExact(p);
         } catch (Throwable t) {
@@ -146,7 +196,12 @@ public final class Mem {
     /** Resizes a block, keeping its contents up to the smaller size; 0 when out of memory (the old block stays). */
     public static long realloc(long p, long oldSize, long align, long newSize) {
         try {
-            if (align <= MALLOC_ALIGN) return (long) REALLOC.invokeExact(p, Math.max(newSize, 1));
+            if (align <= MALLOC_ALIGN) {
+                untrack(p);
+                long q = (long) REALLOC.invokeExact(p, Math.max(newSize, 1));
+                track(q == 0 ? p : q, q == 0 ? oldSize : newSize);
+                return q;
+            }
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

@@ -313,4 +313,46 @@ public final class Rt {
                 : new java.math.BigDecimal(d).toBigInteger();
         put(dst, v.max(min).min(max));
     }
+
+    /** {@code ctpop}, {@code ctlz}, {@code cttz} of the 128-bit integer at {@code a}. */
+    public static long count128(String op, long a) {
+        long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+        return switch (op) {
+            case "ctpop" -> Long.bitCount(lo) + Long.bitCount(hi);
+            case "ctlz" -> hi != 0 ? Long.numberOfLeadingZeros(hi) : 64 + Long.numberOfLeadingZeros(lo);
+            default -> lo != 0 ? Long.numberOfTrailingZeros(lo) : 64 + Long.numberOfTrailingZeros(hi);
+        };
+    }
+
+    /** {@code rotate_left/right} by {@code n}, {@code bswap}, {@code bitreverse} of the 128-bit integer at {@code a}, into {@code dst}. */
+    public static void bits128(String op, long dst, long a, int n) {
+        java.math.BigInteger v = big(a, false);
+        java.math.BigInteger r = switch (op) {
+            case "rotate_left", "rotate_right" -> {
+                int k = Math.floorMod(op.equals("rotate_left") ? n : -n, 128);
+                yield v.shiftLeft(k).or(v.shiftRight(128 - k)).and(MASK128);
+            }
+            case "bswap" -> {
+                long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+                Mem.put64(dst, Long.reverseBytes(hi));
+                Mem.put64(dst + 8, Long.reverseBytes(lo));
+                yield null;
+            }
+            default -> {
+                long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+                Mem.put64(dst, Long.reverse(hi));
+                Mem.put64(dst + 8, Long.reverse(lo));
+                yield null;
+            }
+        };
+        if (r != null) put(dst, r);
+    }
+
+    /** {@code saturating_add}/{@code saturating_sub} of 128-bit integers. */
+    public static void saturating128(boolean add, boolean signed, long dst, long a, long b) {
+        java.math.BigInteger r = add ? big(a, signed).add(big(b, signed)) : big(a, signed).subtract(big(b, signed));
+        java.math.BigInteger min = signed ? java.math.BigInteger.ONE.shiftLeft(127).negate() : java.math.BigInteger.ZERO;
+        java.math.BigInteger max = signed ? java.math.BigInteger.ONE.shiftLeft(127).subtract(java.math.BigInteger.ONE) : MASK128;
+        put(dst, r.max(min).min(max));
+    }
 }
