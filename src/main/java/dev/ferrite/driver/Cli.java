@@ -95,6 +95,11 @@ final class Cli {
         boolean unprettyExpanded;
         /** {@code -Ztime-passes}: print each phase's wall time and memory to stderr (as rustc does). */
         boolean timePasses;
+        /**
+         * {@code -Zengine=jvm}: `run` compiles to JVM bytecode instead of interpreting (also
+         * {@code FERRITE_ENGINE=jvm}); FIXME: to become the default once it runs every test program.
+         */
+        boolean jvmEngine = "jvm".equals(System.getenv("FERRITE_ENGINE"));
         /** {@code -Zthreads=N}: threads for checking bodies (rustc's parallel front end); 0 means one per core. */
         int threads;
         final List<String> programArgs = new ArrayList<>();
@@ -105,6 +110,8 @@ final class Cli {
             switch (z) {
                 case "unpretty=expanded" -> unprettyExpanded = true;
                 case "time-passes" -> timePasses = true;
+                case "engine=jvm" -> jvmEngine = true;
+                case "engine=interp" -> jvmEngine = false;
                 default -> {
                     if (z.matches("threads=[0-9]{1,4}")) {
                         threads = Integer.parseInt(z.substring("threads=".length()));

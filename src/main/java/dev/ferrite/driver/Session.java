@@ -132,7 +132,8 @@ final class Session {
             List<String> argv = new ArrayList<>();
             argv.add(input.endsWith(".rs") ? input.substring(0, input.length() - 3) : input);
             argv.addAll(opts.programArgs);
-            int code = TcxProgram.runMain(tcx, mir, cx.codegenSolver, sourceMap, hir.main(), stdin, argv, out, err);
+            boolean jvm = opts.jvmEngine && command.equals("run");
+            int code = TcxProgram.runMain(tcx, mir, cx.codegenSolver, sourceMap, hir.main(), stdin, argv, out, err, jvm);
             timer.lap("run (" + library.loadedSummary() + ")");
             library.mir().persist();
             timer.lap("persist library MIR");

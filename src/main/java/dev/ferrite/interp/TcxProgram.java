@@ -60,11 +60,10 @@ public final class TcxProgram implements Program {
     /** Runs {@code main} of a checked program: the driver's entry into the interpreter. Returns the exit code. */
     public static int runMain(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver, dev.ferrite.span.SourceMap sourceMap,
                               DefId main, java.io.InputStream stdin, java.util.List<String> args,
-                              java.io.PrintStream out, java.io.PrintStream err) {
+                              java.io.PrintStream out, java.io.PrintStream err, boolean jvm) {
         TcxProgram program = new TcxProgram(tcx, mir, solver);
         DefId start = tcx.langItem("start");
-        if ("jvm".equals(System.getenv("FERRITE_ENGINE"))) {
-            // FIXME: the compiled engine is opt-in until it runs every test program
+        if (jvm) {
             dev.ferrite.types.Ty ret = program.normalize(dev.ferrite.types.TyFolder.eraseRegions(tcx.fnSig(main).output()));
             Instance entry = start == null ? null : new Instance(start, dev.ferrite.types.GenericArgs.of(ret));
             return new dev.ferrite.jvm.JvmEngine(program, sourceMap).withProcess(stdin, args, out, err)

@@ -220,6 +220,7 @@ public final class JvmEngine {
             Thread.currentThread().interrupt();
             return 101;
         }
+        ENGINES.set(id, null); // its classes and tables can go once the program has ended
         if (failure[0] != null) throw failure[0];
         return result[0];
     }

@@ -64,7 +64,11 @@ class CompileTestSuite {
     }
 
     static Set<String> knownFailures() throws IOException {
-        Path f = ROOT.resolve("tests/known-failures.txt");
+        return knownFailures("tests/known-failures.txt");
+    }
+
+    static Set<String> knownFailures(String file) throws IOException {
+        Path f = ROOT.resolve(file);
         if (!Files.exists(f)) return Set.of();
         return Set.copyOf(Files.readAllLines(f).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
@@ -99,12 +103,29 @@ class CompileTestSuite {
         }));
     }
 
-    private String checkRun(Path p, String rel) throws IOException {
+    /**
+     * The run programs again on the compiled engine ({@code -Zengine=jvm}): the same goldens. Those
+     * listed in tests/known-failures-jvm.txt must still fail (FIXME: the engine is being completed).
+     */
+    @TestFactory
+    Stream<DynamicTest> jvmRunTests() throws IOException {
+        Set<String> known = knownFailures("tests/known-failures-jvm.txt");
+        return testFiles("tests/run").stream().map(p -> DynamicTest.dynamicTest("jvm " + rel(p), () -> {
+            String rel = rel(p);
+            String failure = checkRun(p, rel, "-Zengine=jvm");
+            expectOutcome(rel, failure, known);
+        }));
+    }
+
+    private String checkRun(Path p, String rel, String... extra) throws IOException {
         Path stdoutFile = sibling(p, ".stdout");
         if (!Files.exists(stdoutFile)) {
             return "no expected output for " + rel + "; record it with rustc: tests/bless-run.sh " + rel;
         }
-        Run r = ferrite("run", "--edition", edition(Files.readString(p)), rel);
+        List<String> args = new java.util.ArrayList<>(List.of("run", "--edition", edition(Files.readString(p))));
+        args.addAll(List.of(extra));
+        args.add(rel);
+        Run r = ferrite(args.toArray(String[]::new));
         String expOut = read(stdoutFile);
         String expErr = normalize(read(sibling(p, ".stderr")));
         String exitText = read(sibling(p, ".exit")).strip();
@@ -113,7 +134,7 @@ class CompileTestSuite {
         if (!expOut.equals(r.stdout())) diff.append(Diff.unified("stdout", expOut, r.stdout()));
         if (!expErr.equals(normalize(r.stderr()))) diff.append(Diff.unified("stderr", expErr, normalize(r.stderr())));
         if (expExit != r.exit()) diff.append("exit code: expected ").append(expExit).append(", got ").append(r.exit()).append('\n');
-        diff.append(checkMir(p, rel));
+        if (extra.length == 0) diff.append(checkMir(p, rel));
         if (diff.isEmpty()) return null;
         return rel + " differs from the rustc-built program (re-record with tests/bless-run.sh " + rel + "):\n" + diff;
     }
