@@ -423,14 +423,25 @@ public final class JvmEngine {
     public static MethodHandle fnHandle(int engine, long addr) {
         JvmEngine e = ENGINES.get(engine);
         long i = (addr - FN_BASE) >>> 4;
-        Object callable;
-        synchronized (e) {
-            if (addr < FN_BASE || i >= e.instances.size() || ((addr - FN_BASE) & 15) != 0) {
-                throw new IllegalStateException("calling 0x" + Long.toHexString(addr) + ", which is not a function pointer");
-            }
-            callable = e.instances.get((int) i);
+        MethodHandle[] table = e.byPointer;
+        if (addr >= FN_BASE && i < table.length && table[(int) i] != null) return table[(int) i];
+        return e.fnHandleSlow(addr, i);
+    }
+
+    /** The methods of function pointers by index, filled as they are first called (read without locking). */
+    private volatile MethodHandle[] byPointer = new MethodHandle[0];
+
+    private synchronized MethodHandle fnHandleSlow(long addr, long i) {
+        if (addr < FN_BASE || i >= instances.size() || ((addr - FN_BASE) & 15) != 0) {
+            throw new IllegalStateException("calling 0x" + Long.toHexString(addr) + ", which is not a function pointer");
         }
-        return e.handle(callable);
+        MethodHandle h = handle(instances.get((int) i));
+        MethodHandle[] table = byPointer;
+        if (i >= table.length) table = java.util.Arrays.copyOf(table, Math.max((int) i + 1, table.length * 2));
+        else table = table.clone();
+        table[(int) i] = h;
+        byPointer = table;
+        return h;
     }
 
     /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
