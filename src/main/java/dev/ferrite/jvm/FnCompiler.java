@@ -86,6 +86,12 @@ final class FnCompiler {
     private final Abi[] abis;
     /** Locals kept in memory: their type says so, or their address is taken. */
     private final boolean[] inMemory;
+    /**
+     * Scalar-replaced locals: tuples and structs of scalars used only field by field (the
+     * {@code (T, bool)} of a checked operation, a pair of indices) live in one JVM local per
+     * field, by field index; null for the others.
+     */
+    private final int[][] fieldSlots;
     /** JVM slot: a register local's value, or a memory local's address. */
     private final int[] slot;
     private final long[] frameOffset;
@@ -120,6 +126,8 @@ final class FnCompiler {
             inMemory[i] = abis[i] == JvmEngine.MEM;
         }
         markAddressTaken();
+        this.fieldSlots = new int[n][];
+        findScalarReplaceable();
         // a promoted constant or a shim runs under its owner's instance but takes no caller location
         this.trackCaller = body.kind() != dev.ferrite.mir.BodyKind.PROMOTED && body.kind() != dev.ferrite.mir.BodyKind.SHIM
                 && program.isTrackCaller(inst.def());
@@ -180,6 +188,106 @@ final class FnCompiler {
 
     private void operand(Operand o) {
         if (o.place() != null) place(o.place());
+    }
+
+    /** Scalar-replaceable candidates get a non-null {@link #fieldSlots} entry (slots assigned in the prologue). */
+    private void findScalarReplaceable() {
+        boolean[] cand = new boolean[n];
+        boolean any = false;
+        for (int l = body.argCount() + 1; l < n; l++) {
+            List<Ty> fs = scalarFields(tys[l]);
+            cand[l] = fs != null && abis[l] == JvmEngine.MEM;
+            any |= cand[l];
+        }
+        if (!any) return;
+        java.util.function.Consumer<Place> use = p -> {
+            if (p.projection().size() != 1 || !(p.projection().getFirst() instanceof PlaceElem.Field)) cand[p.local().index()] = false;
+        };
+        java.util.function.Consumer<Operand> opUse = o -> {
+            if (o.place() != null) use.accept(o.place());
+        };
+        for (BasicBlockData bb : body.blocks()) {
+            for (Statement st : bb.statements()) {
+                switch (st.kind()) {
+                    case StatementKind.Assign a -> {
+                        boolean wholeOk = a.place().projection().isEmpty() && (a.rvalue() instanceof Rvalue.Aggregate ag
+                                && (ag.kind() instanceof AggregateKind.Tuple || ag.kind() instanceof AggregateKind.Adt)
+                                || a.rvalue() instanceof Rvalue.BinaryOp b && b.op().isWithOverflow() && !is128(operandTy(b.left())));
+                        if (!wholeOk) use.accept(a.place());
+                        switch (a.rvalue()) {
+                            case Rvalue.Ref r -> cand[r.place().local().index()] = false;
+                            case Rvalue.RawPtr r -> cand[r.place().local().index()] = false;
+                            case Rvalue.Len l -> cand[l.place().local().index()] = false;
+                            case Rvalue.Discriminant d -> cand[d.place().local().index()] = false;
+                            case Rvalue.CopyForDeref c -> cand[c.place().local().index()] = false;
+                            default -> {
+                            }
+                        }
+                        operandsOf(a.rvalue()).forEach(opUse);
+                    }
+                    case StatementKind.SetDiscriminant d -> cand[d.place().local().index()] = false;
+                    case StatementKind.Deinit d -> cand[d.place().local().index()] = false;
+                    case StatementKind.CopyNonOverlapping c -> {
+                        opUse.accept(c.src());
+                        opUse.accept(c.dst());
+                        opUse.accept(c.count());
+                    }
+                    default -> {
+                    }
+                }
+            }
+            switch (bb.terminator().kind()) {
+                case TerminatorKind.Call c -> {
+                    use.accept(c.destination());
+                    opUse.accept(c.func());
+                    c.args().forEach(opUse);
+                }
+                case TerminatorKind.SwitchInt sw -> opUse.accept(sw.discr());
+                case TerminatorKind.Assert a -> {
+                    opUse.accept(a.cond());
+                    switch (a.msg()) {
+                        case AssertMessage.BoundsCheck bc -> {
+                            opUse.accept(bc.len());
+                            opUse.accept(bc.index());
+                        }
+                        case AssertMessage.Overflow o -> {
+                            opUse.accept(o.left());
+                            opUse.accept(o.right());
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                case TerminatorKind.Drop d -> cand[d.place().local().index()] = false;
+                default -> {
+                }
+            }
+        }
+        for (int l = 0; l < n; l++) {
+            if (cand[l]) {
+                fieldSlots[l] = new int[scalarFields(tys[l]).size()];
+                inMemory[l] = false;
+            }
+        }
+    }
+
+    /** The field types of a tuple or struct whose fields are all scalars or zero-sized; null for other types. */
+    private List<Ty> scalarFields(Ty t) {
+        List<Ty> fs = switch (t) {
+            case Ty.Tuple tu -> tu.elems();
+            case Ty.Adt a when program.adtDef(a.def()).isStruct() && layouts.of(t).sized() -> layouts.fieldTys(a, 0);
+            default -> null;
+        };
+        if (fs == null || fs.isEmpty() || fs.size() > 4) return null;
+        for (Ty f : fs) if (!(e.abi(f) instanceof Reg) && e.abi(f) != JvmEngine.VOID) return null;
+        return fs;
+    }
+
+    /** The JVM slot of a register place: a scalar local, or a field of a scalar-replaced one. */
+    private int regSlot(Place p) {
+        int l = p.local().index();
+        if (fieldSlots[l] != null) return fieldSlots[l][((PlaceElem.Field) p.projection().getFirst()).index()];
+        return slot[l];
     }
 
     private void place(Place p) {
@@ -294,6 +402,17 @@ final class FnCompiler {
         }
         if (trackCaller) locationSlot = next;
         for (int i = 0; i < n; i++) {
+            if (fieldSlots[i] == null) continue;
+            List<Ty> fs = scalarFields(tys[i]);
+            for (int f = 0; f < fs.size(); f++) {
+                if (!(e.abi(fs.get(f)) instanceof Reg r)) continue;
+                fieldSlots[i][f] = code.allocateLocal(r.kind());
+                zero(r.kind());
+                code.storeLocal(r.kind(), fieldSlots[i][f]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (fieldSlots[i] != null) continue;
             boolean isArg = i >= 1 && i <= body.argCount();
             if (abis[i] == JvmEngine.VOID) continue;
             if (abis[i] instanceof Reg r && !inMemory[i]) {
@@ -404,7 +523,7 @@ final class FnCompiler {
         if (abi instanceof Reg r) {
             if (isRegister(dest)) {
                 rvalue(rv, t);
-                code.storeLocal(r.kind(), slot[dest.local().index()]);
+                code.storeLocal(r.kind(), regSlot(dest));
             } else {
                 placeAddress(dest);
                 rvalue(rv, t);
@@ -412,7 +531,34 @@ final class FnCompiler {
             }
             return;
         }
+        if (fieldSlots[dest.local().index()] != null) {
+            intoFieldSlots(dest.local().index(), rv);
+            return;
+        }
         rvalueInto(rv, t, dest);
+    }
+
+    /** The whole of a scalar-replaced local from an aggregate or a checked operation: each field into its slot. */
+    private void intoFieldSlots(int l, Rvalue rv) {
+        List<Ty> fs = scalarFields(tys[l]);
+        switch (rv) {
+            case Rvalue.Aggregate a -> {
+                for (int i = 0; i < a.operands().size(); i++) {
+                    if (!(e.abi(fs.get(i)) instanceof Reg r)) continue;
+                    pushOperand(a.operands().get(i));
+                    code.storeLocal(r.kind(), fieldSlots[l][i]);
+                }
+            }
+            case Rvalue.BinaryOp b -> {
+                Ty ot = operandTy(b.left());
+                Reg r = (Reg) e.abi(ot);
+                binary(b.op().wrapping(), b.left(), b.right(), ot);
+                code.storeLocal(r.kind(), fieldSlots[l][0]);
+                overflowFlag(b.op().wrapping(), b.left(), b.right(), ot);
+                code.istore(fieldSlots[l][1]);
+            }
+            default -> throw new IllegalStateException("scalar-replaced local assigned " + rv);
+        }
     }
 
     /** An rvalue of a type held in memory, written to {@code dest}. */
@@ -1315,7 +1461,12 @@ final class FnCompiler {
     // ------------------------------------------------------------------ places
 
     private boolean isRegister(Place p) {
-        return p.projection().isEmpty() && !inMemory[p.local().index()];
+        int l = p.local().index();
+        if (fieldSlots[l] != null) {
+            // a field of a scalar-replaced local (its zero-sized fields have no slot: not registers)
+            return p.projection().size() == 1 && e.abi(placeTy(p)) instanceof Reg;
+        }
+        return p.projection().isEmpty() && !inMemory[l];
     }
 
     private Ty placeTy(Place p) {
@@ -1509,8 +1660,7 @@ final class FnCompiler {
         }
         Place p = o.place();
         if (isRegister(p)) {
-            Reg r = (Reg) abis[p.local().index()];
-            code.loadLocal(r.kind(), slot[p.local().index()]);
+            code.loadLocal(((Reg) e.abi(t)).kind(), regSlot(p));
             return;
         }
         placeAddress(p);
@@ -1876,7 +2026,7 @@ final class FnCompiler {
         Reg r = (Reg) e.abi(t);
         if (isRegister(dest)) {
             push.run();
-            code.storeLocal(r.kind(), slot[dest.local().index()]);
+            code.storeLocal(r.kind(), regSlot(dest));
         } else {
             placeAddress(dest);
             push.run();
@@ -2329,7 +2479,7 @@ final class FnCompiler {
             if (dest == null) {
                 code.with(op(r.kind().slotSize() == 2 ? Opcode.POP2 : Opcode.POP));
             } else if (isRegister(dest)) {
-                code.storeLocal(r.kind(), slot[dest.local().index()]);
+                code.storeLocal(r.kind(), regSlot(dest));
             } else {
                 int tmp = code.allocateLocal(r.kind());
                 code.storeLocal(r.kind(), tmp);

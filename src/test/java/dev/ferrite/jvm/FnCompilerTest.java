@@ -238,6 +238,32 @@ class FnCompilerTest {
     }
 
     @Test
+    void pairsUsedFieldByFieldLiveInJvmLocals() throws Throwable {
+        // fn f(a: u32, b: u32) -> u32 { let p = (a, b); let t = p.0 + p.1 (checked); t * p.1 } with p and the
+        // checked result scalar-replaced
+        Ty pair = Ty.tuple(List.of(Ty.U32, Ty.U32)), checked = Ty.tuple(List.of(Ty.U32, Ty.BOOL));
+        DefId f = prog.add("f", d -> {
+            BodyBuilder b = new BodyBuilder(d, Ty.U32, Ty.U32, Ty.U32);
+            int pl = b.local(pair), t = b.local(checked);
+            b.assign(0, pl, new Rvalue.Aggregate(new AggregateKind.Tuple(), List.of(copy(1), copy(2))))
+                    .assign(0, t, new Rvalue.BinaryOp(BinOp.ADD_WITH_OVERFLOW, copy(p(pl).field(0, Ty.U32)),
+                            copy(p(pl).field(1, Ty.U32))))
+                    .term(0, new TerminatorKind.Assert(copy(p(t).field(1, Ty.BOOL)), false,
+                            new AssertMessage.Overflow(BinOp.ADD, copy(1), copy(2)), BasicBlock.of(1), UnwindAction.CONTINUE));
+            b.assign(1, 0, new Rvalue.BinaryOp(BinOp.MUL, copy(p(t).field(0, Ty.U32)), copy(p(pl).field(1, Ty.U32)))).ret(1);
+            return b.build();
+        });
+        MethodHandle h = compiled(f);
+        assertThat((int) h.invokeExact(stack, 3, 4)).isEqualTo(28);
+        // u32 arithmetic: 0xFFFF_FFFF + 1 overflows
+        assertThatThrownBy(() -> {
+            int unused = (int) h.invokeExact(stack, -1, 1);
+        }).isInstanceOf(Rt.RustPanic.class);
+        // the locals live in JVM locals: the path that does not panic touches no shadow-stack memory
+        assertThat((int) h.invokeExact(0L, 5, 6)).isEqualTo(66);
+    }
+
+    @Test
     void unsupportedConstructsAreReportedNotMiscompiled() {
         DefId write = prog.intrinsic("ferrite_frobnicate");
         DefId f = prog.add("f", d -> {
