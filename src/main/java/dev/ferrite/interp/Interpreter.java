@@ -1611,6 +1611,11 @@ public final class Interpreter {
                     if (!f.keepLocals) {
                         for (Memory.Alloc al : f.locals) if (al != null && al.live) mem.kill(al);
                     }
+                    if (f.envToDrop != null) {
+                        // call_once of an Fn/FnMut closure: its environment drops also when the body panics
+                        dropNested(f.nested || stack.isEmpty() ? null : top(), f.envToDrop, null);
+                        mem.kill(mem.get(f.envToDrop.ptr().alloc()));
+                    }
                     if (f.nested || stack.isEmpty()) throw new InterpException.Unwinding();
                     f = top();
                     a = unwindAction(f);

@@ -82,18 +82,26 @@ final class CallShims {
             stmts.add(new Statement(SI, new StatementKind.Assign(p, rv)));
         }
 
-        /** {@code _0 = func(args)}, then the drops, then return. */
+        /** {@code _0 = func(args)}, then the drops, then return; if the call panics, the drops run before unwinding on. */
         Body call(Instance owner, Operand func, List<Operand> args, List<Place> dropAfter) {
             List<BasicBlockData> blocks = new ArrayList<>();
             int next = 1;
+            // blocks: 0 the call, 1..k the drops, k+1 return, k+2.. the cleanup drops, then resume
+            int k = dropAfter.size();
+            UnwindAction unwind = k == 0 ? UnwindAction.CONTINUE : new UnwindAction.Cleanup(BasicBlock.of(k + 2));
             blocks.add(new BasicBlockData(stmts, new Terminator(SI, new TerminatorKind.Call(func, args, Place.of(0),
-                    BasicBlock.of(next), UnwindAction.CONTINUE)), false));
+                    BasicBlock.of(next), unwind)), false));
             for (Place p : dropAfter) {
                 next++;
                 blocks.add(new BasicBlockData(List.of(), new Terminator(SI, new TerminatorKind.Drop(p, BasicBlock.of(next),
                         UnwindAction.CONTINUE)), false));
             }
             blocks.add(new BasicBlockData(List.of(), new Terminator(SI, TerminatorKind.RETURN), false));
+            for (int i = 0; i < k; i++) {
+                blocks.add(new BasicBlockData(List.of(), new Terminator(SI, new TerminatorKind.Drop(dropAfter.get(i),
+                        BasicBlock.of(k + 3 + i), UnwindAction.TERMINATE)), true));
+            }
+            if (k > 0) blocks.add(new BasicBlockData(List.of(), new Terminator(SI, TerminatorKind.UNWIND_RESUME), true));
             return new Body(owner.def(), BodyKind.SHIM, blocks, locals, argCount, List.of(SourceScopeData.OUTERMOST), List.of(),
                     Span.DUMMY, null, List.of());
         }
