@@ -658,19 +658,23 @@ final class FnCompiler {
                 Ty elem = ((Ty.Array) t).elem();
                 long count = Layouts.arrayLen(((Ty.Array) t).len());
                 long stride = layouts.of(elem).size();
-                for (long i = 0; i < count; i++) {
-                    // FIXME: a loop for long arrays
-                    if (e.abi(elem) instanceof Reg) {
-                        placeAddress(dest);
-                        code.loadConstant(i * stride).ladd();
-                        pushOperand(r.operand());
-                        store(elem);
-                    } else if (e.abi(elem) == JvmEngine.MEM) {
-                        placeAddress(dest);
-                        code.loadConstant(i * stride).ladd();
-                        copyOperandFrom(r.operand(), elem);
-                    }
+                if (count == 0 || e.abi(elem) == JvmEngine.VOID) return;
+                // for (at = dest; at != dest + count * stride; at += stride) *at = operand
+                int at = code.allocateLocal(TypeKind.LONG), end = code.allocateLocal(TypeKind.LONG);
+                placeAddress(dest);
+                code.dup2().lstore(at).loadConstant(count * stride).ladd().lstore(end);
+                Label head = code.newLabel(), done = code.newLabel();
+                code.labelBinding(head);
+                code.lload(at).lload(end).lcmp().ifeq(done);
+                code.lload(at);
+                if (e.abi(elem) instanceof Reg) {
+                    pushOperand(r.operand());
+                    store(elem);
+                } else {
+                    copyOperandFrom(r.operand(), elem);
                 }
+                code.lload(at).loadConstant(stride).ladd().lstore(at).goto_(head);
+                code.labelBinding(done);
             }
             default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
         }
@@ -938,8 +942,8 @@ final class FnCompiler {
             case Rvalue.Aggregate a when a.kind() instanceof AggregateKind.RawPtr -> pushOperand(a.operands().getFirst());
             case Rvalue.ThreadLocalRef tl -> code.loadConstant(e.staticAddress(tl.def()));
             case Rvalue.Cast c -> cast(c.kind(), c.operand(), operandTy(c.operand()), t);
-            case Rvalue.Ref r -> refTo(r.place());
-            case Rvalue.RawPtr r -> refTo(r.place());
+            case Rvalue.Ref r -> placeAddress(r.place());
+            case Rvalue.RawPtr r -> placeAddress(r.place());
             case Rvalue.Len l -> length(l.place());
             case Rvalue.Discriminant d -> discriminant(d.place(), t);
             case Rvalue.NullaryOp op -> {
@@ -953,10 +957,6 @@ final class FnCompiler {
             }
             default -> throw new JvmEngine.Unsupported("rvalue " + rv.getClass().getSimpleName() + " of type " + t);
         }
-    }
-
-    private void refTo(Place p) {
-        placeAddress(p);
     }
 
     private void length(Place p) {
