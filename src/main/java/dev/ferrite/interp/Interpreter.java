@@ -60,6 +60,7 @@ public final class Interpreter {
 
     final Program program;
     final Layouts layouts;
+    private final NeedsDrop needsDrop;
     final Memory mem = new Memory();
     private final SourceMap sourceMap;
     PrintStream out = System.out;
@@ -91,7 +92,6 @@ public final class Interpreter {
     private final Map<List<Object>, Pointer> vtables = new HashMap<>();
     /** The concrete type each vtable allocation was made for (for upcasts to supertraits). */
     private final Map<Integer, Ty> vtableTypes = new HashMap<>();
-    private final Map<Ty, Boolean> needsDrop = new HashMap<>();
     private final Map<Ty, java.util.Optional<Instance>> dropMethods = new HashMap<>();
     private final Map<String, Pointer> strings = new HashMap<>();
 
@@ -108,6 +108,7 @@ public final class Interpreter {
     public Interpreter(Program program, SourceMap sourceMap) {
         this.program = program;
         this.layouts = new Layouts(program);
+        this.needsDrop = new NeedsDrop(program, layouts);
         this.sourceMap = sourceMap;
         this.intrinsics = new Intrinsics(this);
         this.threads = new Threads(this);
@@ -1638,31 +1639,7 @@ public final class Interpreter {
 
     /** Whether dropping a value of this type does anything. */
     boolean needsDrop(Ty ty) {
-        Boolean b = needsDrop.get(ty);
-        if (b != null) return b;
-        needsDrop.put(ty, false); // cycle guard (recursive types through pointers do not recurse here)
-        boolean r = switch (ty) {
-            case Ty.Adt a -> {
-                DefId md = program.langItem("manually_drop");
-                if (md != null && md.equals(a.def())) yield false;
-                if (dropMethod(ty) != null) yield true;
-                AdtDef def = program.adtDef(a.def());
-                if (def.isUnion()) yield false;
-                boolean any = false;
-                for (int v = 0; v < def.variants().size() && !any; v++) {
-                    for (Ty ft : layouts.fieldTys(a, v)) if (needsDrop(ft)) any = true;
-                }
-                yield any;
-            }
-            case Ty.Tuple t -> t.elems().stream().anyMatch(this::needsDrop);
-            case Ty.Closure c -> Layouts.closureUpvars(c).stream().anyMatch(this::needsDrop);
-            case Ty.Array a -> Layouts.arrayLen(a.len()) > 0 && needsDrop(a.elem());
-            case Ty.Slice s -> needsDrop(s.elem());
-            case Ty.Dynamic d -> true;
-            default -> false;
-        };
-        needsDrop.put(ty, r);
-        return r;
+        return needsDrop.of(ty);
     }
 
     /** Runs the drop glue of the value a (thin or wide) pointer points at. */

@@ -48,6 +48,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class JvmEngine {
     final Program program;
     final Layouts layouts;
+    private final dev.ferrite.interp.NeedsDrop needsDrop;
     final SourceMap sourceMap;
     private final int id;
 
@@ -60,12 +61,12 @@ public final class JvmEngine {
     private final Map<Instance, IdentityHashMap<Ty, Ty>> substCaches = new HashMap<>();
     private final Map<Object, Long> constants = new HashMap<>();
     private final Map<Span, Long> locations = new HashMap<>();
-    private final Map<Ty, Boolean> needsDrop = new HashMap<>();
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
 
     public JvmEngine(Program program, SourceMap sourceMap) {
         this.program = program;
         this.layouts = new Layouts(program);
+        this.needsDrop = new dev.ferrite.interp.NeedsDrop(program, layouts);
         this.sourceMap = sourceMap;
         synchronized (ENGINES) {
             this.id = ENGINES.size();
@@ -556,31 +557,7 @@ public final class JvmEngine {
     }
 
     boolean needsDrop(Ty ty) {
-        Boolean known = needsDrop.get(ty);
-        if (known != null) return known;
-        needsDrop.put(ty, false); // a recursive type's own occurrence does not decide
-        boolean r = switch (ty) {
-            case Ty.Adt a -> {
-                DefId md = program.langItem("manually_drop");
-                if (md != null && md.equals(a.def())) yield false;
-                if (program.dropMethod(ty) != null) yield true;
-                AdtDef def = program.adtDef(a.def());
-                if (def.isUnion()) yield false;
-                boolean any = false;
-                for (int v = 0; v < def.variants().size() && !any; v++) {
-                    for (Ty ft : layouts.fieldTys(a, v)) if (needsDrop(ft)) any = true;
-                }
-                yield any;
-            }
-            case Ty.Tuple t -> t.elems().stream().anyMatch(this::needsDrop);
-            case Ty.Closure c -> Layouts.closureUpvars(c).stream().anyMatch(this::needsDrop);
-            case Ty.Array a -> Layouts.arrayLen(a.len()) > 0 && needsDrop(a.elem());
-            case Ty.Slice s -> needsDrop(s.elem());
-            case Ty.Dynamic d -> true;
-            default -> false;
-        };
-        needsDrop.put(ty, r);
-        return r;
+        return needsDrop.of(ty);
     }
 
     // ------------------------------------------------------------------ constants in memory
