@@ -1752,7 +1752,7 @@ final class FnCompiler {
     /** With destination and source addresses on the stack: copies {@code size} bytes. */
     private void copyBytes(long size) {
         code.loadConstant(size);
-        code.invokestatic(MEM, "copy", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+        code.invokestatic(MEM, "copyFixed", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
                 ConstantDescs.CD_long, ConstantDescs.CD_long));
     }
 

@@ -137,6 +137,11 @@ public final class JvmEngine {
     private static final boolean TRACE = System.getenv("FERRITE_JVM_TRACE") != null;
     /** {@code FERRITE_JVM_DUMP=DIR}: the generated classes are written there too (read them with javap -c). */
     private static final String DUMP = System.getenv("FERRITE_JVM_DUMP");
+    /**
+     * {@code FERRITE_JVM_VISIBLE=1}: the classes are ordinary classes, not hidden ones, so that a
+     * profiler (JFR) shows their frames. One engine per JVM then, as their names would clash.
+     */
+    private static final boolean VISIBLE = System.getenv("FERRITE_JVM_VISIBLE") != null;
 
     private MethodHandle define(Instance inst, Body body, String name) {
         if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
@@ -150,8 +155,8 @@ public final class JvmEngine {
             }
         }
         try {
-            MethodHandles.Lookup hidden = lookup.defineHiddenClass(bytes, true);
-            return hidden.findStatic(hidden.lookupClass(), "f", fc.descriptor().resolveConstantDesc(lookup));
+            Class<?> c = VISIBLE ? lookup.defineClass(bytes) : lookup.defineHiddenClass(bytes, true).lookupClass();
+            return lookup.in(c).findStatic(c, "f", fc.descriptor().resolveConstantDesc(lookup));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("defining the code of " + program.defPath(inst.def()), e);
         }

@@ -43,81 +43,96 @@ public final class Mem {
         }
     }
 
+    /**
+     * Loads and stores go through {@code sun.misc.Unsafe}: HotSpot compiles each to one machine
+     * instruction, where a {@code MemorySegment} access over the whole address space keeps a
+     * bounds check that C2 cannot remove (11% of matmul's time). The launcher passes
+     * {@code --sun-misc-unsafe-memory-access=allow}, which JDK 24+ needs to not warn.
+     */
+    @SuppressWarnings("removal")
+    private static final sun.misc.Unsafe U = unsafe();
+
+    @SuppressWarnings("removal")
+    private static sun.misc.Unsafe unsafe() {
+        try {
+            var f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (sun.misc.Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private static final ValueLayout.OfByte B = ValueLayout.JAVA_BYTE;
-    private static final ValueLayout.OfShort S = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt I = ValueLayout.JAVA_INT_UNALIGNED;
-    private static final ValueLayout.OfLong L = ValueLayout.JAVA_LONG_UNALIGNED;
-    private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT_UNALIGNED;
-    private static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE_UNALIGNED;
 
     public static int i8(long a) {
         if (CHECK) check(a, 1);
-        return ALL.get(B, a);
+        return U.getByte(a);
     }
 
     public static int u8(long a) {
         if (CHECK) check(a, 1);
-        return ALL.get(B, a) & 0xff;
+        return U.getByte(a) & 0xff;
     }
 
     public static int i16(long a) {
         if (CHECK) check(a, 2);
-        return ALL.get(S, a);
+        return U.getShort(a);
     }
 
     public static int u16(long a) {
         if (CHECK) check(a, 2);
-        return ALL.get(S, a) & 0xffff;
+        return U.getShort(a) & 0xffff;
     }
 
     public static int i32(long a) {
         if (CHECK) check(a, 4);
-        return ALL.get(I, a);
+        return U.getInt(a);
     }
 
     public static long i64(long a) {
         if (CHECK) check(a, 8);
-        return ALL.get(L, a);
+        return U.getLong(a);
     }
 
     public static float f32(long a) {
         if (CHECK) check(a, 4);
-        return ALL.get(F, a);
+        return U.getFloat(a);
     }
 
     public static double f64(long a) {
         if (CHECK) check(a, 8);
-        return ALL.get(D, a);
+        return U.getDouble(a);
     }
 
     public static void put8(long a, int v) {
         if (CHECK) check(a, 1);
-        ALL.set(B, a, (byte) v);
+        U.putByte(a, (byte) v);
     }
 
     public static void put16(long a, int v) {
         if (CHECK) check(a, 2);
-        ALL.set(S, a, (short) v);
+        U.putShort(a, (short) v);
     }
 
     public static void put32(long a, int v) {
         if (CHECK) check(a, 4);
-        ALL.set(I, a, v);
+        U.putInt(a, v);
     }
 
     public static void put64(long a, long v) {
         if (CHECK) check(a, 8);
-        ALL.set(L, a, v);
+        U.putLong(a, v);
     }
 
     public static void putF32(long a, float v) {
         if (CHECK) check(a, 4);
-        ALL.set(F, a, v);
+        U.putFloat(a, v);
     }
 
     public static void putF64(long a, double v) {
         if (CHECK) check(a, 8);
-        ALL.set(D, a, v);
+        U.putDouble(a, v);
     }
 
     /** Copies {@code n} bytes; the ranges may overlap. */
@@ -126,12 +141,39 @@ public final class Mem {
             check(dst, n);
             check(src, n);
         }
-        if (n != 0) MemorySegment.copy(ALL, src, ALL, dst, n);
+        if (n != 0) U.copyMemory(src, dst, n);
+    }
+
+    /**
+     * Copies {@code n} bytes between ranges that are equal or disjoint (a MIR move or copy):
+     * with {@code n} a constant of the generated code, HotSpot unrolls this into a few loads and
+     * stores instead of calling the copy stub.
+     */
+    public static void copyFixed(long dst, long src, long n) {
+        if (n > 64) {
+            copy(dst, src, n);
+            return;
+        }
+        if (CHECK && n != 0) {
+            check(dst, n);
+            check(src, n);
+        }
+        long i = 0;
+        for (; i + 8 <= n; i += 8) U.putLong(dst + i, U.getLong(src + i));
+        if (i + 4 <= n) {
+            U.putInt(dst + i, U.getInt(src + i));
+            i += 4;
+        }
+        if (i + 2 <= n) {
+            U.putShort(dst + i, U.getShort(src + i));
+            i += 2;
+        }
+        if (i < n) U.putByte(dst + i, U.getByte(src + i));
     }
 
     public static void fill(long dst, int value, long n) {
         if (CHECK && n != 0) check(dst, n);
-        if (n != 0) ALL.asSlice(dst, n).fill((byte) value);
+        if (n != 0) U.setMemory(dst, n, (byte) value);
     }
 
     /** Writes {@code bytes} at {@code dst}. */
