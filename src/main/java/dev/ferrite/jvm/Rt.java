@@ -238,9 +238,13 @@ public final class Rt {
     // ------------------------------------------------------------------ 128-bit integers, in memory
 
     private static java.math.BigInteger big(long a, boolean signed) {
-        java.math.BigInteger lo = new java.math.BigInteger(Long.toUnsignedString(Mem.i64(a)));
-        java.math.BigInteger v = java.math.BigInteger.valueOf(Mem.i64(a + 8)).shiftLeft(64).or(lo);
-        return signed ? v : v.and(MASK128);
+        long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+        byte[] be = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            be[i] = (byte) (hi >>> (56 - 8 * i));
+            be[8 + i] = (byte) (lo >>> (56 - 8 * i));
+        }
+        return signed ? new java.math.BigInteger(be) : new java.math.BigInteger(1, be);
     }
 
     private static final java.math.BigInteger MASK128 = java.math.BigInteger.ONE.shiftLeft(128).subtract(java.math.BigInteger.ONE);
@@ -257,38 +261,101 @@ public final class Rt {
     /**
      * {@code *dst = a op b} on 128-bit integers at addresses (op: 0 add, 1 sub, 2 mul, 3 div, 4
      * rem, 5 and, 6 or, 7 xor, 8 shl, 9 shr; for shifts {@code b} is the amount itself); returns
-     * whether the exact result overflows.
+     * whether the exact result overflows (for shifts: whether the amount is 128 or more).
+     * Everything but division works on the two halves; division goes through BigInteger.
      */
     public static boolean op128(int op, boolean signed, long dst, long a, long b) {
-        java.math.BigInteger x = big(a, signed);
-        java.math.BigInteger r = switch (op) {
-            case 0 -> x.add(big(b, signed));
-            case 1 -> x.subtract(big(b, signed));
-            case 2 -> x.multiply(big(b, signed));
-            case 3 -> x.divide(big(b, signed));
-            case 4 -> x.remainder(big(b, signed));
-            case 5 -> x.and(big(b, signed));
-            case 6 -> x.or(big(b, signed));
-            case 7 -> x.xor(big(b, signed));
-            case 8 -> x.shiftLeft((int) (b & 127));
-            default -> x.shiftRight((int) (b & 127));
-        };
-        boolean overflow = !fits(r, signed);
-        put(dst, r);
+        long alo = Mem.i64(a), ahi = Mem.i64(a + 8);
+        long lo, hi;
+        boolean overflow;
+        switch (op) {
+            case 0 -> {
+                long blo = Mem.i64(b), bhi = Mem.i64(b + 8);
+                lo = alo + blo;
+                hi = ahi + bhi + (Long.compareUnsigned(lo, alo) < 0 ? 1 : 0);
+                overflow = signed ? ((ahi ^ hi) & (bhi ^ hi)) < 0 : ((ahi & bhi) | ((ahi | bhi) & ~hi)) < 0;
+            }
+            case 1 -> {
+                long blo = Mem.i64(b), bhi = Mem.i64(b + 8);
+                lo = alo - blo;
+                hi = ahi - bhi - (Long.compareUnsigned(alo, blo) < 0 ? 1 : 0);
+                overflow = signed ? ((ahi ^ bhi) & (ahi ^ hi)) < 0 : ((~ahi & bhi) | ((~ahi | bhi) & hi)) < 0;
+            }
+            case 2 -> {
+                long blo = Mem.i64(b), bhi = Mem.i64(b + 8);
+                lo = alo * blo;
+                hi = Math.unsignedMultiplyHigh(alo, blo) + alo * bhi + ahi * blo;
+                if (signed ? ahi == alo >> 63 && bhi == blo >> 63 : ahi == 0 && bhi == 0) {
+                    // two 64-bit values: the product always fits, except the unsigned case's high half
+                    overflow = false;
+                } else {
+                    overflow = !fits(big(a, signed).multiply(big(b, signed)), signed);
+                }
+            }
+            case 5, 6, 7 -> {
+                long blo = Mem.i64(b), bhi = Mem.i64(b + 8);
+                lo = op == 5 ? alo & blo : op == 6 ? alo | blo : alo ^ blo;
+                hi = op == 5 ? ahi & bhi : op == 6 ? ahi | bhi : ahi ^ bhi;
+                overflow = false;
+            }
+            case 8 -> {
+                int k = (int) (b & 127);
+                overflow = Long.compareUnsigned(b, 128) >= 0;
+                if (k == 0) {
+                    lo = alo;
+                    hi = ahi;
+                } else if (k < 64) {
+                    hi = (ahi << k) | (alo >>> (64 - k));
+                    lo = alo << k;
+                } else {
+                    hi = alo << (k - 64);
+                    lo = 0;
+                }
+            }
+            case 9 -> {
+                int k = (int) (b & 127);
+                overflow = Long.compareUnsigned(b, 128) >= 0;
+                long fill = signed ? ahi >> 63 : 0;
+                if (k == 0) {
+                    lo = alo;
+                    hi = ahi;
+                } else if (k < 64) {
+                    lo = (alo >>> k) | (ahi << (64 - k));
+                    hi = signed ? ahi >> k : ahi >>> k;
+                } else {
+                    lo = signed ? ahi >> (k - 64) : ahi >>> (k - 64);
+                    hi = fill;
+                }
+            }
+            default -> {
+                java.math.BigInteger x = big(a, signed), y = big(b, signed);
+                java.math.BigInteger r = op == 3 ? x.divide(y) : x.remainder(y);
+                put(dst, r);
+                return !fits(r, signed);
+            }
+        }
+        Mem.put64(dst, lo);
+        Mem.put64(dst + 8, hi);
         return overflow;
     }
 
     /** -1, 0 or 1 as the 128-bit integers at {@code a} and {@code b} compare. */
     public static int cmp128(boolean signed, long a, long b) {
-        return big(a, signed).compareTo(big(b, signed));
+        long ahi = Mem.i64(a + 8), bhi = Mem.i64(b + 8);
+        if (ahi != bhi) return signed ? Long.compare(ahi, bhi) : Long.compareUnsigned(ahi, bhi);
+        return Long.compareUnsigned(Mem.i64(a), Mem.i64(b));
     }
 
     public static void neg128(long dst, long a) {
-        put(dst, big(a, true).negate());
+        long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+        Mem.put64(dst, -lo);
+        Mem.put64(dst + 8, ~hi + (lo == 0 ? 1 : 0));
     }
 
     public static void not128(long dst, long a) {
-        put(dst, big(a, true).not());
+        long lo = Mem.i64(a), hi = Mem.i64(a + 8);
+        Mem.put64(dst, ~lo);
+        Mem.put64(dst + 8, ~hi);
     }
 
     /** Writes {@code v} (a widened 64-bit value) as a 128-bit integer: sign-extended when {@code signed}. */
