@@ -68,8 +68,10 @@ final class FnCompiler {
     private static final ClassDesc PANIC = ClassDesc.of("dev.ferrite.jvm.Rt$RustPanic");
     private static final ClassDesc RTE = ClassDesc.of("java.lang.RuntimeException");
     private static final ClassDesc ENGINE = ClassDesc.of("dev.ferrite.jvm.JvmEngine");
-    private static final MethodTypeDesc FN_HANDLE = MethodTypeDesc.of(ConstantDescs.CD_MethodHandle, ConstantDescs.CD_int,
-            ConstantDescs.CD_long);
+    private static final DirectMethodHandleDesc LINK_INDIRECT = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
+            ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "linkIndirect", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+                    ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
+                    ConstantDescs.CD_int));
     private static final ClassDesc OVERFLOW = ClassDesc.of("dev.ferrite.jvm.Rt$StackOverflow");
     private static final DirectMethodHandleDesc LINK = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
             ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "link", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
@@ -476,7 +478,11 @@ final class FnCompiler {
     private void block(int b) {
         code.labelBinding(blocks[b]);
         BasicBlockData bb = body.blocks().get(b);
-        for (Statement s : bb.statements()) statement(s);
+        for (int i = 0; i < bb.statements().size(); i++) {
+            if (JvmEngine.LINES) code.lineNumber(b * 1000 + i);
+            statement(bb.statements().get(i));
+        }
+        if (JvmEngine.LINES) code.lineNumber(b * 1000 + 999);
         terminator(b, bb.terminator());
     }
 
@@ -1751,9 +1757,34 @@ final class FnCompiler {
 
     /** With destination and source addresses on the stack: copies {@code size} bytes. */
     private void copyBytes(long size) {
+        if (size <= 64) {
+            // unrolled here: a call of a copy loop would not always be inlined into a large caller
+            int src = code.allocateLocal(TypeKind.LONG), dst = code.allocateLocal(TypeKind.LONG);
+            code.lstore(src).lstore(dst);
+            long i = 0;
+            for (; i + 8 <= size; i += 8) copyChunk(dst, src, i, "i64", "put64", GET_J, PUT_J);
+            if (i + 4 <= size) {
+                copyChunk(dst, src, i, "i32", "put32", GET_I, PUT_I);
+                i += 4;
+            }
+            if (i + 2 <= size) {
+                copyChunk(dst, src, i, "i16", "put16", GET_I, PUT_I);
+                i += 2;
+            }
+            if (i < size) copyChunk(dst, src, i, "i8", "put8", GET_I, PUT_I);
+            return;
+        }
         code.loadConstant(size);
-        code.invokestatic(MEM, "copyFixed", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+        code.invokestatic(MEM, "copy", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
                 ConstantDescs.CD_long, ConstantDescs.CD_long));
+    }
+
+    private void copyChunk(int dst, int src, long offset, String get, String put, MethodTypeDesc getType, MethodTypeDesc putType) {
+        code.lload(dst);
+        if (offset != 0) code.loadConstant(offset).ladd();
+        code.lload(src);
+        if (offset != 0) code.loadConstant(offset).ladd();
+        code.invokestatic(MEM, get, getType).invokestatic(MEM, put, putType);
     }
 
     // ------------------------------------------------------------------ terminators
@@ -1789,9 +1820,8 @@ final class FnCompiler {
             code.lload(glue).lconst_0().lcmp().ifeq(skip);
             MethodTypeDesc d = MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long, ConstantDescs.CD_long);
             unwinding(unwind, () -> {
-                code.loadConstant(e.id()).lload(glue).invokestatic(ENGINE, "fnHandle", FN_HANDLE);
-                code.lload(0).loadConstant(frameSize).ladd().lload(data);
-                code.invokevirtual(ConstantDescs.CD_MethodHandle, "invokeExact", d);
+                code.lload(glue).lload(0).loadConstant(frameSize).ladd().lload(data);
+                code.invokedynamic(DynamicCallSiteDesc.of(LINK_INDIRECT, "icall", d.insertParameterTypes(0, ConstantDescs.CD_long), e.id()));
             });
             code.labelBinding(skip);
             return;
@@ -1966,7 +1996,7 @@ final class FnCompiler {
         pushFnPointer.run();
         code.lstore(fp);
         unwinding(unwind, () -> {
-            code.loadConstant(e.id()).lload(fp).invokestatic(ENGINE, "fnHandle", FN_HANDLE);
+            code.lload(fp);
             code.lload(0).loadConstant(frameSize).ladd();
             if (ra == JvmEngine.MEM) placeAddress(dest);
             if (receiver != null) {
@@ -1975,7 +2005,7 @@ final class FnCompiler {
             } else {
                 pushArgs(b, 0, args, argTys);
             }
-            code.invokevirtual(ConstantDescs.CD_MethodHandle, "invokeExact", d);
+            code.invokedynamic(DynamicCallSiteDesc.of(LINK_INDIRECT, "icall", d.insertParameterTypes(0, ConstantDescs.CD_long), e.id()));
         });
         storeResult(ra, retTy, dest);
     }
@@ -2393,6 +2423,25 @@ final class FnCompiler {
         else return false;
         String base = name.substring(0, name.length() - 3);
         if (!dev.ferrite.interp.FloatMath.NAMES.contains(base)) return false;
+        String direct = switch (base) {
+            case "sqrt", "floor", "ceil", "rint", "nearbyint", "round_ties_even" -> base.startsWith("n") || base.startsWith("round") ? "rint" : base;
+            case "fabs" -> "abs";
+            case "copysign" -> "copySign";
+            default -> null;
+        };
+        if (direct != null) {
+            // correctly rounded operations HotSpot compiles to one instruction each
+            assignScalar(dest, dt, () -> {
+                for (Operand o : a) {
+                    pushOperand(o);
+                    if (f32) code.f2d();
+                }
+                code.invokestatic(ClassDesc.of("java.lang.Math"), direct, MethodTypeDesc.of(ConstantDescs.CD_double,
+                        java.util.Collections.nCopies(a.size(), ConstantDescs.CD_double)));
+                if (f32) code.d2f();
+            });
+            return true;
+        }
         assignScalar(dest, dt, () -> {
             code.ldc(base);
             code.loadConstant(f32 ? 1 : 0);

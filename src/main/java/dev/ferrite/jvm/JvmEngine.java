@@ -142,6 +142,8 @@ public final class JvmEngine {
      * profiler (JFR) shows their frames. One engine per JVM then, as their names would clash.
      */
     private static final boolean VISIBLE = System.getenv("FERRITE_JVM_VISIBLE") != null;
+    /** With either: line numbers say where in the MIR the code is, as block * 1000 + statement (999: the terminator). */
+    static final boolean LINES = VISIBLE || DUMP != null;
 
     private MethodHandle define(Instance inst, Body body, String name) {
         if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
@@ -432,6 +434,80 @@ public final class JvmEngine {
         MethodHandle[] table = e.byPointer;
         if (addr >= FN_BASE && i < table.length && table[(int) i] != null) return table[(int) i];
         return e.fnHandleSlow(addr, i);
+    }
+
+    // ------------------------------------------------------------------ calls through pointers
+
+    /**
+     * The bootstrap of a call through a function pointer (a vtable slot, a fn pointer): the site's
+     * type is the callee's with the pointer in front. The site is an inline cache: it starts
+     * unlinked, and each pointer it meets adds a test {@code fp == seen} in front of a direct call
+     * of that pointer's method, so HotSpot inlines the few callees a site sees (the shapes of a
+     * {@code dyn Shape} loop). A site that meets more than {@link #POLYMORPHIC} pointers looks the
+     * method up on each call.
+     */
+    public static CallSite linkIndirect(MethodHandles.Lookup caller, String name, MethodType type, int engine) {
+        return new InlineCache(ENGINES.get(engine), type);
+    }
+
+    static final int POLYMORPHIC = 4;
+
+    private static final MethodHandle RELINK;
+    private static final MethodHandle SAME_POINTER;
+    private static final MethodHandle FN_HANDLE;
+
+    static {
+        try {
+            var l = MethodHandles.lookup();
+            RELINK = l.findVirtual(InlineCache.class, "relink", MethodType.methodType(Object.class, Object[].class));
+            SAME_POINTER = l.findStatic(JvmEngine.class, "samePointer", MethodType.methodType(boolean.class, long.class, long.class));
+            FN_HANDLE = l.findStatic(JvmEngine.class, "fnHandle", MethodType.methodType(MethodHandle.class, int.class, long.class));
+        } catch (ReflectiveOperationException x) {
+            throw new ExceptionInInitializerError(x);
+        }
+    }
+
+    private static boolean samePointer(long expected, long fp) {
+        return fp == expected;
+    }
+
+    static final class InlineCache extends java.lang.invoke.MutableCallSite {
+        private final JvmEngine engine;
+        private final MethodHandle relink;
+        private int seen;
+
+        InlineCache(JvmEngine engine, MethodType type) {
+            super(type);
+            this.engine = engine;
+            this.relink = RELINK.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type);
+            setTarget(relink);
+        }
+
+        /** The slow path: links the pointer met (or goes megamorphic), then makes this call. */
+        Object relink(Object[] args) throws Throwable {
+            long fp = (Long) args[0];
+            MethodHandle h = fnHandle(engine.id, fp);
+            MethodType callee = type().dropParameterTypes(0, 1);
+            if (!h.type().equals(callee)) {
+                throw new IllegalStateException("calling " + engine.describe(engine.callableAt(fp)) + " as " + callee + ", but its method is " + h.type());
+            }
+            synchronized (this) {
+                if (seen < POLYMORPHIC) {
+                    seen++;
+                    MethodHandle test = MethodHandles.insertArguments(SAME_POINTER, 0, fp);
+                    setTarget(MethodHandles.guardWithTest(test, MethodHandles.dropArguments(h, 0, long.class), getTarget()));
+                } else if (seen == POLYMORPHIC) {
+                    seen++;
+                    MethodHandle lookup = MethodHandles.insertArguments(FN_HANDLE, 0, engine.id);
+                    setTarget(MethodHandles.filterArguments(MethodHandles.exactInvoker(callee), 0, lookup));
+                }
+            }
+            return h.invokeWithArguments(java.util.Arrays.asList(args).subList(1, args.length));
+        }
+    }
+
+    synchronized Object callableAt(long fp) {
+        return instances.get((int) ((fp - FN_BASE) >>> 4));
     }
 
     /** The methods of function pointers by index, filled as they are first called (read without locking). */
