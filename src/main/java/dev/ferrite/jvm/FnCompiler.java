@@ -358,10 +358,12 @@ final class FnCompiler {
 
     // ------------------------------------------------------------------ the method
 
+    /** One context for every class: its class hierarchy resolver caches what it learns (the exception types of handlers). */
+    private static final ClassFile CLASS_FILE = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
+            ClassHierarchyResolver.ofClassLoading(JvmEngine.class.getClassLoader()).cached()));
+
     byte[] compile(ClassDesc cd) {
-        ClassFile cf = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
-                ClassHierarchyResolver.ofClassLoading(JvmEngine.class.getClassLoader())));
-        return cf.build(cd, cb -> cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL)
+        return CLASS_FILE.build(cd, cb -> cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL)
                 .withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
                     code = c;
                     prologue();
@@ -479,10 +481,10 @@ final class FnCompiler {
         code.labelBinding(blocks[b]);
         BasicBlockData bb = body.blocks().get(b);
         for (int i = 0; i < bb.statements().size(); i++) {
-            if (JvmEngine.LINES) code.lineNumber(b * 1000 + i);
+            if (JvmEngine.LINES) code.lineNumber(b * 100 + Math.min(i, 98));
             statement(bb.statements().get(i));
         }
-        if (JvmEngine.LINES) code.lineNumber(b * 1000 + 999);
+        if (JvmEngine.LINES) code.lineNumber(b * 100 + 99);
         terminator(b, bb.terminator());
     }
 

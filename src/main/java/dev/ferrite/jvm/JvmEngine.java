@@ -105,7 +105,10 @@ public final class JvmEngine {
             h = define(k.owner(), CallShims.build(this, k), "Shim" + i);
         } else {
             Instance inst = (Instance) callable;
-            h = define(inst, bodyOf(inst), "Fn" + i);
+            long t0 = System.nanoTime();
+            Body body = bodyOf(inst);
+            STATS[0] += System.nanoTime() - t0;
+            h = define(inst, body, "Fn" + i);
         }
         handles.set(i, h);
         return h;
@@ -141,14 +144,33 @@ public final class JvmEngine {
      * {@code FERRITE_JVM_VISIBLE=1}: the classes are ordinary classes, not hidden ones, so that a
      * profiler (JFR) shows their frames. One engine per JVM then, as their names would clash.
      */
+    /**
+     * {@code FERRITE_JVM_STATS=1}: where compiling the program's functions went, printed at exit:
+     * fetching MIR, the frame analysis, emitting the bytecode, defining the classes (seconds).
+     */
+    private static final long[] STATS = new long[6];
+    static {
+        if (System.getenv("FERRITE_JVM_STATS") != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "ferrite-jvm: mir %.3f s, analysis %.3f s, codegen %.3f s, define %.3f s; %d classes, %d bytes%n",
+                    STATS[0] / 1e9, STATS[1] / 1e9, STATS[2] / 1e9, STATS[3] / 1e9, STATS[4], STATS[5])));
+        }
+    }
     private static final boolean VISIBLE = System.getenv("FERRITE_JVM_VISIBLE") != null;
-    /** With either: line numbers say where in the MIR the code is, as block * 1000 + statement (999: the terminator). */
+    /** With either: line numbers say where in the MIR the code is, as block * 100 + statement (99: the terminator; a line number has 16 bits, so blocks past 654 wrap). */
     static final boolean LINES = VISIBLE || DUMP != null;
 
     private MethodHandle define(Instance inst, Body body, String name) {
         if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
+        long t0 = System.nanoTime();
         FnCompiler fc = new FnCompiler(this, inst, body);
+        long t1 = System.nanoTime();
         byte[] bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        long t2 = System.nanoTime();
+        STATS[1] += t1 - t0;
+        STATS[2] += t2 - t1;
+        STATS[4]++;
+        STATS[5] += bytes.length;
         if (DUMP != null) {
             try {
                 java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name + ".class"), bytes);
@@ -157,8 +179,11 @@ public final class JvmEngine {
             }
         }
         try {
+            long t3 = System.nanoTime();
             Class<?> c = VISIBLE ? lookup.defineClass(bytes) : lookup.defineHiddenClass(bytes, true).lookupClass();
-            return lookup.in(c).findStatic(c, "f", fc.descriptor().resolveConstantDesc(lookup));
+            var mh = lookup.in(c).findStatic(c, "f", fc.descriptor().resolveConstantDesc(lookup));
+            STATS[3] += System.nanoTime() - t3;
+            return mh;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("defining the code of " + program.defPath(inst.def()), e);
         }
