@@ -105,6 +105,12 @@ final class MirBuilder {
         this.owner = owner;
         for (int i = 0; i < hir.exprs().size(); i++) exprIds.put(hir.exprs().get(i), new ExprId(i));
         this.dropCheck = new DropCheck(tcx);
+        DefId copy = tcx.langItem("copy");
+        if (copy != null) {
+            for (DefId impl : tcx.traitImpls(copy)) {
+                if (tcx.typeOf(impl) instanceof Ty.Adt a) copyAdts.add(a.def());
+            }
+        }
     }
 
     // ---- entry points ----
@@ -366,8 +372,15 @@ final class MirBuilder {
         return m == null ? new TypeckResults.BindingMode(null, false) : m;
     }
 
-    static boolean isCopy(Ty t) {
+    /**
+     * Whether values of {@code t} are copied, not moved (an operand of a `Copy` type is
+     * {@code copy}: a backend may hand a {@code move}d place itself to the callee). Structural for
+     * the built-in types; an ADT is `Copy` when it has a `Copy` impl (derive's: every type argument
+     * `Copy`) and needs no drop. Conservative for the rest (a type parameter is moved).
+     */
+    private boolean isCopy(Ty t) {
         return switch (t) {
+            case Ty.Adt a -> copyAdts.contains(a.def()) && a.args().list().stream().allMatch(g -> !(g instanceof Ty at) || isCopy(at)) && !dropCheck.needsDrop(t);
             case Ty.Bool b -> true;
             case Ty.Char c -> true;
             case Ty.Int i -> true;
@@ -377,7 +390,7 @@ final class MirBuilder {
             case Ty.Ref r -> r.mutbl() == Mutability.NOT;
             case Ty.FnDef f -> true;
             case Ty.FnPtr f -> true;
-            case Ty.Tuple tu -> tu.elems().stream().allMatch(MirBuilder::isCopy);
+            case Ty.Tuple tu -> tu.elems().stream().allMatch(this::isCopy);
             case Ty.Array a -> isCopy(a.elem());
             default -> false;
         };
@@ -408,6 +421,8 @@ final class MirBuilder {
     /** Scopes of droppable locals, innermost last. */
     private final List<List<Local>> dropScopes = new ArrayList<>();
     private final DropCheck dropCheck;
+    /** The ADTs with a `Copy` impl. */
+    private final java.util.Set<DefId> copyAdts = new java.util.HashSet<>();
 
     /** A move out of a place: clears the drop flag of its local (unless it goes through a dereference). */
     private Operand moveOut(Place p) {
