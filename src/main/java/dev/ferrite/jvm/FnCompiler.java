@@ -814,13 +814,8 @@ final class FnCompiler {
         }
     }
 
-    private dev.ferrite.types.TraitRef principal(Ty.Dynamic d, Ty self) {
-        for (var p : d.preds()) {
-            if (p instanceof dev.ferrite.types.ExistentialPredicate.Trait tr) {
-                return new dev.ferrite.types.TraitRef(tr.traitId(), GenericArgs.of(self).concat(tr.args()));
-            }
-        }
-        return null;
+    private static dev.ferrite.types.TraitRef principal(Ty.Dynamic d, Ty self) {
+        return JvmEngine.principal(d, self);
     }
 
     /**
@@ -835,7 +830,16 @@ final class FnCompiler {
                 var fp = layouts.tail(pointee(from)) instanceof Ty.Dynamic fd ? principal(fd, Ty.UNIT) : null;
                 var tp = layouts.tail(pointee(to)) instanceof Ty.Dynamic td ? principal(td, Ty.UNIT) : null;
                 if (fp != null && tp != null && !fp.traitId().equals(tp.traitId())) {
-                    throw new JvmEngine.Unsupported("upcasting " + from + " to " + to);
+                    // upcasting to a supertrait: the same data pointer, the supertrait's vtable for
+                    // the concrete type that the source vtable was made for
+                    code.lload(dst).lload(src).invokestatic(MEM, "i64", GET_J).invokestatic(MEM, "put64", PUT_J);
+                    code.lload(dst).loadConstant(8L).ladd();
+                    code.loadConstant(e.id()).lload(src).loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J);
+                    code.loadConstant(e.upcastTarget((Ty.Dynamic) layouts.tail(pointee(to))));
+                    code.invokestatic(ENGINE, "upcastVtable", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
+                            ConstantDescs.CD_long, ConstantDescs.CD_int));
+                    code.invokestatic(MEM, "put64", PUT_J);
+                    return;
                 }
                 code.lload(dst).lload(src);
                 copyBytes(16);

@@ -114,13 +114,35 @@ public final class JvmEngine {
         return h;
     }
 
-    /** The MIR an instance runs: its own, or a shim the engine builds (drop glue). */
+    /** The MIR an instance runs: its own, or a shim the engine builds (drop glue, a constructor called through a fn pointer). */
     Body bodyOf(Instance inst) {
         DefId dip = program.langItem("drop_in_place");
         if (dip != null && dip.equals(inst.def())) return DropShims.build(this, dip, inst.args().ty(0));
         Body body = program.mirOf(inst.def());
+        if (body == null && program.ctorOf(inst.def()) instanceof Program.Ctor ctor) return ctorShim(inst, ctor);
         if (body == null) throw new Unsupported("no MIR body for `" + program.defPath(inst.def()) + "`");
         return body;
+    }
+
+    /** {@code Some} or {@code Wrapper} as a function: {@code _0 = Variant(move _1, ..., move _n)}. */
+    private Body ctorShim(Instance inst, Program.Ctor ctor) {
+        AdtDef def = program.adtDef(ctor.adt());
+        int variant = def.isEnum() ? ctor.variant() : 0;
+        Ty.Adt adt = new Ty.Adt(ctor.adt(), inst.args());
+        List<dev.ferrite.mir.LocalDecl> locals = new ArrayList<>();
+        locals.add(dev.ferrite.mir.LocalDecl.temp(adt, Span.DUMMY));
+        List<dev.ferrite.mir.Operand> fields = new ArrayList<>();
+        for (Ty f : layouts.fieldTys(adt, variant)) {
+            locals.add(dev.ferrite.mir.LocalDecl.temp(f, Span.DUMMY));
+            fields.add(new dev.ferrite.mir.Operand.Move(dev.ferrite.mir.Place.of(locals.size() - 1)));
+        }
+        var si = dev.ferrite.mir.SourceInfo.outermost(Span.DUMMY);
+        var assign = new dev.ferrite.mir.Statement(si, new dev.ferrite.mir.StatementKind.Assign(dev.ferrite.mir.Place.of(0),
+                new dev.ferrite.mir.Rvalue.Aggregate(new dev.ferrite.mir.AggregateKind.Adt(ctor.adt(), variant, inst.args(), -1), fields)));
+        var block = new dev.ferrite.mir.BasicBlockData(List.of(assign),
+                new dev.ferrite.mir.Terminator(si, dev.ferrite.mir.TerminatorKind.RETURN), false);
+        return new Body(inst.def(), dev.ferrite.mir.BodyKind.SHIM, List.of(block), locals, fields.size(),
+                List.of(dev.ferrite.mir.SourceScopeData.OUTERMOST), List.of(), Span.DUMMY, null, List.of());
     }
 
     private final Map<Object, MethodHandle> extraHandles = new HashMap<>();
@@ -552,6 +574,37 @@ public final class JvmEngine {
     }
 
     /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
+    /** The concrete type each vtable was made for (for upcasts to a supertrait). */
+    private final Map<Long, Ty> vtableTypes = new HashMap<>();
+    private final List<Ty.Dynamic> upcastTargets = new ArrayList<>();
+
+    /** The principal trait of {@code d} with {@code self} as its Self type; null for auto traits only. */
+    static dev.ferrite.types.TraitRef principal(Ty.Dynamic d, Ty self) {
+        for (var p : d.preds()) {
+            if (p instanceof dev.ferrite.types.ExistentialPredicate.Trait tr) {
+                return new dev.ferrite.types.TraitRef(tr.traitId(), dev.ferrite.types.GenericArgs.of(self).concat(tr.args()));
+            }
+        }
+        return null;
+    }
+
+    synchronized int upcastTarget(Ty.Dynamic d) {
+        int i = upcastTargets.indexOf(d);
+        if (i >= 0) return i;
+        upcastTargets.add(d);
+        return upcastTargets.size() - 1;
+    }
+
+    /** The vtable of {@code dyn Target} (upcast target {@code target}) for the type vtable {@code vt} was made for. */
+    public static long upcastVtable(int engine, long vt, int target) {
+        JvmEngine e = ENGINES.get(engine);
+        synchronized (e) {
+            Ty concrete = e.vtableTypes.get(vt);
+            if (concrete == null) throw new IllegalStateException("upcasting with 0x" + Long.toHexString(vt) + ", which is not a vtable");
+            return e.vtable(concrete, principal(e.upcastTargets.get(target), concrete));
+        }
+    }
+
     synchronized long vtable(Ty concrete, dev.ferrite.types.TraitRef principal) {
         List<Object> key = List.of(concrete, principal == null ? "auto" : principal);
         Long known = vtables.get(key);
@@ -560,6 +613,7 @@ public final class JvmEngine {
                 : program.vtableMethods(concrete, principal);
         long p = Mem.allocZeroed(8L * (3 + methods.size()), 8);
         vtables.put(key, p);
+        vtableTypes.put(p, concrete);
         Layout l = layouts.of(concrete);
         DefId dip = program.langItem("drop_in_place");
         if (needsDrop(concrete) && dip != null) {
@@ -700,6 +754,16 @@ public final class JvmEngine {
     private final Map<Object, Long> evaluated = new HashMap<>();
     private final IdentityHashMap<Body, Integer> bodyIds = new IdentityHashMap<>();
     private long evalStack;
+    private int evalDepth;
+
+    /** Whether one of the 8-byte words of {@code [p, p + size)} holds an address in {@code [base, base + length)}. */
+    private static boolean pointsInto(long p, long size, long base, long length) {
+        for (long i = 0; i + 8 <= size; i += 8) {
+            long v = Mem.i64(p + i);
+            if (v >= base && v < base + length) return true;
+        }
+        return false;
+    }
 
     /** Identifies a promoted constant of an instance's body. */
     record PromotedKey(Instance inst, int body, int index) {
@@ -720,32 +784,45 @@ public final class JvmEngine {
         Layout l = layouts.of(t);
         long out = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
         MethodHandle h = handle(key, inst, body);
-        if (evalStack == 0) evalStack = Rt.newStack();
+        // A nested evaluation (a static first used while another initialiser runs) gets a stack of
+        // its own, not the bottom of the one in use.
+        long stack = evalDepth == 0 && evalStack != 0 ? evalStack : Rt.newStack();
+        if (evalDepth == 0) evalStack = stack;
+        evalDepth++;
         try {
             switch (abi(t)) {
                 case Reg r -> {
                     switch (r.kind()) {
                         case INT -> {
-                            int v = (int) h.invoke(evalStack);
+                            int v = (int) h.invoke(stack);
                             switch ((int) l.size()) {
                                 case 1 -> Mem.put8(out, v);
                                 case 2 -> Mem.put16(out, v);
                                 default -> Mem.put32(out, v);
                             }
                         }
-                        case LONG -> Mem.put64(out, (long) h.invoke(evalStack));
-                        case FLOAT -> Mem.putF32(out, (float) h.invoke(evalStack));
-                        case DOUBLE -> Mem.putF64(out, (double) h.invoke(evalStack));
+                        case LONG -> Mem.put64(out, (long) h.invoke(stack));
+                        case FLOAT -> Mem.putF32(out, (float) h.invoke(stack));
+                        case DOUBLE -> Mem.putF64(out, (double) h.invoke(stack));
                         default -> throw new IllegalStateException();
                     }
                 }
-                case InMemory m -> h.invoke(evalStack, out);
-                case Void v -> h.invoke(evalStack);
+                case InMemory m -> h.invoke(stack, out);
+                case Void v -> h.invoke(stack);
             }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        } finally {
+            evalDepth--;
+        }
+        // `&local` in an initialiser lives as long as the value (rustc interns it): if the value
+        // points into the frame, the stack is kept for good and the next evaluation gets another
+        if (pointsInto(out, l.size(), stack & -Rt.STACK_SIZE, Rt.STACK_SIZE)) {
+            if (stack == evalStack) evalStack = 0;
+        } else if (stack != evalStack) {
+            Rt.freeStack(stack);
         }
         evaluated.put(key, out);
         return out;
