@@ -96,10 +96,10 @@ final class Cli {
         /** {@code -Ztime-passes}: print each phase's wall time and memory to stderr (as rustc does). */
         boolean timePasses;
         /**
-         * {@code -Zengine=jvm}: `run` compiles to JVM bytecode instead of interpreting (also
-         * {@code FERRITE_ENGINE=jvm}); FIXME: to become the default once it runs every test program.
+         * Whether `run` compiles the program to JVM bytecode (the default); {@code -Zengine=interp}
+         * (or {@code FERRITE_ENGINE=interp}) runs it in the interpreter instead, as `miri` does.
          */
-        boolean jvmEngine = "jvm".equals(System.getenv("FERRITE_ENGINE"));
+        boolean jvmEngine = !"interp".equals(System.getenv("FERRITE_ENGINE"));
         /** {@code -Zthreads=N}: threads for checking bodies (rustc's parallel front end); 0 means one per core. */
         int threads;
         final List<String> programArgs = new ArrayList<>();

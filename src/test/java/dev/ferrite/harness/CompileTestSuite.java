@@ -93,39 +93,38 @@ class CompileTestSuite {
         return m.find() ? m.group(1) : "2021";
     }
 
+    /** The run programs in the interpreter ({@code ferrite miri}), against rustc's goldens. */
     @TestFactory
     Stream<DynamicTest> runTests() throws IOException {
         Set<String> known = knownFailures();
-        return testFiles("tests/run").stream().map(p -> DynamicTest.dynamicTest(rel(p), () -> {
+        return testFiles("tests/run").stream().map(p -> DynamicTest.dynamicTest("miri " + rel(p), () -> {
             String rel = rel(p);
-            String failure = checkRun(p, rel);
+            String failure = checkRun(p, rel, "miri");
             expectOutcome(rel, failure, known);
         }));
     }
 
     /**
-     * The run programs again on the compiled engine ({@code -Zengine=jvm}): the same goldens. Those
-     * listed in tests/known-failures-jvm.txt must still fail (FIXME: the engine is being completed).
+     * The run programs again compiled ({@code ferrite run}): the same goldens. Those listed in
+     * tests/known-failures-jvm.txt must still fail (FIXME: the engine is being completed).
      */
     @TestFactory
     Stream<DynamicTest> jvmRunTests() throws IOException {
         Set<String> known = knownFailures("tests/known-failures-jvm.txt");
         return testFiles("tests/run").stream().map(p -> DynamicTest.dynamicTest("jvm " + rel(p), () -> {
             String rel = rel(p);
-            String failure = checkRun(p, rel, "-Zengine=jvm");
+            String failure = checkRun(p, rel, "run");
             expectOutcome(rel, failure, known);
         }));
     }
 
-    private String checkRun(Path p, String rel, String... extra) throws IOException {
+    /** Runs {@code p} with {@code command} ({@code run}: compiled; {@code miri}: interpreted) against its goldens. */
+    private String checkRun(Path p, String rel, String command) throws IOException {
         Path stdoutFile = sibling(p, ".stdout");
         if (!Files.exists(stdoutFile)) {
             return "no expected output for " + rel + "; record it with rustc: tests/bless-run.sh " + rel;
         }
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--edition", edition(Files.readString(p))));
-        args.addAll(List.of(extra));
-        args.add(rel);
-        Run r = ferrite(args.toArray(String[]::new));
+        Run r = ferrite(command, "--edition", edition(Files.readString(p)), rel);
         String expOut = read(stdoutFile);
         String expErr = normalize(read(sibling(p, ".stderr")));
         String exitText = read(sibling(p, ".exit")).strip();
@@ -134,7 +133,7 @@ class CompileTestSuite {
         if (!expOut.equals(r.stdout())) diff.append(Diff.unified("stdout", expOut, r.stdout()));
         if (!expErr.equals(normalize(r.stderr()))) diff.append(Diff.unified("stderr", expErr, normalize(r.stderr())));
         if (expExit != r.exit()) diff.append("exit code: expected ").append(expExit).append(", got ").append(r.exit()).append('\n');
-        if (extra.length == 0) diff.append(checkMir(p, rel));
+        if (command.equals("miri")) diff.append(checkMir(p, rel));
         if (diff.isEmpty()) return null;
         return rel + " differs from the rustc-built program (re-record with tests/bless-run.sh " + rel + "):\n" + diff;
     }
