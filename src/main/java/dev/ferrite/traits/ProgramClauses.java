@@ -54,6 +54,7 @@ final class ProgramClauses {
             autoTrait(db, trait, self, out);
         } else {
             for (DefId implId : db.implsFor(traitRef.traitId())) {
+                if (!mayMatch(db.implSelfTy(implId), self)) continue;
                 ImplDatum impl = db.implDatum(implId);
                 if (impl.polarity() == Polarity.POSITIVE && mayMatch(impl.traitRef().self(), self)) {
                     out.add(fromImpl(impl));

@@ -25,6 +25,15 @@ public interface TraitDatabase {
     ImplDatum implDatum(DefId impl);
 
     /**
+     * The Self type of an impl's trait reference: what the solver compares with a goal before it
+     * asks for the whole header (its where-clauses cost more to lower, and most impls of a trait
+     * such as {@code Add} or {@code Iterator} are for other types).
+     */
+    default Ty implSelfTy(DefId impl) {
+        return implDatum(impl).traitRef().self();
+    }
+
+    /**
      * The value an impl gives to associated type {@code assocItem}, in terms of the impl's parameters
      * followed by the associated type's own parameters (GATs); empty if the impl does not define it
      * (the solver then uses the trait's default, {@link AssocTypeDatum#defaultTy()}).

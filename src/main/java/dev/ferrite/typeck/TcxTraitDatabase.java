@@ -65,6 +65,12 @@ public final class TcxTraitDatabase implements TraitDatabase {
     }
 
     @Override
+    public Ty implSelfTy(DefId impl) {
+        ImplDatum known = impls.get(impl);
+        return known != null ? known.traitRef().self() : tcx.implTraitRef(impl).self();
+    }
+
+    @Override
     public ImplDatum implDatum(DefId impl) {
         return impls.computeIfAbsent(impl, d -> {
             Item.Impl item = (Item.Impl) tcx.item(d);
