@@ -106,11 +106,23 @@ final class FnCompiler {
     private CodeBuilder code;
     private Label[] blocks;
     private int exceptionSlot = -1;
+    private final boolean split;
+    /** Split mode: the locals whose memory is in the frame (the others in memory are parameters: arguments, the result). */
+    private boolean[] framed;
     private int locationSlot = -1;
     /** Where {@link #placeAddress} leaves the metadata (length or vtable) of an unsized place. */
     private int metaSlot = -1;
 
     FnCompiler(JvmEngine e, Instance inst, Body body) {
+        this(e, inst, body, false);
+    }
+
+    /**
+     * {@code split}: the body is too large for one JVM method (64 KiB of code): every local lives
+     * in the frame, and the blocks are compiled into several methods ({@link #compileSplit}).
+     */
+    FnCompiler(JvmEngine e, Instance inst, Body body, boolean split) {
+        this.split = split;
         this.e = e;
         this.program = e.program;
         this.layouts = e.layouts;
@@ -125,11 +137,11 @@ final class FnCompiler {
         for (int i = 0; i < n; i++) {
             tys[i] = e.substTy(inst, body.locals().get(i).ty());
             abis[i] = e.abi(tys[i]);
-            inMemory[i] = abis[i] == JvmEngine.MEM;
+            inMemory[i] = abis[i] == JvmEngine.MEM || split && abis[i] != JvmEngine.VOID;
         }
         markAddressTaken();
         this.fieldSlots = new int[n][];
-        findScalarReplaceable();
+        if (!split) findScalarReplaceable();
         // a promoted constant or a shim runs under its owner's instance but takes no caller location
         this.trackCaller = body.kind() != dev.ferrite.mir.BodyKind.PROMOTED && body.kind() != dev.ferrite.mir.BodyKind.SHIM
                 && program.isTrackCaller(inst.def());
@@ -363,12 +375,127 @@ final class FnCompiler {
             ClassHierarchyResolver.ofClassLoading(JvmEngine.class.getClassLoader()).cached()));
 
     byte[] compile(ClassDesc cd) {
+        if (split) return compileSplit(cd);
         return CLASS_FILE.build(cd, cb -> cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL)
                 .withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
                     code = c;
                     prologue();
                     for (int b = 0; b < body.blocks().size(); b++) block(b);
                 }));
+    }
+
+    /** Pushes the address of local {@code l}, which lives in memory. */
+    private void localAddress(int l) {
+        if (split && framed[l]) code.lload(0).loadConstant(frameOffset[l]).ladd();
+        else code.lload(slot[l]);
+    }
+
+
+    /**
+     * A body too large for one method: its blocks, in order, are cut into chunks, each a method
+     * {@code c<k>} taking the parameters of {@code f} and the block to start at, and returning
+     * the next block when it leaves the chunk, or -1 at {@code return}. {@code f} spills its
+     * arguments into the frame and calls chunks until one returns -1. Every local lives in the
+     * frame, so nothing else crosses a chunk; a panic caught for a cleanup block is kept aside
+     * ({@code Rt.stash}) for the {@code resume} that rethrows it, possibly in another chunk.
+     */
+    private byte[] compileSplit(ClassDesc cd) {
+        List<BasicBlockData> bbs = body.blocks();
+        List<Integer> starts = new ArrayList<>();
+        int limit = e.chunkStatements;
+        int count = limit;
+        for (int b = 0; b < bbs.size(); b++) {
+            if (count >= limit) {
+                starts.add(b);
+                count = 0;
+            }
+            count += bbs.get(b).statements().size() + 1;
+        }
+        starts.add(bbs.size());
+        List<ClassDesc> params = descriptor.parameterList();
+        MethodTypeDesc chunkDesc = MethodTypeDesc.of(ConstantDescs.CD_int, params).insertParameterTypes(params.size(), ConstantDescs.CD_int);
+        int entrySlot = 0;
+        for (ClassDesc p : params) entrySlot += TypeKind.from(p).slotSize();
+        final int entry = entrySlot;
+        return CLASS_FILE.build(cd, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
+            for (int k = 0; k + 1 < starts.size(); k++) {
+                int from = starts.get(k), to = starts.get(k + 1);
+                cb.withMethodBody("c" + k, chunkDesc, ClassFile.ACC_STATIC, c -> {
+                    code = c;
+                    chunkPrologue();
+                    Label[] own = new Label[to - from];
+                    for (int b = from; b < to; b++) own[b - from] = blocks[b];
+                    code.iload(entry).tableswitch(from, to - 1, blocks[from], java.util.stream.IntStream.range(from, to)
+                            .mapToObj(b -> java.lang.classfile.instruction.SwitchCase.of(b, blocks[b])).toList());
+                    java.util.Set<Integer> exits = new java.util.TreeSet<>();
+                    for (int b = from; b < to; b++) {
+                        block(b);
+                        for (var t : bbs.get(b).terminator().successors()) {
+                            if (t.index() < from || t.index() >= to) exits.add(t.index());
+                        }
+                    }
+                    for (int t : exits) {
+                        code.labelBinding(blocks[t]);
+                        code.loadConstant(t).ireturn();
+                    }
+                });
+            }
+            cb.withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
+                code = c;
+                chunkPrologue();
+                for (int i = 1; i <= body.argCount(); i++) {
+                    if (abis[i] instanceof Reg r) {
+                        localAddress(i);
+                        code.loadLocal(r.kind(), paramSlot(i));
+                        store(tys[i]);
+                    }
+                }
+                int b = code.allocateLocal(TypeKind.INT);
+                code.iconst_0().istore(b);
+                Label loop = code.newLabel(), join = code.newLabel(), done = code.newLabel();
+                code.labelBinding(loop);
+                for (int k = 0; k + 1 < starts.size(); k++) {
+                    Label next = code.newLabel();
+                    code.iload(b).loadConstant(starts.get(k + 1)).if_icmpge(next);
+                    int slotNo = 0;
+                    for (ClassDesc p : params) {
+                        TypeKind kind = TypeKind.from(p);
+                        code.loadLocal(kind, slotNo);
+                        slotNo += kind.slotSize();
+                    }
+                    code.iload(b).invokestatic(cd, "c" + k, chunkDesc).goto_(join);
+                    code.labelBinding(next);
+                }
+                code.invokestatic(RT, "unreachable", MethodTypeDesc.of(RTE)).athrow();
+                code.labelBinding(join);
+                code.dup().istore(b).iflt(done).goto_(loop);
+                code.labelBinding(done);
+                if (abis[0] instanceof Reg r) {
+                    localAddress(0);
+                    load(tys[0]);
+                    code.return_(r.kind());
+                } else {
+                    code.return_();
+                }
+            });
+        });
+    }
+
+    /** The JVM slot of parameter local {@code i} (1..argCount) in {@link #descriptor}. */
+    private int paramSlot(int i) {
+        int next = 2 + (abis[0] == JvmEngine.MEM ? 2 : 0);
+        for (int j = 1; j < i; j++) {
+            if (abis[j] instanceof Reg r) next += r.kind().slotSize();
+            else if (abis[j] == JvmEngine.MEM) next += 2;
+        }
+        return next;
+    }
+
+    /** The prologue of a method of a split body: labels, the stack check, the parameter slots. */
+    private void chunkPrologue() {
+        framed = new boolean[n];
+        prologue();
     }
 
     private void prologue() {
@@ -433,6 +560,11 @@ final class FnCompiler {
                 slot[i] = isArg ? param[i] : retParam;
                 continue;
             }
+            if (split) {
+                // addressed from sp where used: one local per frame slot would not fit a small method
+                framed[i] = true;
+                continue;
+            }
             slot[i] = code.allocateLocal(TypeKind.LONG);
             code.lload(0).loadConstant(frameOffset[i]).ladd().lstore(slot[i]);
             if (isArg && abis[i] instanceof Reg r) {
@@ -442,7 +574,7 @@ final class FnCompiler {
                 store(tys[i]);
             }
         }
-        if (hasCleanup()) {
+        if (hasCleanup() && !split) {
             exceptionSlot = code.allocateLocal(TypeKind.REFERENCE);
             code.aconst_null().astore(exceptionSlot);
         }
@@ -1525,7 +1657,7 @@ final class FnCompiler {
         Ty t = tys[l];
         int start = 0;
         if (inMemory[l]) {
-            code.lload(slot[l]);
+            localAddress(l);
         } else if (abis[l] == JvmEngine.VOID) {
             // a zero-sized local has no memory: any well-aligned address will do
             code.loadConstant((long) layouts.of(tys[l]).align());
@@ -1565,8 +1697,13 @@ final class FnCompiler {
                 }
                 case PlaceElem.Index ix -> {
                     long stride = layouts.of(elem(t)).size();
-                    code.loadLocal(TypeKind.LONG, slot[ix.index().index()]);
-                    if (inMemory[ix.index().index()]) throw new JvmEngine.Unsupported("an index held in memory");
+                    int il = ix.index().index();
+                    if (inMemory[il]) {
+                        localAddress(il);
+                        code.invokestatic(MEM, "i64", GET_J);
+                    } else {
+                        code.loadLocal(TypeKind.LONG, slot[il]);
+                    }
                     code.loadConstant(stride).lmul().ladd();
                 }
                 case PlaceElem.ConstantIndex c -> {
@@ -1763,7 +1900,7 @@ final class FnCompiler {
 
     /** With destination and source addresses on the stack: copies {@code size} bytes. */
     private void copyBytes(long size) {
-        if (size <= 64) {
+        if (size <= 64 && !Boolean.getBoolean("ferrite.compact")) {
             // unrolled here: a call of a copy loop would not always be inlined into a large caller
             int src = code.allocateLocal(TypeKind.LONG), dst = code.allocateLocal(TypeKind.LONG);
             code.lstore(src).lstore(dst);
@@ -1803,7 +1940,10 @@ final class FnCompiler {
             case TerminatorKind.SwitchInt s -> switchInt(s);
             case TerminatorKind.Return r -> ret();
             case TerminatorKind.Unreachable u -> unreachable();
-            case TerminatorKind.UnwindResume u -> code.aload(exceptionSlot).athrow();
+            case TerminatorKind.UnwindResume u -> {
+                if (split) code.invokestatic(RT, "unstash", MethodTypeDesc.of(ConstantDescs.CD_Throwable)).athrow();
+                else code.aload(exceptionSlot).athrow();
+            }
             case TerminatorKind.UnwindTerminate u -> code.loadConstant(134).invokestatic(RT, "abort",
                     MethodTypeDesc.of(RTE, ConstantDescs.CD_int)).athrow();
             case TerminatorKind.Assert a -> assertion(b, a, t.sourceInfo().span());
@@ -1858,6 +1998,11 @@ final class FnCompiler {
     }
 
     private void ret() {
+        if (split) {
+            // the result is in memory already; the dispatcher returns it
+            code.iconst_m1().ireturn();
+            return;
+        }
         switch (abis[0]) {
             case Reg r -> {
                 if (inMemory[0]) {
@@ -2050,7 +2195,9 @@ final class FnCompiler {
             Label handler = code.newLabel(), after = code.newLabel();
             code.goto_(after);
             code.labelBinding(handler);
-            code.astore(exceptionSlot).goto_(blocks[cl.block().index()]);
+            if (split) code.invokestatic(RT, "stash", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_Throwable));
+            else code.astore(exceptionSlot);
+            code.goto_(blocks[cl.block().index()]);
             code.exceptionCatch(start, end, handler, PANIC);
             code.labelBinding(after);
         }

@@ -171,6 +171,14 @@ public final class JvmEngine {
      * fetching MIR, the frame analysis, emitting the bytecode, defining the classes (seconds).
      */
     private static final long[] STATS = new long[6];
+
+    /**
+     * Statements per method of a body split because it is too large for one (well under a
+     * method's 64 KiB of code, and under the 8,000 bytes above which HotSpot does not JIT compile
+     * a method). Tests lower it, and set {@link #splitEverything} to split every body.
+     */
+    int chunkStatements = 250;
+    boolean splitEverything;
     static {
         if (System.getenv("FERRITE_JVM_STATS") != null) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
@@ -185,9 +193,17 @@ public final class JvmEngine {
     private MethodHandle define(Instance inst, Body body, String name) {
         if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
         long t0 = System.nanoTime();
-        FnCompiler fc = new FnCompiler(this, inst, body);
+        FnCompiler fc = new FnCompiler(this, inst, body, splitEverything);
         long t1 = System.nanoTime();
-        byte[] bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        byte[] bytes;
+        try {
+            bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        } catch (IllegalArgumentException tooLarge) {
+            if (tooLarge.getMessage() == null || !tooLarge.getMessage().startsWith("Code length")) throw tooLarge;
+            // more than a method may hold: the blocks go into several methods
+            fc = new FnCompiler(this, inst, body, true);
+            bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+        }
         long t2 = System.nanoTime();
         STATS[1] += t1 - t0;
         STATS[2] += t2 - t1;

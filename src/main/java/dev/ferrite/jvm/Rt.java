@@ -30,6 +30,19 @@ public final class Rt {
         Mem.free(sp & -STACK_SIZE);
     }
 
+    /** The panic being unwound through a split body's cleanup blocks (they may sit in another method than the call that panicked). */
+    private static final ThreadLocal<Throwable> STASHED = new ThreadLocal<>();
+
+    public static void stash(Throwable t) {
+        STASHED.set(t);
+    }
+
+    public static Throwable unstash() {
+        Throwable t = STASHED.get();
+        STASHED.remove();
+        return t;
+    }
+
     /** Thrown when a frame does not fit in the shadow stack, or the JVM's own stack overflows. */
     public static StackOverflow stackOverflow() {
         throw new StackOverflow();

@@ -212,6 +212,17 @@ class FnCompilerTest {
     }
 
     @Test
+    void bodiesSplitIntoSeveralMethodsRunAsWhole() throws Throwable {
+        // what a body too large for one method becomes: here every block a method of its own
+        engine.splitEverything = true;
+        engine.chunkStatements = 1;
+        recursiveCallsLinkThroughInvokedynamic();
+        arithmeticWithOverflowChecksAndBranches();
+        panicsUnwindThroughCleanupBlocks();
+        aggregatesPassedAndReturnedInMemory();
+    }
+
+    @Test
     void panicsUnwindThroughCleanupBlocks() throws Throwable {
         // fn f(flag: *mut i32, x: i32) -> i32 { x + 1 }, whose overflow's cleanup block writes 99 to *flag
         Ty pair = Ty.tuple(List.of(Ty.I32, Ty.BOOL));
