@@ -243,6 +243,27 @@ final class CallShims {
     }
 
     /**
+     * {@code Fn::call(&self, args)} of a fn pointer or fn item in the vtable of a {@code dyn Fn(..)}:
+     * the data pointer points at the fn pointer (a fn item has no data), {@code k.argTys()} holds
+     * the argument tuple's type.
+     */
+    private static Body virtualFnPtr(JvmEngine e, Key k) {
+        Ty fnTy = TyFolder.eraseRegions(k.selfTy());
+        Ty tuple = k.argTys().isEmpty() ? Ty.UNIT : k.argTys().getFirst();
+        Ty ret = switch (fnTy) {
+            case Ty.FnPtr p -> TyFolder.eraseRegions(p.sig().output());
+            case Ty.FnDef d -> {
+                Instance callee = new Instance(d.def(), TyFolder.eraseRegions(d.args()));
+                yield e.substTy(callee, e.bodyOf(callee).locals().get(0).ty());
+            }
+            default -> throw new JvmEngine.Unsupported("a vtable's call of " + fnTy);
+        };
+        Builder b = new Builder(ret, List.of(Ty.ptr(k.selfTy(), Mutability.MUT), tuple));
+        Operand func = fnTy instanceof Ty.FnDef ? Operand.fnItem(fnTy) : new Operand.Copy(Place.of(1).deref());
+        return b.call(k.owner(), func, untupled(tuple), List.of());
+    }
+
+    /**
      * A method in a vtable, called with the receiver's data pointer: {@code method(self, args)}
      * where {@code self} is made from the pointer as the method takes it ({@code &Self},
      * {@code &mut Self} or {@code Self}).
@@ -252,6 +273,7 @@ final class CallShims {
         Instance method = k.owner();
         Body body = e.program.mirOf(method.def());
         if (r.kind() == InstanceResolver.Resolved.Kind.CLOSURE) return virtualClosure(e, k, body);
+        if (r.kind() == InstanceResolver.Resolved.Kind.FN_PTR_SHIM) return virtualFnPtr(e, k);
         if (r.kind() != InstanceResolver.Resolved.Kind.ITEM || body == null) {
             throw new JvmEngine.Unsupported("a vtable method resolved as " + r.kind());
         }

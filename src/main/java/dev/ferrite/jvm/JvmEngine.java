@@ -640,8 +640,10 @@ public final class JvmEngine {
         for (int i = 0; i < methods.size(); i++) {
             dev.ferrite.typeck.InstanceResolver.Resolved r = methods.get(i);
             if (r == null) continue;
-            // a closure's Fn::call takes its arguments as the tuple the trait's Args names
-            List<Ty> tupleArg = r.kind() == dev.ferrite.typeck.InstanceResolver.Resolved.Kind.CLOSURE && principal.args().size() > 1
+            // a closure's (or fn pointer's) Fn::call takes its arguments as the tuple the trait's Args names
+            var kind = r.kind();
+            List<Ty> tupleArg = (kind == dev.ferrite.typeck.InstanceResolver.Resolved.Kind.CLOSURE
+                    || kind == dev.ferrite.typeck.InstanceResolver.Resolved.Kind.FN_PTR_SHIM) && principal.args().size() > 1
                     ? List.of(TyFolder.eraseRegions(principal.args().ty(1))) : List.of();
             Mem.put64(p + 24 + 8L * i, fnPointer(new CallShims.Key(CallShims.Kind.VIRTUAL_METHOD, r, concrete, tupleArg, null)));
         }
