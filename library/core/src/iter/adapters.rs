@@ -754,6 +754,41 @@ impl<I: Iterator> Iterator for StepBy<I> {
         self.iter.nth(skip)
     }
 
+    /// Skips `n` whole steps with as few calls of the inner `nth` as std makes (one, unless
+    /// `(n + 1) * step` overflows `usize`; then in the largest pieces that fit), since an inner
+    /// `nth` may count its calls.
+    fn nth(&mut self, mut n: usize) -> Option<I::Item> {
+        if self.first_take {
+            self.first_take = false;
+            let first = self.iter.next();
+            if n == 0 {
+                return first;
+            }
+            n -= 1;
+        }
+        let mut step = self.step_minus_one + 1;
+        if n == usize::MAX {
+            self.iter.nth(step - 1);
+        } else {
+            n += 1;
+        }
+        loop {
+            if let Some(total) = n.checked_mul(step) {
+                return self.iter.nth(total - 1);
+            }
+            let whole_n = usize::MAX / n * n;
+            let whole_step = usize::MAX / step * step;
+            let skip = if whole_n > whole_step {
+                step -= usize::MAX / n;
+                whole_n
+            } else {
+                n -= usize::MAX / step;
+                whole_step
+            };
+            self.iter.nth(skip - 1);
+        }
+    }
+
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (lo, hi) = self.iter.size_hint();
         let step = self.step_minus_one + 1;
