@@ -2040,6 +2040,12 @@ final class FnCompiler {
             if (k.signed() && k.bytes() < 4) jv = k.bytes() == 1 ? (byte) jv : (short) jv;
             cases.add(SwitchCase.of(jv, blocks[s.targets().targets().get(i).index()]));
         }
+        if (cases.isEmpty()) {
+            // only `otherwise` (the drop glue of a fieldless enum): a lookupswitch without cases
+            // sends the JDK's stack map generator into an endless loop
+            code.pop().goto_(otherwise);
+            return;
+        }
         code.lookupswitch(otherwise, cases);
     }
 
