@@ -909,15 +909,14 @@ public final class Interpreter {
         Instance inst = Instance.mono(def);
         Ty ty = substTy(inst, body.returnTy());
         Layout l = layouts.of(ty);
+        // known before its initialiser runs: statics may point at each other (S1 = S(&S2), S2 = S(&S1))
+        a = mem.allocate(l.size(), l.align(), Memory.Kind.GLOBAL, true);
+        statics.put(def, a);
         Span saved = currentSpan;
         Bytes v = callNested(inst, body, List.of(), ty, currentSpan);
         currentSpan = saved;
-        a = statics.get(def);
-        if (a != null) return a;
-        a = mem.allocate(l.size(), l.align(), Memory.Kind.GLOBAL, true);
         mem.bytesOf(a).copyFrom(v, 0, 0, v.size());
         a.mutable = body.kind() != BodyKind.STATIC || hasInteriorMutability(ty);
-        statics.put(def, a);
         return a;
     }
 

@@ -801,6 +801,8 @@ public final class JvmEngine {
         Ty t = substTy(inst, body.locals().get(0).ty());
         Layout l = layouts.of(t);
         long out = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
+        // known before its initialiser runs: statics may point at each other (S1 = S(&S2), S2 = S(&S1))
+        evaluated.put(key, out);
         MethodHandle h = handle(key, inst, body);
         // A nested evaluation (a static first used while another initialiser runs) gets a stack of
         // its own, not the bottom of the one in use.
@@ -842,7 +844,6 @@ public final class JvmEngine {
         } else if (stack != evalStack) {
             Rt.freeStack(stack);
         }
-        evaluated.put(key, out);
         return out;
     }
 
