@@ -1251,9 +1251,21 @@ final class FnCompiler {
     }
 
     private void compare(BinOp op, Operand left, Operand right, Ty t) {
+        Label yes = code.newLabel(), done = code.newLabel();
+        if (e.abi(t) == JvmEngine.MEM && (t instanceof Ty.RawPtr || t instanceof Ty.Ref)) {
+            // wide pointers: address, then metadata, compared as unsigned (rustc's order)
+            operandAddress(left, t);
+            operandAddress(right, t);
+            code.invokestatic(RT, "compareWide", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long));
+            branchOnCmp(op, yes);
+            code.iconst_0().goto_(done);
+            code.labelBinding(yes);
+            code.iconst_1();
+            code.labelBinding(done);
+            return;
+        }
         pushOperand(left);
         pushOperand(right);
-        Label yes = code.newLabel(), done = code.newLabel();
         if (t instanceof Ty.Float f) {
             boolean d = f.kind() == FloatKind.F64;
             // NaN compares false: *cmpg gives 1 for NaN (false for < and <=), *cmpl gives -1 (false for > and >=)

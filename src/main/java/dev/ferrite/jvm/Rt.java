@@ -352,6 +352,12 @@ public final class Rt {
         return overflow;
     }
 
+    /** -1, 0 or 1 as the wide pointers at {@code a} and {@code b} compare: their addresses, then their metadata, unsigned. */
+    public static int compareWide(long a, long b) {
+        int c = Long.compareUnsigned(Mem.i64(a), Mem.i64(b));
+        return c != 0 ? c : Long.compareUnsigned(Mem.i64(a + 8), Mem.i64(b + 8));
+    }
+
     /** -1, 0 or 1 as the 128-bit integers at {@code a} and {@code b} compare. */
     public static int cmp128(boolean signed, long a, long b) {
         long ahi = Mem.i64(a + 8), bhi = Mem.i64(b + 8);
