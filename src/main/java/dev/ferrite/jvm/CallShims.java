@@ -166,6 +166,7 @@ final class CallShims {
             blocks.add(new BasicBlockData(st, new Terminator(SI, TerminatorKind.RETURN), false));
         } else {
             List<Operand> elems = new ArrayList<>();
+            List<Integer> clones = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 Ty et = parts.get(i);
                 Place src = t instanceof Ty.Array
@@ -177,9 +178,13 @@ final class CallShims {
                 List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(r),
                         new Rvalue.Ref(BorrowKind.SHARED, src))));
                 Operand f = Operand.fnItem(Ty.fnDef(cloneFn, dev.ferrite.types.GenericArgs.of(et)));
+                // a panicking clone drops the clones made before it: cleanup block D(i - 1) below
+                int n = parts.size();
+                UnwindAction unwind = i == 0 ? UnwindAction.CONTINUE : new UnwindAction.Cleanup(BasicBlock.of(n + 2 + i - 1));
                 blocks.add(new BasicBlockData(st, new Terminator(SI, new TerminatorKind.Call(f, List.of(new Operand.Move(Place.of(r))),
-                        Place.of(v), BasicBlock.of(blocks.size() + 1), UnwindAction.CONTINUE)), false));
+                        Place.of(v), BasicBlock.of(blocks.size() + 1), unwind)), false));
                 elems.add(new Operand.Move(Place.of(v)));
+                clones.add(v);
             }
             dev.ferrite.mir.AggregateKind kind = switch (t) {
                 case Ty.Array a -> new dev.ferrite.mir.AggregateKind.Array(a.elem());
@@ -188,6 +193,13 @@ final class CallShims {
             };
             List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(0), new Rvalue.Aggregate(kind, elems))));
             blocks.add(new BasicBlockData(st, new Terminator(SI, TerminatorKind.RETURN), false));
+            // block n + 1 resumes unwinding; D(j) = n + 2 + j drops clone j, then goes to D(j - 1)
+            int n = parts.size();
+            blocks.add(new BasicBlockData(List.of(), new Terminator(SI, TerminatorKind.UNWIND_RESUME), true));
+            for (int j = 0; j + 1 < n; j++) {
+                blocks.add(new BasicBlockData(List.of(), new Terminator(SI, new TerminatorKind.Drop(Place.of(clones.get(j)),
+                        BasicBlock.of(j == 0 ? n + 1 : n + 2 + j - 1), UnwindAction.TERMINATE, false)), true));
+            }
         }
         return new Body(k.resolved().def(), BodyKind.SHIM, blocks, locals, 1, List.of(SourceScopeData.OUTERMOST), List.of(),
                 Span.DUMMY, null, List.of());
