@@ -36,7 +36,7 @@ final class CallShims {
     private CallShims() {
     }
 
-    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN, CLONE }
+    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN, CLONE, REIFY }
 
     /**
      * A shim: how {@code resolved} is called. For CLOSURE and FN_PTR, {@code selfTy} and
@@ -58,6 +58,7 @@ final class CallShims {
             case VIRTUAL_METHOD -> virtualMethod(e, k);
             case CLOSURE_AS_FN -> closureAsFn(e, k);
             case CLONE -> cloneShim(e, k);
+            case REIFY -> reify(e, k);
         };
     }
 
@@ -220,6 +221,19 @@ final class CallShims {
                 : new Operand.Constant(dev.ferrite.mir.ConstValue.ZST, envTy));
         for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
         return b.call(closure, Operand.fnItem(Ty.fnDef(closure.def(), closure.args())), args, List.of());
+    }
+
+    /**
+     * An fn item that is not one function of its own (a trait method called on a {@code dyn}, say
+     * {@code <dyn Trait as Trait>::foo}) as a function pointer: a body that calls the item with its
+     * arguments. {@code k.selfTy()} is the item, {@code argTys}/{@code retTy} the pointer's signature.
+     */
+    private static Body reify(JvmEngine e, Key k) {
+        Ty.FnDef fd = (Ty.FnDef) k.selfTy();
+        Builder b = new Builder(k.retTy(), k.argTys());
+        List<Operand> args = new ArrayList<>();
+        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        return b.call(new Instance(fd.def(), fd.args()), Operand.fnItem(fd), args, List.of());
     }
 
     /** {@code Fn::call(f, (a, b))} of an fn item or pointer: {@code f(a, b)}. */

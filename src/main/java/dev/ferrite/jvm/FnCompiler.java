@@ -1358,6 +1358,17 @@ final class FnCompiler {
     }
 
     /** The function pointer of an fn item. */
+    /** The function pointer of an fn item cast to {@code to}: a shim when the item resolves through a vtable. */
+    private long reify(Ty.FnDef fd, Ty.FnPtr to) {
+        InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
+        if (r != null && r.kind() == InstanceResolver.Resolved.Kind.VIRTUAL) {
+            Ty.FnDef item = (Ty.FnDef) TyFolder.eraseRegions(fd);
+            List<Ty> params = to.sig().inputs().stream().map(TyFolder::eraseRegions).toList();
+            return e.fnPointer(new CallShims.Key(CallShims.Kind.REIFY, r, item, params, TyFolder.eraseRegions(to.sig().output())));
+        }
+        return reify(fd);
+    }
+
     private long reify(Ty.FnDef fd) {
         InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
         if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
@@ -1474,7 +1485,7 @@ final class FnCompiler {
             }
             case CastKind.PointerCoercionCast pc -> {
                 switch (pc.coercion()) {
-                    case REIFY_FN_POINTER -> code.loadConstant(reify((Ty.FnDef) from));
+                    case REIFY_FN_POINTER -> code.loadConstant(reify((Ty.FnDef) from, (Ty.FnPtr) to));
                     case CLOSURE_FN_POINTER -> {
                         Ty.Closure cl = (Ty.Closure) from;
                         List<Ty> params = ((Ty.FnPtr) to).sig().inputs();
