@@ -83,6 +83,12 @@ final class CallShims {
             stmts.add(new Statement(SI, new StatementKind.Assign(p, rv)));
         }
 
+        /** The statements so far, then return. */
+        Body returning(Instance owner) {
+            return new Body(owner.def(), BodyKind.SHIM, List.of(new BasicBlockData(stmts, new Terminator(SI, TerminatorKind.RETURN), false)),
+                    locals, argCount, List.of(SourceScopeData.OUTERMOST), List.of(), Span.DUMMY, null, List.of());
+        }
+
         /** {@code _0 = func(args)}, then the drops, then return; if the call panics, the drops run before unwinding on. */
         Body call(Instance owner, Operand func, List<Operand> args, List<Place> dropAfter) {
             List<BasicBlockData> blocks = new ArrayList<>();
@@ -168,7 +174,8 @@ final class CallShims {
         } else {
             List<Operand> elems = new ArrayList<>();
             List<Integer> clones = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
+            int n = parts.size();
+            for (int i = 0; i < n; i++) {
                 Ty et = parts.get(i);
                 Place src = t instanceof Ty.Array
                         ? Place.of(1).deref().project(new dev.ferrite.mir.PlaceElem.ConstantIndex(i, parts.size(), false)) : Place.of(1).deref().field(i, et);
@@ -180,7 +187,6 @@ final class CallShims {
                         new Rvalue.Ref(BorrowKind.SHARED, src))));
                 Operand f = Operand.fnItem(Ty.fnDef(cloneFn, dev.ferrite.types.GenericArgs.of(et)));
                 // a panicking clone drops the clones made before it: cleanup block D(i - 1) below
-                int n = parts.size();
                 UnwindAction unwind = i == 0 ? UnwindAction.CONTINUE : new UnwindAction.Cleanup(BasicBlock.of(n + 2 + i - 1));
                 blocks.add(new BasicBlockData(st, new Terminator(SI, new TerminatorKind.Call(f, List.of(new Operand.Move(Place.of(r))),
                         Place.of(v), BasicBlock.of(blocks.size() + 1), unwind)), false));
@@ -195,7 +201,6 @@ final class CallShims {
             List<Statement> st = List.of(new Statement(SI, new StatementKind.Assign(Place.of(0), new Rvalue.Aggregate(kind, elems))));
             blocks.add(new BasicBlockData(st, new Terminator(SI, TerminatorKind.RETURN), false));
             // block n + 1 resumes unwinding; D(j) = n + 2 + j drops clone j, then goes to D(j - 1)
-            int n = parts.size();
             blocks.add(new BasicBlockData(List.of(), new Terminator(SI, TerminatorKind.UNWIND_RESUME), true));
             for (int j = 0; j + 1 < n; j++) {
                 blocks.add(new BasicBlockData(List.of(), new Terminator(SI, new TerminatorKind.Drop(Place.of(clones.get(j)),
@@ -221,6 +226,18 @@ final class CallShims {
                 : new Operand.Constant(dev.ferrite.mir.ConstValue.ZST, envTy));
         for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
         return b.call(closure, Operand.fnItem(Ty.fnDef(closure.def(), closure.args())), args, List.of());
+    }
+
+    /** {@code Some} or {@code Wrapper} called as a function (through a fn pointer): {@code _0 = Variant(_1, ..., _n)}. */
+    static Body constructor(JvmEngine e, Instance inst, dev.ferrite.interp.Program.Ctor ctor) {
+        int variant = e.program.adtDef(ctor.adt()).isEnum() ? ctor.variant() : 0;
+        Ty.Adt adt = new Ty.Adt(ctor.adt(), inst.args());
+        List<Ty> fields = e.layouts.fieldTys(adt, variant);
+        Builder b = new Builder(adt, fields);
+        List<Operand> ops = new ArrayList<>();
+        for (int i = 1; i <= fields.size(); i++) ops.add(new Operand.Move(Place.of(i)));
+        b.assign(Place.of(0), new Rvalue.Aggregate(new dev.ferrite.mir.AggregateKind.Adt(ctor.adt(), variant, inst.args(), -1), ops));
+        return b.returning(inst);
     }
 
     /**

@@ -109,6 +109,8 @@ final class FnCompiler {
     private final boolean split;
     /** Split mode: the locals whose memory is in the frame (the others in memory are parameters: arguments, the result). */
     private boolean[] framed;
+    /** The JVM slot of each argument local (1..argCount) in {@link #descriptor}, -1 for a zero-sized one; set by the prologue. */
+    private int[] param;
     private int locationSlot = -1;
     /** Where {@link #placeAddress} leaves the metadata (length or vtable) of an unsized place. */
     private int metaSlot = -1;
@@ -390,7 +392,6 @@ final class FnCompiler {
         else code.lload(slot[l]);
     }
 
-
     /**
      * A body too large for one method: its blocks, in order, are cut into chunks, each a method
      * {@code c<k>} taking the parameters of {@code f} and the block to start at, and returning
@@ -424,8 +425,6 @@ final class FnCompiler {
                 cb.withMethodBody("c" + k, chunkDesc, ClassFile.ACC_STATIC, c -> {
                     code = c;
                     chunkPrologue();
-                    Label[] own = new Label[to - from];
-                    for (int b = from; b < to; b++) own[b - from] = blocks[b];
                     code.iload(entry).tableswitch(from, to - 1, blocks[from], java.util.stream.IntStream.range(from, to)
                             .mapToObj(b -> java.lang.classfile.instruction.SwitchCase.of(b, blocks[b])).toList());
                     java.util.Set<Integer> exits = new java.util.TreeSet<>();
@@ -447,7 +446,7 @@ final class FnCompiler {
                 for (int i = 1; i <= body.argCount(); i++) {
                     if (abis[i] instanceof Reg r) {
                         localAddress(i);
-                        code.loadLocal(r.kind(), paramSlot(i));
+                        code.loadLocal(r.kind(), param[i]);
                         store(tys[i]);
                     }
                 }
@@ -482,16 +481,6 @@ final class FnCompiler {
         });
     }
 
-    /** The JVM slot of parameter local {@code i} (1..argCount) in {@link #descriptor}. */
-    private int paramSlot(int i) {
-        int next = 2 + (abis[0] == JvmEngine.MEM ? 2 : 0);
-        for (int j = 1; j < i; j++) {
-            if (abis[j] instanceof Reg r) next += r.kind().slotSize();
-            else if (abis[j] == JvmEngine.MEM) next += 2;
-        }
-        return next;
-    }
-
     /** The prologue of a method of a split body: labels, the stack check, the parameter slots. */
     private void chunkPrologue() {
         framed = new boolean[n];
@@ -515,7 +504,7 @@ final class FnCompiler {
             retParam = next;
             next += 2;
         }
-        int[] param = new int[n];
+        param = new int[n];
         for (int i = 1; i <= body.argCount(); i++) {
             param[i] = -1;
             switch (abis[i]) {
@@ -940,14 +929,10 @@ final class FnCompiler {
             code.loadConstant(Layouts.arrayLen(a.len()));
         } else if (tt instanceof Ty.Dynamic d) {
             if (tf instanceof Ty.Dynamic) throw new JvmEngine.Unsupported("upcasting " + from + " to " + to);
-            code.loadConstant(e.vtable(tf, principal(d, tf)));
+            code.loadConstant(e.vtable(tf, JvmEngine.principal(d, tf)));
         } else {
             throw new JvmEngine.Unsupported("unsizing " + from + " to " + to);
         }
-    }
-
-    private static dev.ferrite.types.TraitRef principal(Ty.Dynamic d, Ty self) {
-        return JvmEngine.principal(d, self);
     }
 
     /**
@@ -959,8 +944,8 @@ final class FnCompiler {
         if ((from instanceof Ty.Ref || from instanceof Ty.RawPtr) && (to instanceof Ty.Ref || to instanceof Ty.RawPtr)) {
             if (layouts.isWide(pointee(from))) {
                 // dyn A + Send to dyn A and the like: the same principal keeps its vtable
-                var fp = layouts.tail(pointee(from)) instanceof Ty.Dynamic fd ? principal(fd, Ty.UNIT) : null;
-                var tp = layouts.tail(pointee(to)) instanceof Ty.Dynamic td ? principal(td, Ty.UNIT) : null;
+                var fp = layouts.tail(pointee(from)) instanceof Ty.Dynamic fd ? JvmEngine.principal(fd, Ty.UNIT) : null;
+                var tp = layouts.tail(pointee(to)) instanceof Ty.Dynamic td ? JvmEngine.principal(td, Ty.UNIT) : null;
                 if (fp != null && tp != null && !fp.traitId().equals(tp.traitId())) {
                     // upcasting to a supertrait: the same data pointer, the supertrait's vtable for
                     // the concrete type that the source vtable was made for
@@ -1357,7 +1342,6 @@ final class FnCompiler {
         }
     }
 
-    /** The function pointer of an fn item. */
     /** The function pointer of an fn item cast to {@code to}: a shim when the item resolves through a vtable. */
     private long reify(Ty.FnDef fd, Ty.FnPtr to) {
         InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
@@ -1369,6 +1353,7 @@ final class FnCompiler {
         return reify(fd);
     }
 
+    /** The function pointer of an fn item. */
     private long reify(Ty.FnDef fd) {
         InstanceResolver.Resolved r = program.resolve(fd.def(), TyFolder.eraseRegions(fd.args()));
         if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
@@ -1923,7 +1908,7 @@ final class FnCompiler {
 
     /** With destination and source addresses on the stack: copies {@code size} bytes. */
     private void copyBytes(long size) {
-        if (size <= 64 && !Boolean.getBoolean("ferrite.compact")) {
+        if (size <= 64) {
             // unrolled here: a call of a copy loop would not always be inlined into a large caller
             int src = code.allocateLocal(TypeKind.LONG), dst = code.allocateLocal(TypeKind.LONG);
             code.lstore(src).lstore(dst);
@@ -2606,7 +2591,8 @@ final class FnCompiler {
         String base = name.substring(0, name.length() - 3);
         if (!dev.ferrite.interp.FloatMath.NAMES.contains(base)) return false;
         String direct = switch (base) {
-            case "sqrt", "floor", "ceil", "rint", "nearbyint", "round_ties_even" -> base.startsWith("n") || base.startsWith("round") ? "rint" : base;
+            case "sqrt", "floor", "ceil", "rint" -> base;
+            case "nearbyint", "round_ties_even" -> "rint";
             case "fabs" -> "abs";
             case "copysign" -> "copySign";
             default -> null;

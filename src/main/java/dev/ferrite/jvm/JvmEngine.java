@@ -119,30 +119,9 @@ public final class JvmEngine {
         DefId dip = program.langItem("drop_in_place");
         if (dip != null && dip.equals(inst.def())) return DropShims.build(this, dip, inst.args().ty(0));
         Body body = program.mirOf(inst.def());
-        if (body == null && program.ctorOf(inst.def()) instanceof Program.Ctor ctor) return ctorShim(inst, ctor);
+        if (body == null && program.ctorOf(inst.def()) instanceof Program.Ctor ctor) return CallShims.constructor(this, inst, ctor);
         if (body == null) throw new Unsupported("no MIR body for `" + program.defPath(inst.def()) + "`");
         return body;
-    }
-
-    /** {@code Some} or {@code Wrapper} as a function: {@code _0 = Variant(move _1, ..., move _n)}. */
-    private Body ctorShim(Instance inst, Program.Ctor ctor) {
-        AdtDef def = program.adtDef(ctor.adt());
-        int variant = def.isEnum() ? ctor.variant() : 0;
-        Ty.Adt adt = new Ty.Adt(ctor.adt(), inst.args());
-        List<dev.ferrite.mir.LocalDecl> locals = new ArrayList<>();
-        locals.add(dev.ferrite.mir.LocalDecl.temp(adt, Span.DUMMY));
-        List<dev.ferrite.mir.Operand> fields = new ArrayList<>();
-        for (Ty f : layouts.fieldTys(adt, variant)) {
-            locals.add(dev.ferrite.mir.LocalDecl.temp(f, Span.DUMMY));
-            fields.add(new dev.ferrite.mir.Operand.Move(dev.ferrite.mir.Place.of(locals.size() - 1)));
-        }
-        var si = dev.ferrite.mir.SourceInfo.outermost(Span.DUMMY);
-        var assign = new dev.ferrite.mir.Statement(si, new dev.ferrite.mir.StatementKind.Assign(dev.ferrite.mir.Place.of(0),
-                new dev.ferrite.mir.Rvalue.Aggregate(new dev.ferrite.mir.AggregateKind.Adt(ctor.adt(), variant, inst.args(), -1), fields)));
-        var block = new dev.ferrite.mir.BasicBlockData(List.of(assign),
-                new dev.ferrite.mir.Terminator(si, dev.ferrite.mir.TerminatorKind.RETURN), false);
-        return new Body(inst.def(), dev.ferrite.mir.BodyKind.SHIM, List.of(block), locals, fields.size(),
-                List.of(dev.ferrite.mir.SourceScopeData.OUTERMOST), List.of(), Span.DUMMY, null, List.of());
     }
 
     private final Map<Object, MethodHandle> extraHandles = new HashMap<>();
@@ -166,11 +145,22 @@ public final class JvmEngine {
      * {@code FERRITE_JVM_VISIBLE=1}: the classes are ordinary classes, not hidden ones, so that a
      * profiler (JFR) shows their frames. One engine per JVM then, as their names would clash.
      */
+    private static final boolean VISIBLE = System.getenv("FERRITE_JVM_VISIBLE") != null;
+    /** With either: line numbers say where in the MIR the code is, as block * 100 + statement (99: the terminator; a line number has 16 bits, so blocks past 654 wrap). */
+    static final boolean LINES = VISIBLE || DUMP != null;
     /**
      * {@code FERRITE_JVM_STATS=1}: where compiling the program's functions went, printed at exit:
      * fetching MIR, the frame analysis, emitting the bytecode, defining the classes (seconds).
      */
     private static final long[] STATS = new long[6];
+
+    static {
+        if (System.getenv("FERRITE_JVM_STATS") != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "ferrite-jvm: mir %.3f s, analysis %.3f s, codegen %.3f s, define %.3f s; %d classes, %d bytes%n",
+                    STATS[0] / 1e9, STATS[1] / 1e9, STATS[2] / 1e9, STATS[3] / 1e9, STATS[4], STATS[5])));
+        }
+    }
 
     /**
      * Statements per method of a body split because it is too large for one (well under a
@@ -179,16 +169,6 @@ public final class JvmEngine {
      */
     int chunkStatements = 250;
     boolean splitEverything;
-    static {
-        if (System.getenv("FERRITE_JVM_STATS") != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-                    "ferrite-jvm: mir %.3f s, analysis %.3f s, codegen %.3f s, define %.3f s; %d classes, %d bytes%n",
-                    STATS[0] / 1e9, STATS[1] / 1e9, STATS[2] / 1e9, STATS[3] / 1e9, STATS[4], STATS[5])));
-        }
-    }
-    private static final boolean VISIBLE = System.getenv("FERRITE_JVM_VISIBLE") != null;
-    /** With either: line numbers say where in the MIR the code is, as block * 100 + statement (99: the terminator; a line number has 16 bits, so blocks past 654 wrap). */
-    static final boolean LINES = VISIBLE || DUMP != null;
 
     private MethodHandle define(Instance inst, Body body, String name) {
         if (TRACE) System.err.println("ferrite-jvm: " + name + " = " + program.defPath(inst.def()) + " " + inst.args());
@@ -589,7 +569,6 @@ public final class JvmEngine {
         return h;
     }
 
-    /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
     /** The concrete type each vtable was made for (for upcasts to a supertrait). */
     private final Map<Long, Ty> vtableTypes = new HashMap<>();
     private final List<Ty.Dynamic> upcastTargets = new ArrayList<>();
@@ -621,6 +600,7 @@ public final class JvmEngine {
         }
     }
 
+    /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
     synchronized long vtable(Ty concrete, dev.ferrite.types.TraitRef principal) {
         List<Object> key = List.of(concrete, principal == null ? "auto" : principal);
         Long known = vtables.get(key);

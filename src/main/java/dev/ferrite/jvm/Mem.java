@@ -144,33 +144,6 @@ public final class Mem {
         if (n != 0) U.copyMemory(src, dst, n);
     }
 
-    /**
-     * Copies {@code n} bytes between ranges that are equal or disjoint (a MIR move or copy):
-     * with {@code n} a constant of the generated code, HotSpot unrolls this into a few loads and
-     * stores instead of calling the copy stub.
-     */
-    public static void copyFixed(long dst, long src, long n) {
-        if (n > 64) {
-            copy(dst, src, n);
-            return;
-        }
-        if (CHECK && n != 0) {
-            check(dst, n);
-            check(src, n);
-        }
-        long i = 0;
-        for (; i + 8 <= n; i += 8) U.putLong(dst + i, U.getLong(src + i));
-        if (i + 4 <= n) {
-            U.putInt(dst + i, U.getInt(src + i));
-            i += 4;
-        }
-        if (i + 2 <= n) {
-            U.putShort(dst + i, U.getShort(src + i));
-            i += 2;
-        }
-        if (i < n) U.putByte(dst + i, U.getByte(src + i));
-    }
-
     public static void fill(long dst, int value, long n) {
         if (CHECK && n != 0) check(dst, n);
         if (n != 0) U.setMemory(dst, n, (byte) value);

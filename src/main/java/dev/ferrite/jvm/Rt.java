@@ -299,7 +299,7 @@ public final class Rt {
                 lo = alo * blo;
                 hi = Math.unsignedMultiplyHigh(alo, blo) + alo * bhi + ahi * blo;
                 if (signed ? ahi == alo >> 63 && bhi == blo >> 63 : ahi == 0 && bhi == 0) {
-                    // two 64-bit values: the product always fits, except the unsigned case's high half
+                    // two values that fit in 64 bits: their product always fits in 128
                     overflow = false;
                 } else {
                     overflow = !fits(big(a, signed).multiply(big(b, signed)), signed);

@@ -56,7 +56,7 @@ final class ProgramClauses {
             for (DefId implId : db.implsFor(traitRef.traitId())) {
                 if (!mayMatch(db.implSelfTy(implId), self)) continue;
                 ImplDatum impl = db.implDatum(implId);
-                if (impl.polarity() == Polarity.POSITIVE && mayMatch(impl.traitRef().self(), self)) {
+                if (impl.polarity() == Polarity.POSITIVE) {
                     out.add(fromImpl(impl));
                 }
             }

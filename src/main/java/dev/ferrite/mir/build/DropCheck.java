@@ -25,14 +25,20 @@ final class DropCheck {
 
     DropCheck(Tcx tcx) {
         this.tcx = tcx;
-        DefId drop = tcx.langItem("drop");
-        if (drop != null) {
-            for (DefId impl : tcx.traitImpls(drop)) {
-                if (tcx.typeOf(impl) instanceof Ty.Adt a) withDropImpl.add(a.def());
-            }
-        }
+        withDropImpl.addAll(adtsImplementing(tcx, "drop"));
         this.box = tcx.langItem("owned_box");
         this.manuallyDrop = tcx.langItem("manually_drop");
+    }
+
+    /** The ADTs with an impl of lang item trait {@code lang} (`drop`, `copy`). */
+    static Set<DefId> adtsImplementing(Tcx tcx, String lang) {
+        Set<DefId> out = new HashSet<>();
+        DefId trait = tcx.langItem(lang);
+        if (trait == null) return out;
+        for (DefId impl : tcx.traitImpls(trait)) {
+            if (tcx.typeOf(impl) instanceof Ty.Adt a) out.add(a.def());
+        }
+        return out;
     }
 
     boolean needsDrop(Ty ty) {

@@ -105,12 +105,7 @@ final class MirBuilder {
         this.owner = owner;
         for (int i = 0; i < hir.exprs().size(); i++) exprIds.put(hir.exprs().get(i), new ExprId(i));
         this.dropCheck = new DropCheck(tcx);
-        DefId copy = tcx.langItem("copy");
-        if (copy != null) {
-            for (DefId impl : tcx.traitImpls(copy)) {
-                if (tcx.typeOf(impl) instanceof Ty.Adt a) copyAdts.add(a.def());
-            }
-        }
+        this.copyAdts = DropCheck.adtsImplementing(tcx, "copy");
     }
 
     // ---- entry points ----
@@ -380,7 +375,8 @@ final class MirBuilder {
      */
     private boolean isCopy(Ty t) {
         return switch (t) {
-            case Ty.Adt a -> copyAdts.contains(a.def()) && a.args().list().stream().allMatch(g -> !(g instanceof Ty at) || isCopy(at)) && !dropCheck.needsDrop(t);
+            case Ty.Adt a -> copyAdts.contains(a.def()) && !dropCheck.needsDrop(t)
+                    && a.args().list().stream().allMatch(g -> !(g instanceof Ty at) || isCopy(at));
             case Ty.Bool b -> true;
             case Ty.Char c -> true;
             case Ty.Int i -> true;
@@ -422,7 +418,7 @@ final class MirBuilder {
     private final List<List<Local>> dropScopes = new ArrayList<>();
     private final DropCheck dropCheck;
     /** The ADTs with a `Copy` impl. */
-    private final java.util.Set<DefId> copyAdts = new java.util.HashSet<>();
+    private final java.util.Set<DefId> copyAdts;
 
     /** A move out of a place: clears the drop flag of its local (unless it goes through a dereference). */
     private Operand moveOut(Place p) {
