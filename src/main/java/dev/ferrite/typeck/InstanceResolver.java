@@ -77,7 +77,11 @@ public final class InstanceResolver {
         };
     }
 
-    /** The vtable of {@code concrete} as {@code dyn principal}: the methods to call for each slot after the header. */
+    /**
+     * The vtable of {@code concrete} as {@code dyn principal}: the methods to call for each slot
+     * after the header; null for a method that cannot be called through a vtable (generic over
+     * types or constants, or bounded by {@code Self: Sized}), whose slot stays empty as rustc's.
+     */
     public List<Resolved> vtableMethods(Ty concrete, TraitRef principalWithSelf) {
         List<Resolved> out = new java.util.ArrayList<>();
         for (Vtables.Segment seg : Vtables.layout(solver.db(), principalWithSelf)) {
@@ -85,10 +89,29 @@ public final class InstanceResolver {
             Item.Trait trait = (Item.Trait) tcx.item(tr.traitId());
             for (DefId m : trait.items()) {
                 if (tcx.kind(m) != DefKind.ASSOC_FN) continue;
+                if (!dispatchable(m)) {
+                    out.add(null);
+                    continue;
+                }
                 GenericArgs args = GenericArgs.of(concrete).concat(new GenericArgs(tr.args().list().subList(1, tr.args().size())));
                 out.add(resolve(m, args));
             }
         }
         return out;
+    }
+
+    /** Whether a trait method can be called through a vtable: no type or const parameters of its own, no {@code Self: Sized}. */
+    private boolean dispatchable(DefId method) {
+        for (dev.ferrite.types.Generics.Param p : tcx.generics(method).own()) {
+            if (p.kind() != dev.ferrite.types.Generics.Kind.LIFETIME) return false;
+        }
+        DefId sized = tcx.langItem("sized");
+        for (dev.ferrite.types.Predicate p : tcx.predicates(method)) {
+            if (p instanceof dev.ferrite.types.Predicate.Trait t && t.traitRef().traitId().equals(sized)
+                    && t.traitRef().self() instanceof Ty.Param q && q.index() == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
