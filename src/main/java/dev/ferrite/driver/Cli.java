@@ -17,6 +17,7 @@ final class Cli {
 
             Commands:
                 run       Compile and run a program
+                build     Compile a program into an executable (`-o NAME`; by default named after the file)
                 miri      Run a program in the interpreter that checks for undefined behaviour
                 check     Check a program for errors without running it
                 parse     Parse files and report syntax errors
@@ -65,7 +66,7 @@ final class Cli {
         }
         for (; i < args.length; i++) opts.programArgs.add(args[i]);
         return switch (command) {
-            case "run", "miri", "check", "mir" -> {
+            case "run", "miri", "check", "mir", "build" -> {
                 if (inputs.isEmpty()) {
                     Session.printError(err, "no input filename given");
                     yield 1;
@@ -103,6 +104,15 @@ final class Cli {
         /** {@code -Zthreads=N}: threads for checking bodies (rustc's parallel front end); 0 means one per core. */
         int threads;
         final List<String> programArgs = new ArrayList<>();
+        /** {@code -o FILENAME}: where {@code build} writes the executable. */
+        String output;
+        /**
+         * {@code -Zrun-dir=DIR} (the daemon's, for the launcher's {@code run}): {@code build} writes
+         * the program's jar alone ({@code DIR/program.jar}, run with Ferrite's jar on the class
+         * path) and its command line ({@code DIR/argv}: the program's name and arguments, each
+         * ended by a NUL byte), for the launcher to start.
+         */
+        String runDir;
         int consumed;
 
         /** Sets the {@code -Z} option {@code z}; false if Ferrite has no such option. */
@@ -113,6 +123,10 @@ final class Cli {
                 case "engine=jvm" -> jvmEngine = true;
                 case "engine=interp" -> jvmEngine = false;
                 default -> {
+                    if (z.startsWith("run-dir=") && z.length() > "run-dir=".length()) {
+                        runDir = z.substring("run-dir=".length());
+                        return true;
+                    }
                     if (z.matches("threads=[0-9]{1,4}")) {
                         threads = Integer.parseInt(z.substring("threads=".length()));
                         return true;
@@ -155,6 +169,12 @@ final class Cli {
                         }
                         errorFormat = value;
                     }
+                    return null;
+                }
+                case "-o" -> {
+                    if (i + 1 >= args.length) return "Argument to option 'o' missing";
+                    output = args[i + 1];
+                    consumed = 2;
                     return null;
                 }
                 case "--pretty" -> {

@@ -127,10 +127,31 @@ final class Session {
             return 0;
         }
         if (emitDiagnostics()) return 1;
+        if (command.equals("build")) {
+            // as rustc names its binary: after the file, in the working directory
+            String stem = Path.of(input).getFileName().toString();
+            if (stem.endsWith(".rs")) stem = stem.substring(0, stem.length() - 3);
+            Path runDir = opts.runDir == null ? null : cwd.resolve(opts.runDir);
+            Path output = runDir != null ? runDir.resolve("program.jar") : cwd.resolve(opts.output != null ? opts.output : stem);
+            try {
+                TcxProgram.build(tcx, mir, cx.codegenSolver, sourceMap, hir.main(), output, runDir == null);
+                if (runDir != null) {
+                    StringBuilder argv = new StringBuilder(programName(input)).append('\0');
+                    for (String a : opts.programArgs) argv.append(a).append('\0');
+                    Files.writeString(runDir.resolve("argv"), argv);
+                }
+            } catch (IOException e) {
+                printError(err, "failed to write `" + output + "`: " + e.getMessage());
+                return 1;
+            }
+            timer.lap("build (" + library.loadedSummary() + ")");
+            library.mir().persist();
+            return 0;
+        }
         try {
             // the program's name, as a binary built from the file would be called, then its arguments
             List<String> argv = new ArrayList<>();
-            argv.add(input.endsWith(".rs") ? input.substring(0, input.length() - 3) : input);
+            argv.add(programName(input));
             argv.addAll(opts.programArgs);
             boolean jvm = opts.jvmEngine && command.equals("run");
             int code = TcxProgram.runMain(tcx, mir, cx.codegenSolver, sourceMap, hir.main(), stdin, argv, out, err, jvm);
@@ -199,6 +220,11 @@ final class Session {
         public void emit(Diagnostic d) {
             target.emit(d);
         }
+    }
+
+    /** The program's name, as a binary built from the file would be called (its {@code args().next()}). */
+    private static String programName(String input) {
+        return input.endsWith(".rs") ? input.substring(0, input.length() - 3) : input;
     }
 
     /** Prints the diagnostics; exit code 1 if there were errors. */

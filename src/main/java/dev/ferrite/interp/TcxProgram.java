@@ -79,6 +79,19 @@ public final class TcxProgram implements Program {
         return new Interpreter(program, sourceMap).withProcess(stdin, args).runStart(entry, Instance.mono(main), out, err);
     }
 
+    /**
+     * Builds a checked program into the executable {@code output} ({@code ferrite build}; see
+     * {@link dev.ferrite.jvm.Executable}); {@code standalone} false leaves the runtime out.
+     */
+    public static void build(Tcx tcx, MirSource mir, dev.ferrite.traits.Solver solver, dev.ferrite.span.SourceMap sourceMap,
+                             DefId main, java.nio.file.Path output, boolean standalone) throws java.io.IOException {
+        TcxProgram program = new TcxProgram(tcx, mir, solver);
+        DefId start = tcx.langItem("start");
+        dev.ferrite.types.Ty ret = program.normalize(dev.ferrite.types.TyFolder.eraseRegions(tcx.fnSig(main).output()));
+        Instance entry = start == null ? null : new Instance(start, dev.ferrite.types.GenericArgs.of(ret));
+        dev.ferrite.jvm.Executable.write(new dev.ferrite.jvm.JvmEngine(program, sourceMap), entry, Instance.mono(main), output, standalone);
+    }
+
     @Override
     public Body mirOf(DefId def) {
         return mir.mirOf(def);

@@ -67,14 +67,14 @@ final class FnCompiler {
     private static final ClassDesc RT = ClassDesc.of("dev.ferrite.jvm.Rt");
     private static final ClassDesc PANIC = ClassDesc.of("dev.ferrite.jvm.Rt$RustPanic");
     private static final ClassDesc RTE = ClassDesc.of("java.lang.RuntimeException");
-    private static final ClassDesc ENGINE = ClassDesc.of("dev.ferrite.jvm.JvmEngine");
+    private static final ClassDesc RUNTIME = ClassDesc.of("dev.ferrite.jvm.JvmRuntime");
     private static final DirectMethodHandleDesc LINK_INDIRECT = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
-            ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "linkIndirect", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+            RUNTIME, "linkIndirect", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
                     ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
                     ConstantDescs.CD_int));
     private static final ClassDesc OVERFLOW = ClassDesc.of("dev.ferrite.jvm.Rt$StackOverflow");
     private static final DirectMethodHandleDesc LINK = MethodHandleDesc.ofMethod(DirectMethodHandleDesc.Kind.STATIC,
-            ClassDesc.of("dev.ferrite.jvm.JvmEngine"), "link", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
+            RUNTIME, "link", MethodTypeDesc.of(ConstantDescs.CD_CallSite,
                     ConstantDescs.CD_MethodHandles_Lookup, ConstantDescs.CD_String, ConstantDescs.CD_MethodType,
                     ConstantDescs.CD_int, ConstantDescs.CD_int));
 
@@ -952,8 +952,8 @@ final class FnCompiler {
                     code.lload(dst).lload(src).invokestatic(MEM, "i64", GET_J).invokestatic(MEM, "put64", PUT_J);
                     code.lload(dst).loadConstant(8L).ladd();
                     code.loadConstant(e.id()).lload(src).loadConstant(8L).ladd().invokestatic(MEM, "i64", GET_J);
-                    code.loadConstant(e.upcastTarget((Ty.Dynamic) layouts.tail(pointee(to))));
-                    code.invokestatic(ENGINE, "upcastVtable", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
+                    code.loadConstant(e.upcastTarget((Ty.Dynamic) layouts.tail(pointee(to)), fp.traitId()));
+                    code.invokestatic(RUNTIME, "upcastVtable", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
                             ConstantDescs.CD_long, ConstantDescs.CD_int));
                     code.invokestatic(MEM, "put64", PUT_J);
                     return;
@@ -2445,71 +2445,71 @@ final class FnCompiler {
                 pushOperand(a.get(0));
                 pushOperand(a.get(1));
                 pushOperand(a.get(2));
-                code.invokestatic(ENGINE, name.equals("ferrite_write") ? "write" : "read", MethodTypeDesc.of(ConstantDescs.CD_long,
+                code.invokestatic(RUNTIME, name.equals("ferrite_write") ? "write" : "read", MethodTypeDesc.of(ConstantDescs.CD_long,
                         ConstantDescs.CD_int, ConstantDescs.CD_int, ConstantDescs.CD_long, ConstantDescs.CD_long));
             });
             case "ferrite_exit" -> {
                 code.loadConstant(e.id());
                 pushOperand(a.getFirst());
-                code.invokestatic(ENGINE, "exit", MethodTypeDesc.of(RTE, ConstantDescs.CD_int, ConstantDescs.CD_int)).athrow();
+                code.invokestatic(RUNTIME, "exit", MethodTypeDesc.of(RTE, ConstantDescs.CD_int, ConstantDescs.CD_int)).athrow();
             }
             case "ferrite_args_count" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
-                    .invokestatic(ENGINE, "argsCount", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
+                    .invokestatic(RUNTIME, "argsCount", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
             case "ferrite_arg" -> {
                 placeAddress(dest);
                 code.loadConstant(e.id());
                 pushOperand(a.getFirst());
-                code.invokestatic(ENGINE, "arg", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
+                code.invokestatic(RUNTIME, "arg", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_long,
                         ConstantDescs.CD_int, ConstantDescs.CD_long));
             }
             case "ferrite_tls_get" -> assignScalar(dest, dt, () -> {
                 code.loadConstant(e.id());
                 pushOperand(a.getFirst());
-                code.invokestatic(ENGINE, "tlsGet", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int, ConstantDescs.CD_long));
+                code.invokestatic(RUNTIME, "tlsGet", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int, ConstantDescs.CD_long));
             });
             case "ferrite_tls_set" -> {
                 code.loadConstant(e.id());
                 pushOperand(a.get(0));
                 pushOperand(a.get(1));
-                code.invokestatic(ENGINE, "tlsSet", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "tlsSet", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
                         ConstantDescs.CD_long, ConstantDescs.CD_long));
             }
             case "ferrite_thread_id" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
-                    .invokestatic(ENGINE, "threadId", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
+                    .invokestatic(RUNTIME, "threadId", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
             case "ferrite_thread_name" -> {
                 placeAddress(dest);
-                code.loadConstant(e.id()).invokestatic(ENGINE, "threadName", MethodTypeDesc.of(ConstantDescs.CD_void,
+                code.loadConstant(e.id()).invokestatic(RUNTIME, "threadName", MethodTypeDesc.of(ConstantDescs.CD_void,
                         ConstantDescs.CD_long, ConstantDescs.CD_int));
             }
             case "ferrite_thread_spawn" -> assignScalar(dest, dt, () -> {
                 code.loadConstant(e.id());
                 for (int i = 0; i < 4; i++) pushOperand(a.get(i));
-                code.invokestatic(ENGINE, "threadSpawn", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "threadSpawn", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int,
                         ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
             });
             case "ferrite_thread_join" -> assignScalar(dest, dt, () -> {
                 code.loadConstant(e.id());
                 pushOperand(a.getFirst());
-                code.invokestatic(ENGINE, "threadJoin", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "threadJoin", MethodTypeDesc.of(ConstantDescs.CD_boolean, ConstantDescs.CD_int,
                         ConstantDescs.CD_long));
             });
-            case "ferrite_thread_yield" -> code.loadConstant(e.id()).invokestatic(ENGINE, "threadYield",
+            case "ferrite_thread_yield" -> code.loadConstant(e.id()).invokestatic(RUNTIME, "threadYield",
                     MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int));
             case "ferrite_thread_sleep" -> {
                 code.loadConstant(e.id());
                 pushOperand(a.getFirst());
-                code.invokestatic(ENGINE, "threadSleep", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "threadSleep", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
                         ConstantDescs.CD_long));
             }
             case "ferrite_futex_wait" -> {
                 code.loadConstant(e.id());
                 pushOperand(a.get(0));
                 pushOperand(a.get(1));
-                code.invokestatic(ENGINE, "futexWait", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "futexWait", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int,
                         ConstantDescs.CD_long, ConstantDescs.CD_int));
             }
             case "ferrite_clock_monotonic" -> assignScalar(dest, dt, () -> code.loadConstant(e.id())
-                    .invokestatic(ENGINE, "monotonicNanos", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
+                    .invokestatic(RUNTIME, "monotonicNanos", MethodTypeDesc.of(ConstantDescs.CD_long, ConstantDescs.CD_int)));
             case "ferrite_clock_realtime" -> assignScalar(dest, dt, () -> code.invokestatic(RT, "realtimeNanos",
                     MethodTypeDesc.of(ConstantDescs.CD_long)));
             case "catch_unwind" -> assignScalar(dest, dt, () -> {
@@ -2518,7 +2518,7 @@ final class FnCompiler {
                 pushOperand(a.get(0));
                 pushOperand(a.get(1));
                 pushOperand(a.get(2));
-                code.invokestatic(ENGINE, "catchUnwind", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int,
+                code.invokestatic(RUNTIME, "catchUnwind", MethodTypeDesc.of(ConstantDescs.CD_int, ConstantDescs.CD_int,
                         ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long, ConstantDescs.CD_long));
             });
             default -> {

@@ -18,25 +18,28 @@ import java.lang.classfile.TypeKind;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The compiled engine: monomorphic MIR instances become static methods of hidden classes, one
  * class per instance, generated on first call (a call site is an {@code invokedynamic} whose
  * bootstrap compiles its callee and links it for good, so HotSpot inlines across functions).
  * Values live in native memory ({@link Mem}) in the interpreter's layouts; locals whose address
- * is never taken and whose type is a scalar live in JVM locals.
+ * is never taken and whose type is a scalar live in JVM locals. What the code calls at run time
+ * (linking, I/O, threads) is its {@link JvmRuntime}, to which the engine is the {@link
+ * JvmRuntime.Linker}.
+ *
+ * <p>{@link #build} compiles a program whole instead, for a jar ({@code ferrite build}, and
+ * {@code ferrite run} through the daemon): every callable it can reach, with its data (constants,
+ * vtables, statics) in an {@link Image} at a fixed address, so that the code's constants hold in
+ * the JVM that runs it ({@link Launch}).
  *
  * <p>Calling convention of a generated method: {@code (long sp, [long ret,] args..., [long
  * location]) -> R}. {@code sp} is the shadow-stack pointer where the callee puts its frame;
@@ -45,14 +48,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * may use as its own; a {@code #[track_caller]} function receives the address of its caller's
  * {@code core::panic::Location} last.
  */
-public final class JvmEngine {
+public final class JvmEngine implements JvmRuntime.Linker {
     final Program program;
     final Layouts layouts;
     private final dev.ferrite.interp.NeedsDrop needsDrop;
     final SourceMap sourceMap;
-    private final int id;
-
-    private static final List<JvmEngine> ENGINES = new CopyOnWriteArrayList<>();
+    /** The runtime of the program this engine compiles: what its code calls, and its process. */
+    final JvmRuntime runtime;
 
     /** What call sites link to: an {@link Instance}, or a {@link CallShims.Key} of a shim the engine builds. */
     private final List<Object> instances = new ArrayList<>();
@@ -68,10 +70,7 @@ public final class JvmEngine {
         this.layouts = new Layouts(program);
         this.needsDrop = new dev.ferrite.interp.NeedsDrop(program, layouts);
         this.sourceMap = sourceMap;
-        synchronized (ENGINES) {
-            this.id = ENGINES.size();
-            ENGINES.add(this);
-        }
+        this.runtime = JvmRuntime.register(this);
     }
 
     /** A construct the code generator does not handle (yet). */
@@ -81,8 +80,40 @@ public final class JvmEngine {
         }
     }
 
+    /** The index of the program's runtime, as its code names it. */
     int id() {
-        return id;
+        return runtime.id();
+    }
+
+    /**
+     * Runs std's {@code lang_start::<T>(main)} (or {@code main} itself without std) and returns
+     * the exit code ({@link JvmRuntime#runMain}). A construct the code generator does not handle
+     * is thrown as {@link Unsupported}.
+     */
+    public int runMain(Instance start, Instance main) {
+        return runtime.runMain(start == null ? -1 : instanceId(start), instanceId(main));
+    }
+
+    public JvmEngine withProcess(java.io.InputStream stdin, List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
+        runtime.withProcess(stdin, args, out, err);
+        return this;
+    }
+
+    @Override
+    public MethodHandle handle(int id) {
+        Object callable;
+        synchronized (this) {
+            if (id >= instances.size()) throw new IllegalStateException("calling callable " + id + ", which does not exist");
+            callable = instances.get(id);
+        }
+        return handle(callable);
+    }
+
+    @Override
+    public String describe(int id) {
+        synchronized (this) {
+            return id < instances.size() ? describe(instances.get(id)) : "callable " + id;
+        }
     }
 
     // ------------------------------------------------------------------ instances and linking
@@ -111,6 +142,7 @@ public final class JvmEngine {
             h = define(inst, body, "Fn" + i);
         }
         handles.set(i, h);
+        if (built != null) built.callables().put(i, (callable instanceof CallShims.Key ? "Shim" : "Fn") + i + " " + h.type().toMethodDescriptorString());
         return h;
     }
 
@@ -189,6 +221,7 @@ public final class JvmEngine {
         STATS[2] += t2 - t1;
         STATS[4]++;
         STATS[5] += bytes.length;
+        if (built != null && !name.startsWith("Body")) built.classes().put(name, bytes);
         if (DUMP != null) {
             try {
                 java.nio.file.Files.write(java.nio.file.Path.of(DUMP, name + ".class"), bytes);
@@ -207,18 +240,97 @@ public final class JvmEngine {
         }
     }
 
-    /** The bootstrap of every call site: links it to its callee's method, compiling the callee now. */
-    public static CallSite link(MethodHandles.Lookup caller, String name, MethodType type, int engine, int instance) {
-        JvmEngine e = ENGINES.get(engine);
-        Object inst;
-        synchronized (e) {
-            inst = e.instances.get(instance);
+    // ------------------------------------------------------------------ building a jar
+
+    /**
+     * What a build collects: each callable's class name and descriptor ("Fn12 (JJ)V", or "! why"
+     * for one that could not be compiled), and the classes' bytes by name.
+     */
+    private record Built(Map<Integer, String> callables, Map<String, byte[]> classes) {
+    }
+
+    private Built built;
+
+    /**
+     * Compiles the whole program for a jar ({@code ferrite build}): every function it may call,
+     * starting from {@code start} and {@code main} (a call site, a vtable slot or a function
+     * pointer in code or data names its callee as it is compiled, so compiling each callable until
+     * none is left reaches them all). Statics are evaluated now, as rustc does; the data goes into
+     * an {@link Image} whose pages the jar holds. Writes the classes and {@code ferrite/program}
+     * ({@link Launch} reads it) into {@code jar}.
+     */
+    public void build(Instance start, Instance main, java.util.zip.ZipOutputStream jar) throws java.io.IOException {
+        image = Image.reserve();
+        built = new Built(new java.util.TreeMap<>(), new java.util.LinkedHashMap<>());
+        try {
+            int startId = start == null ? -1 : instanceId(start);
+            int mainId = instanceId(main);
+            // an upcast needs the vtable of a supertrait for a type known at run time: made now,
+            // for every vtable of a trait that code upcasts from
+            Map<List<Long>, Long> upcasts = new java.util.LinkedHashMap<>();
+            int done = 0;
+            while (true) {
+                Object next;
+                synchronized (this) {
+                    next = done < instances.size() ? instances.get(done) : null;
+                }
+                if (next != null) {
+                    try {
+                        handle(next);
+                    } catch (Unsupported | dev.ferrite.interp.Layouts.LayoutError x) {
+                        // as when the program runs here: a failure only if the program calls it
+                        built.callables().put(done, "! " + describe(next) + ": " + x.getMessage());
+                    }
+                    done++;
+                    continue;
+                }
+                boolean more = false;
+                List<List<Long>> pairs = new ArrayList<>();
+                synchronized (this) {
+                    for (Map.Entry<Long, DefId> vt : vtableTraits.entrySet()) {
+                        for (Map.Entry<Integer, java.util.Set<DefId>> t : upcastSources.entrySet()) {
+                            if (t.getValue().contains(vt.getValue())) pairs.add(List.of(vt.getKey(), (long) t.getKey()));
+                        }
+                    }
+                }
+                for (List<Long> key : pairs) {
+                    if (upcasts.containsKey(key)) continue;
+                    upcasts.put(key, upcastVtable(key.get(0), (int) (long) key.get(1)));
+                    more = true;
+                }
+                if (!more) break;
+            }
+            for (Map.Entry<String, byte[]> c : built.classes().entrySet()) {
+                jar.putNextEntry(new java.util.zip.ZipEntry("dev/ferrite/jvm/" + c.getKey() + ".class"));
+                jar.write(c.getValue());
+                jar.closeEntry();
+            }
+            jar.putNextEntry(new java.util.zip.ZipEntry(Launch.PROGRAM));
+            var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(jar));
+            out.writeInt(Launch.MAGIC);
+            out.writeInt(id());
+            out.writeInt(startId);
+            out.writeInt(mainId);
+            out.writeInt(built.callables().size());
+            for (Map.Entry<Integer, String> c : built.callables().entrySet()) {
+                out.writeInt(c.getKey());
+                out.writeUTF(c.getValue());
+            }
+            out.writeInt(upcasts.size());
+            for (Map.Entry<List<Long>, Long> u : upcasts.entrySet()) {
+                out.writeLong(u.getKey().get(0));
+                out.writeInt((int) (long) u.getKey().get(1));
+                out.writeLong(u.getValue());
+            }
+            image.write(out);
+            out.flush();
+            jar.closeEntry();
+        } finally {
+            image.release();
+            image = null;
+            built = null;
+            JvmRuntime.unregister(id());
         }
-        MethodHandle h = e.handle(inst);
-        if (!h.type().equals(type)) {
-            throw new IllegalStateException("linking a call of " + e.describe(inst) + " as " + type + ", but its method is " + h.type());
-        }
-        return new ConstantCallSite(h);
     }
 
     String describe(Object callable) {
@@ -229,229 +341,7 @@ public final class JvmEngine {
         };
     }
 
-    // ------------------------------------------------------------------ running a program
-
-    /**
-     * Runs std's {@code lang_start::<T>(main)} (or {@code main} itself without std) on a thread of
-     * its own and returns the exit code: lang_start's result, the code given to {@code exit}, 101
-     * when a panic ends main (its message printed by the panic hook), 134 for a stack overflow.
-     * A construct the code generator does not handle is thrown as {@link Unsupported}.
-     */
-    public int runMain(Instance start, Instance main) {
-        int[] result = new int[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            long sp = Rt.newStack();
-            try {
-                if (start == null) {
-                    handle(main).invoke(sp);
-                    result[0] = 0;
-                } else {
-                    result[0] = (int) (long) handle(start).invoke(sp, fnPointer(main));
-                }
-            } catch (JvmThreads.Shutdown s) {
-                result[0] = threads.fatalCode(); // another thread ended the program
-            } catch (Throwable x) {
-                try {
-                    result[0] = exitCodeOf(x);
-                } catch (RuntimeException r) {
-                    failure[0] = r;
-                }
-            } finally {
-                threads.shutdown();
-                out.flush();
-                err.flush();
-                Rt.freeStack(sp);
-            }
-        }, "ferrite-main", 1L << 30);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException x) {
-            Thread.currentThread().interrupt();
-            return 101;
-        }
-        ENGINES.set(id, null); // its classes and tables can go once the program has ended
-        if (failure[0] != null) throw failure[0];
-        return result[0];
-    }
-
-    /** The failure under the wrappers of linkage ({@link java.lang.BootstrapMethodError}) and reflection. */
-    private static RuntimeException rootCause(Throwable x) {
-        Throwable t = x;
-        while ((t instanceof BootstrapMethodError || t instanceof java.lang.reflect.InvocationTargetException
-                || t instanceof IllegalStateException && t.getMessage() == null) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof RuntimeException r ? r : new IllegalStateException(t.toString(), t);
-    }
-
-    // ------------------------------------------------------------------ the process: I/O, arguments, exit
-
-    private java.io.InputStream stdin = java.io.InputStream.nullInputStream();
-    private java.io.PrintStream out = System.out, err = System.err;
-    private List<String> args = List.of();
-    final JvmThreads threads = new JvmThreads();
     private final Map<Ty, Long> typeIds = new HashMap<>();
-
-    public JvmEngine withProcess(java.io.InputStream stdin, List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
-        this.stdin = stdin;
-        this.args = List.copyOf(args);
-        this.out = out;
-        this.err = err;
-        return this;
-    }
-
-    public static long write(int engine, int fd, long ptr, long len) {
-        JvmEngine e = ENGINES.get(engine);
-        byte[] b = Mem.read(ptr, (int) len);
-        if (fd == 1) e.out.write(b, 0, b.length);
-        else if (fd == 2) {
-            e.out.flush();
-            e.err.write(b, 0, b.length);
-            e.err.flush();
-        } else return -1;
-        return len;
-    }
-
-    public static long read(int engine, int fd, long ptr, long len) {
-        if (fd != 0) return -1;
-        JvmEngine e = ENGINES.get(engine);
-        try {
-            e.out.flush();
-            byte[] b = new byte[(int) Math.min(len, 1 << 16)];
-            int n = e.stdin.read(b);
-            if (n <= 0) return 0;
-            Mem.write(ptr, java.util.Arrays.copyOf(b, n));
-            return n;
-        } catch (java.io.IOException x) {
-            return -1;
-        }
-    }
-
-    public static RuntimeException exit(int engine, int code) {
-        ENGINES.get(engine).out.flush();
-        throw new Rt.Exit(code);
-    }
-
-    public static long argsCount(int engine) {
-        return ENGINES.get(engine).args.size();
-    }
-
-    /** Writes the {@code &'static str} of argument {@code i} at {@code dest}. */
-    public static void arg(long dest, int engine, long i) {
-        JvmEngine e = ENGINES.get(engine);
-        String s = i < e.args.size() ? e.args.get((int) i) : "";
-        Mem.put64(dest, e.string(s));
-        Mem.put64(dest + 8, s.getBytes(StandardCharsets.UTF_8).length);
-    }
-
-    public static long tlsGet(int engine, long key) {
-        return ENGINES.get(engine).threads.current().locals.getOrDefault(key, 0L);
-    }
-
-    public static void tlsSet(int engine, long key, long value) {
-        ENGINES.get(engine).threads.current().locals.put(key, value);
-    }
-
-    public static long threadId(int engine) {
-        return ENGINES.get(engine).threads.current().id;
-    }
-
-    /** Writes the current thread's name (empty if it has none) as a {@code &'static str} at {@code dest}. */
-    public static void threadName(long dest, int engine) {
-        JvmEngine e = ENGINES.get(engine);
-        String n = e.threads.current().name;
-        if (n == null) n = "";
-        Mem.put64(dest, e.string(n));
-        Mem.put64(dest + 8, n.getBytes(StandardCharsets.UTF_8).length);
-    }
-
-    /** {@code ferrite_thread_spawn(start, data, name, name_len)}: a thread that calls {@code start(data)}. */
-    public static long threadSpawn(int engine, long start, long data, long namePtr, long nameLen) {
-        JvmEngine e = ENGINES.get(engine);
-        String name = namePtr == 0 ? null : new String(Mem.read(namePtr, (int) nameLen), StandardCharsets.UTF_8);
-        return e.threads.spawn(name, t -> {
-            long sp = Rt.newStack();
-            try {
-                fnHandle(engine, start).invoke(sp, data);
-            } catch (RuntimeException | Error x) {
-                throw x;
-            } catch (Throwable x) {
-                throw new IllegalStateException(x);
-            } finally {
-                Rt.freeStack(sp);
-            }
-        }, code -> {
-        }, e::exitCodeOf);
-    }
-
-    /** Waits for thread {@code id}; true if it panicked. */
-    public static boolean threadJoin(int engine, long id) {
-        JvmEngine e = ENGINES.get(engine);
-        JvmThreads.RustThread t = e.threads.byId(id);
-        if (t == null || t == e.threads.current()) throw new IllegalStateException("joining thread " + id + ", which cannot be joined");
-        e.threads.block(new JvmThreads.Join(t));
-        return t.panicked;
-    }
-
-    public static void threadYield(int engine) {
-        ENGINES.get(engine).threads.yieldNow();
-    }
-
-    public static void threadSleep(int engine, long nanos) {
-        JvmThreads th = ENGINES.get(engine).threads;
-        th.block(new JvmThreads.Sleep(th.monotonicNanos() + Math.max(0, nanos)));
-    }
-
-    public static void futexWait(int engine, long addr, int expected) {
-        ENGINES.get(engine).threads.block(new JvmThreads.Futex(addr, expected));
-    }
-
-    public static long monotonicNanos(int engine) {
-        return ENGINES.get(engine).threads.monotonicNanos();
-    }
-
-    /** The exit code for a failure that ends the program (reported here when it is not a panic's). */
-    int exitCodeOf(Throwable x) {
-        Throwable t = rootCause(x);
-        return switch (t) {
-            case Rt.Exit ex -> ex.code;
-            case Rt.RustPanic p -> 101;
-            case JvmThreads.Deadlock d -> {
-                out.flush();
-                err.print("error: deadlock: the evaluated program deadlocked\n");
-                yield 1;
-            }
-            case Rt.StackOverflow so -> overflowed();
-            case StackOverflowError so -> overflowed();
-            default -> {
-                if (t instanceof RuntimeException r) throw r;
-                throw new IllegalStateException(t);
-            }
-        };
-    }
-
-    private int overflowed() {
-        out.flush();
-        JvmThreads.RustThread me = threads.current();
-        err.print("\nthread '" + (me.name != null ? me.name : "<unnamed>") + "' (" + me.id
-                + ") has overflowed its stack\nfatal runtime error: stack overflow, aborting\n");
-        return 134;
-    }
-
-    /** {@code catch_unwind(try_fn, data, catch_fn)}: 1 if {@code try_fn(data)} panicked (then {@code catch_fn(data, payload)} ran). */
-    public static int catchUnwind(int engine, long sp, long tryFn, long data, long catchFn) throws Throwable {
-        try {
-            MethodHandle t = fnHandle(engine, tryFn);
-            t.invoke(sp, data);
-            return 0;
-        } catch (Rt.RustPanic p) {
-            MethodHandle c = fnHandle(engine, catchFn);
-            c.invoke(sp, data, p.payload);
-            return 1;
-        }
-    }
 
     synchronized long typeId(Ty t) {
         return typeIds.computeIfAbsent(t, k -> 0x5eed_0000_0000_0000L + typeIds.size() * 0x9E37_79B9L);
@@ -459,114 +349,10 @@ public final class JvmEngine {
 
     // ------------------------------------------------------------------ function pointers and vtables
 
-    /**
-     * Function pointers are addresses above the 47-bit user address space, 16 apart, so that they
-     * never collide with memory: {@code FN_BASE + 16 * i} stands for callable {@code i}.
-     */
-    static final long FN_BASE = 0x7fff_0000_0000_0000L;
     private final Map<Object, Long> vtables = new HashMap<>();
 
     long fnPointer(Object callable) {
-        return FN_BASE + 16L * instanceId(callable);
-    }
-
-    /** The method a function pointer stands for (called with the fn pointer type's descriptor). */
-    public static MethodHandle fnHandle(int engine, long addr) {
-        JvmEngine e = ENGINES.get(engine);
-        long i = (addr - FN_BASE) >>> 4;
-        MethodHandle[] table = e.byPointer;
-        if (addr >= FN_BASE && i < table.length && table[(int) i] != null) return table[(int) i];
-        return e.fnHandleSlow(addr, i);
-    }
-
-    // ------------------------------------------------------------------ calls through pointers
-
-    /**
-     * The bootstrap of a call through a function pointer (a vtable slot, a fn pointer): the site's
-     * type is the callee's with the pointer in front. The site is an inline cache: it starts
-     * unlinked, and each pointer it meets adds a test {@code fp == seen} in front of a direct call
-     * of that pointer's method, so HotSpot inlines the few callees a site sees (the shapes of a
-     * {@code dyn Shape} loop). A site that meets more than {@link #POLYMORPHIC} pointers looks the
-     * method up on each call.
-     */
-    public static CallSite linkIndirect(MethodHandles.Lookup caller, String name, MethodType type, int engine) {
-        return new InlineCache(ENGINES.get(engine), type);
-    }
-
-    static final int POLYMORPHIC = 4;
-
-    private static final MethodHandle RELINK;
-    private static final MethodHandle SAME_POINTER;
-    private static final MethodHandle FN_HANDLE;
-
-    static {
-        try {
-            var l = MethodHandles.lookup();
-            RELINK = l.findVirtual(InlineCache.class, "relink", MethodType.methodType(Object.class, Object[].class));
-            SAME_POINTER = l.findStatic(JvmEngine.class, "samePointer", MethodType.methodType(boolean.class, long.class, long.class));
-            FN_HANDLE = l.findStatic(JvmEngine.class, "fnHandle", MethodType.methodType(MethodHandle.class, int.class, long.class));
-        } catch (ReflectiveOperationException x) {
-            throw new ExceptionInInitializerError(x);
-        }
-    }
-
-    private static boolean samePointer(long expected, long fp) {
-        return fp == expected;
-    }
-
-    static final class InlineCache extends java.lang.invoke.MutableCallSite {
-        private final JvmEngine engine;
-        private final MethodHandle relink;
-        private int seen;
-
-        InlineCache(JvmEngine engine, MethodType type) {
-            super(type);
-            this.engine = engine;
-            this.relink = RELINK.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type);
-            setTarget(relink);
-        }
-
-        /** The slow path: links the pointer met (or goes megamorphic), then makes this call. */
-        Object relink(Object[] args) throws Throwable {
-            long fp = (Long) args[0];
-            MethodHandle h = fnHandle(engine.id, fp);
-            MethodType callee = type().dropParameterTypes(0, 1);
-            if (!h.type().equals(callee)) {
-                throw new IllegalStateException("calling " + engine.describe(engine.callableAt(fp)) + " as " + callee + ", but its method is " + h.type());
-            }
-            synchronized (this) {
-                if (seen < POLYMORPHIC) {
-                    seen++;
-                    MethodHandle test = MethodHandles.insertArguments(SAME_POINTER, 0, fp);
-                    setTarget(MethodHandles.guardWithTest(test, MethodHandles.dropArguments(h, 0, long.class), getTarget()));
-                } else if (seen == POLYMORPHIC) {
-                    seen++;
-                    MethodHandle lookup = MethodHandles.insertArguments(FN_HANDLE, 0, engine.id);
-                    setTarget(MethodHandles.filterArguments(MethodHandles.exactInvoker(callee), 0, lookup));
-                }
-            }
-            return h.invokeWithArguments(java.util.Arrays.asList(args).subList(1, args.length));
-        }
-    }
-
-    synchronized Object callableAt(long fp) {
-        return instances.get((int) ((fp - FN_BASE) >>> 4));
-    }
-
-    /** The methods of function pointers by index, filled as they are first called (read without locking). */
-    private volatile MethodHandle[] byPointer = new MethodHandle[0];
-
-    private synchronized MethodHandle fnHandleSlow(long addr, long i) {
-        if (addr < FN_BASE || i >= instances.size() || ((addr - FN_BASE) & 15) != 0) {
-            throw new IllegalStateException("calling 0x" + Long.toHexString(addr) + ", which is not a function pointer");
-        }
-        MethodHandle h = handle(instances.get((int) i));
-        MethodHandle[] table = byPointer;
-        if (i >= table.length) table = java.util.Arrays.copyOf(table, Math.max((int) i + 1, table.length * 2));
-        else table = table.clone();
-        table[(int) i] = h;
-        byPointer = table;
-        return h;
+        return JvmRuntime.FN_BASE + 16L * instanceId(callable);
     }
 
     /** The concrete type each vtable was made for (for upcasts to a supertrait). */
@@ -583,21 +369,26 @@ public final class JvmEngine {
         return null;
     }
 
-    synchronized int upcastTarget(Ty.Dynamic d) {
-        int i = upcastTargets.indexOf(d);
-        if (i >= 0) return i;
-        upcastTargets.add(d);
-        return upcastTargets.size() - 1;
+    @Override
+    public synchronized long upcastVtable(long vt, int target) {
+        Ty concrete = vtableTypes.get(vt);
+        if (concrete == null) throw new IllegalStateException("upcasting with 0x" + Long.toHexString(vt) + ", which is not a vtable");
+        return vtable(concrete, principal(upcastTargets.get(target), concrete));
     }
 
-    /** The vtable of {@code dyn Target} (upcast target {@code target}) for the type vtable {@code vt} was made for. */
-    public static long upcastVtable(int engine, long vt, int target) {
-        JvmEngine e = ENGINES.get(engine);
-        synchronized (e) {
-            Ty concrete = e.vtableTypes.get(vt);
-            if (concrete == null) throw new IllegalStateException("upcasting with 0x" + Long.toHexString(vt) + ", which is not a vtable");
-            return e.vtable(concrete, principal(e.upcastTargets.get(target), concrete));
+    /** The principal trait of each vtable (absent for auto traits only), and for each upcast target the traits code upcasts to it from. */
+    private final Map<Long, DefId> vtableTraits = new HashMap<>();
+    private final Map<Integer, java.util.Set<DefId>> upcastSources = new HashMap<>();
+
+    /** The index of upcast target {@code d}, which code upcasts to from {@code dyn source}. */
+    synchronized int upcastTarget(Ty.Dynamic d, DefId source) {
+        int i = upcastTargets.indexOf(d);
+        if (i < 0) {
+            upcastTargets.add(d);
+            i = upcastTargets.size() - 1;
         }
+        upcastSources.computeIfAbsent(i, k -> new java.util.HashSet<>()).add(source);
+        return i;
     }
 
     /** The vtable of {@code concrete} as {@code dyn principal}: drop glue (0 if none), size, align, then the methods. */
@@ -607,9 +398,10 @@ public final class JvmEngine {
         if (known != null) return known;
         List<dev.ferrite.typeck.InstanceResolver.Resolved> methods = principal == null ? List.of()
                 : program.vtableMethods(concrete, principal);
-        long p = Mem.allocZeroed(8L * (3 + methods.size()), 8);
+        long p = dataAlloc(8L * (3 + methods.size()), 8);
         vtables.put(key, p);
         vtableTypes.put(p, concrete);
+        if (principal != null) vtableTraits.put(p, principal.traitId());
         Layout l = layouts.of(concrete);
         DefId dip = program.langItem("drop_in_place");
         if (needsDrop(concrete) && dip != null) {
@@ -720,11 +512,24 @@ public final class JvmEngine {
 
     // ------------------------------------------------------------------ constants in memory
 
+    /** The image the engine's data goes to when it builds a program into a jar; null when it runs the program itself. */
+    private Image image;
+
+    /** Zeroed memory for the engine's own data (constants, vtables, statics): the C heap, or the image of a program being built. */
+    private long dataAlloc(long size, long align) {
+        return image != null ? image.alloc(size, align) : Mem.allocZeroed(size, align);
+    }
+
+    /** A shadow stack for evaluating initialisers (in the image when building: a static may point into it). */
+    private long newEvalStack() {
+        return image != null ? image.alloc(Rt.STACK_SIZE, Rt.STACK_SIZE) + 16 : Rt.newStack();
+    }
+
     /** The address of a constant's bytes in native memory, written once (pointers inside relocated). */
     synchronized long constant(Allocation a) {
         Long known = constants.get(a);
         if (known != null) return known;
-        long p = Mem.alloc(Math.max(a.size(), 1), Math.max(a.align(), 1));
+        long p = dataAlloc(Math.max(a.size(), 1), Math.max(a.align(), 1));
         constants.put(a, p);
         Mem.write(p, a.bytes());
         for (Map.Entry<Integer, GlobalAlloc> e : a.provenance().entrySet()) {
@@ -780,13 +585,13 @@ public final class JvmEngine {
         if (known != null) return known;
         Ty t = substTy(inst, body.locals().get(0).ty());
         Layout l = layouts.of(t);
-        long out = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
+        long out = dataAlloc(Math.max(l.size(), 1), l.align());
         // known before its initialiser runs: statics may point at each other (S1 = S(&S2), S2 = S(&S1))
         evaluated.put(key, out);
         MethodHandle h = handle(key, inst, body);
         // A nested evaluation (a static first used while another initialiser runs) gets a stack of
         // its own, not the bottom of the one in use.
-        long stack = evalDepth == 0 && evalStack != 0 ? evalStack : Rt.newStack();
+        long stack = evalDepth == 0 && evalStack != 0 ? evalStack : newEvalStack();
         if (evalDepth == 0) evalStack = stack;
         evalDepth++;
         try {
@@ -821,7 +626,7 @@ public final class JvmEngine {
         // points into the frame, the stack is kept for good and the next evaluation gets another
         if (pointsInto(out, l.size(), stack & -Rt.STACK_SIZE, Rt.STACK_SIZE)) {
             if (stack == evalStack) evalStack = 0;
-        } else if (stack != evalStack) {
+        } else if (stack != evalStack && image == null) {
             Rt.freeStack(stack);
         }
         return out;
@@ -835,7 +640,7 @@ public final class JvmEngine {
         Long known = constValues.get(key);
         if (known != null) return known;
         Layout l = layouts.of(t);
-        long p = Mem.allocZeroed(Math.max(l.size(), 1), l.align());
+        long p = dataAlloc(Math.max(l.size(), 1), l.align());
         switch (v) {
             case dev.ferrite.mir.ConstValue.Slice s -> {
                 Mem.put64(p, constant(s.data()));
@@ -867,7 +672,7 @@ public final class JvmEngine {
         Long known = locations.get(span);
         if (known != null) return known;
         Layout l = layouts.of(locTy);
-        long p = Mem.allocZeroed(l.size(), l.align());
+        long p = dataAlloc(l.size(), l.align());
         String file = "<unknown>";
         long line = 0, col = 0;
         SourceMap.Loc loc = sourceMap == null || span == null || span.isDummy() ? null : sourceMap.lookup(span.lo());
