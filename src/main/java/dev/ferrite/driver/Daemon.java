@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code ferrite daemon PORTFILE}: a process that keeps the library's metadata loaded and the JIT
  * warm, and checks programs for the launcher (as the Gradle and Kotlin daemons do for theirs). A
  * JVM needs ~40 ms to start and ~100 ms more before its code runs fast; rustc checks a small
- * program in ~30 ms. Only {@code check} goes through it: it never runs a user's program, so a
- * program's stdin, environment, exit or endless loop can never touch it.
+ * program in ~30 ms. Only {@code check} and {@code build} go through it (and {@code run}, as a build
+ * whose program the launcher then starts): it never runs a user's program, so a program's stdin,
+ * environment, exit or endless loop can never touch it.
  *
  * <p>Protocol, over a loopback TCP connection: the client sends the token from the port file,
  * its working directory, a directory for the outputs and the argument count, one line each, then
@@ -67,7 +68,7 @@ final class Daemon {
                     byte[] secret = new byte[16];
                     new SecureRandom().nextBytes(secret);
                     Daemon d = new Daemon(ss, HexFormat.of().formatHex(secret));
-                    d.warmUp(dir);
+                    d.warmUp(dir, portFile.getFileName().toString());
                     Path tmp = Files.createTempFile(dir, "port", ".tmp");
                     Files.writeString(tmp, ss.getLocalPort() + " " + d.token + " " + ProcessHandle.current().pid() + "\n");
                     Files.move(tmp, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -85,15 +86,23 @@ final class Daemon {
         }
     }
 
-    /** Checks a small program a few times, so the first client finds the JIT warm. */
-    private void warmUp(Path dir) throws IOException {
+    /** Checks and builds a small program a few times, so the first client finds the JIT warm. */
+    private void warmUp(Path dir, String portFileName) throws IOException {
         Path src = Files.createTempFile(dir, "warmup", ".rs");
+        Path exe = dir.resolve(src.getFileName() + ".jar");
         try {
             Files.writeString(src, WARM_UP);
             PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
             for (int i = 0; i < 8; i++) Main.run(new String[]{"check", src.toString()}, sink, sink, dir);
+            for (int i = 0; i < 4; i++) Main.run(new String[]{"build", src.toString(), "-o", exe.toString()}, sink, sink, dir);
+            // the program the launcher trains the runtime's AOT cache on (train-HASH/program.jar)
+            String name = portFileName.replaceFirst("^ferrite-", "train-").replaceFirst("\\.port$", "");
+            Path train = dir.resolve(name);
+            Files.createDirectories(train);
+            Main.run(new String[]{"build", src.toString(), "-Zrun-dir=" + train}, sink, sink, dir);
         } finally {
             Files.deleteIfExists(src);
+            Files.deleteIfExists(exe);
         }
     }
 
@@ -140,7 +149,15 @@ final class Daemon {
             if (argc < 1 || argc > 10_000 || !cwd.isAbsolute() || !Files.isDirectory(outDir)) return;
             String[] args = new String[argc];
             for (int i = 0; i < argc; i++) args[i] = readUntil(in, 0);
-            if (!args[0].equals("check")) return; // only compiling: the launcher runs programs itself
+            if (args[0].equals("run")) {
+                // a build for the launcher, which then starts the program in a JVM of its own
+                String[] b = new String[args.length + 1];
+                b[0] = "build";
+                b[1] = "-Zrun-dir=" + outDir;
+                System.arraycopy(args, 1, b, 2, args.length - 1);
+                args = b;
+            }
+            if (!args[0].equals("check") && !args[0].equals("build")) return; // only compiling: the launcher runs programs itself
             ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
             int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), cwd);

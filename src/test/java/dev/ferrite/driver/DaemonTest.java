@@ -67,7 +67,14 @@ class DaemonTest {
                 assertThat(Files.readString(out.resolve("out"))).isEmpty();
 
                 assertThat(request(ss.getLocalPort(), "wrong", src, out, "check", "main.rs")).isNull();
-                assertThat(request(ss.getLocalPort(), "secret", src, out, "run", "main.rs")).isNull();
+                // `run` is served as a build of the program's jar, which the launcher starts: the
+                // daemon itself never runs the program
+                Files.writeString(src.resolve("ok.rs"), "fn main() { println!(\"ran\"); }\n");
+                assertThat(request(ss.getLocalPort(), "secret", src, out, "run", "ok.rs", "--", "a b")).isEqualTo("0");
+                assertThat(Files.readString(out.resolve("out"))).isEmpty();
+                assertThat(Files.readString(out.resolve("argv"))).isEqualTo("ok\0a b\0");
+                assertThat(out.resolve("program.jar")).isNotEmptyFile();
+                assertThat(request(ss.getLocalPort(), "secret", src, out, "miri", "ok.rs")).isNull();
             } finally {
                 d.stop();
                 t.join();
