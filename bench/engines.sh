@@ -68,7 +68,8 @@ else
   miri_note="\`ferrite miri\`"
 fi
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# the middle value; for an even count the mean of the two middle ones
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 now() { date +%s.%N; }
 isnum() { [[ $1 =~ ^[0-9.]+$ ]]; }
 
