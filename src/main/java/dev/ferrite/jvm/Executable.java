@@ -33,9 +33,19 @@ public final class Executable {
     private Executable() {
     }
 
-    /** The JVM options of a built program: those of {@code ferrite run} that concern the program's code. */
+    /**
+     * The JVM options of a built program (the launcher's {@code program_jvm} for {@code run} are
+     * the same). Generated code is unlike Java: large methods, many small functions, a memory access
+     * every few bytes. So C2 compiles methods above 8,000 bytes of bytecode too (a Rust {@code main}
+     * often is one; it used to stay interpreted), has no cap on how much it inlines into one method
+     * ({@code -ClipInlining}), and inlines somewhat larger callees than it does for Java (450 bytes
+     * when hot, 50 otherwise: the direct memory accesses of {@link DirectMemory} made every function
+     * a third larger). bench/cpu: dyn_shapes 1.6 s -> 1.3 s, nbody 1.3 s -> 0.9 s, the others within
+     * noise.
+     */
     public static final String JVM_OPTIONS = "'-Xlog:cds*=off' '-Xlog:aot*=off' --enable-native-access=ALL-UNNAMED"
-            + " --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:-ClipInlining";
+            + " --sun-misc-unsafe-memory-access=allow -XX:+UseSerialGC -XX:-ClipInlining -XX:-DontCompileHugeMethods"
+            + " -XX:FreqInlineSize=450 -XX:MaxInlineSize=50";
 
     private static final String SCRIPT = """
             #!/bin/sh

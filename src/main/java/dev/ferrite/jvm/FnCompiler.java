@@ -379,11 +379,20 @@ final class FnCompiler {
     byte[] compile(ClassDesc cd) {
         if (split) return compileSplit(cd);
         return CLASS_FILE.build(cd, cb -> cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL)
-                .withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
-                    code = c;
+                .withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> direct(c, inner -> {
+                    code = inner;
                     prologue();
                     for (int b = 0; b < body.blocks().size(); b++) block(b);
-                }));
+                })));
+    }
+
+    /** Whether memory accesses call {@code sun.misc.Unsafe} directly ({@link DirectMemory}); their code is larger. */
+    boolean direct = DirectMemory.enabled();
+
+    /** Builds a method's code with {@code handler}, its memory accesses direct if {@link #direct}. */
+    private void direct(CodeBuilder c, java.util.function.Consumer<CodeBuilder> handler) {
+        if (direct) c.transforming(new DirectMemory(), handler);
+        else handler.accept(c);
     }
 
     /** Pushes the address of local {@code l}, which lives in memory. */
@@ -422,7 +431,7 @@ final class FnCompiler {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL);
             for (int k = 0; k + 1 < starts.size(); k++) {
                 int from = starts.get(k), to = starts.get(k + 1);
-                cb.withMethodBody("c" + k, chunkDesc, ClassFile.ACC_STATIC, c -> {
+                cb.withMethodBody("c" + k, chunkDesc, ClassFile.ACC_STATIC, c0 -> direct(c0, c -> {
                     code = c;
                     chunkPrologue();
                     code.iload(entry).tableswitch(from, to - 1, blocks[from], java.util.stream.IntStream.range(from, to)
@@ -438,7 +447,7 @@ final class FnCompiler {
                         code.labelBinding(blocks[t]);
                         code.loadConstant(t).ireturn();
                     }
-                });
+                }));
             }
             cb.withMethodBody("f", descriptor, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> {
                 code = c;

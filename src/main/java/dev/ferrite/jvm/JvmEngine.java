@@ -211,10 +211,19 @@ public final class JvmEngine implements JvmRuntime.Linker {
         try {
             bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
         } catch (IllegalArgumentException tooLarge) {
-            if (tooLarge.getMessage() == null || !tooLarge.getMessage().startsWith("Code length")) throw tooLarge;
+            if (!codeTooLarge(tooLarge)) throw tooLarge;
             // more than a method may hold: the blocks go into several methods
             fc = new FnCompiler(this, inst, body, true);
-            bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+            try {
+                bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+            } catch (IllegalArgumentException stillTooLarge) {
+                if (!codeTooLarge(stillTooLarge)) throw stillTooLarge;
+                // a chunk of statements that each write much (an array of 2,000 elements) still
+                // is: the smaller code of memory accesses through Mem's methods
+                fc = new FnCompiler(this, inst, body, true);
+                fc.direct = false;
+                bytes = fc.compile(ClassDesc.of("dev.ferrite.jvm." + name));
+            }
         }
         long t2 = System.nanoTime();
         STATS[1] += t1 - t0;
@@ -238,6 +247,10 @@ public final class JvmEngine implements JvmRuntime.Linker {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("defining the code of " + program.defPath(inst.def()), e);
         }
+    }
+
+    private static boolean codeTooLarge(IllegalArgumentException x) {
+        return x.getMessage() != null && x.getMessage().startsWith("Code length");
     }
 
     // ------------------------------------------------------------------ building a jar

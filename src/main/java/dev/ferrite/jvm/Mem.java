@@ -50,7 +50,8 @@ public final class Mem {
      * {@code --sun-misc-unsafe-memory-access=allow}, which JDK 24+ needs to not warn.
      */
     @SuppressWarnings("removal")
-    private static final sun.misc.Unsafe U = unsafe();
+    /** Package-private: generated code calls it directly ({@link DirectMemory}). */
+    static final sun.misc.Unsafe U = unsafe();
 
     @SuppressWarnings("removal")
     private static sun.misc.Unsafe unsafe() {
