@@ -1329,7 +1329,15 @@ public final class Interpreter {
     /** Calls a function-pointer target. */
     private void callTarget(Object target, List<Bytes> args, List<Ty> argTys, MPlace dest, BasicBlock next, Span span) {
         switch (target) {
-            case Instance inst -> callFnDef(inst, args, argTys, dest, next, span);
+            case Instance inst -> {
+                // a #[track_caller] function called through a pointer reports its definition
+                InstanceResolver.Resolved r = program.resolve(inst.def(), TyFolder.eraseRegions(inst.args()));
+                if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM && program.isTrackCaller(r.def())) {
+                    Body b = bodyOf(r.def());
+                    if (b != null && b.span() != null) span = DefSpans.withoutAttributes(sourceMap, b.span());
+                }
+                callFnDef(inst, args, argTys, dest, next, span);
+            }
             case VirtualTarget vt -> callResolved(vt.resolved(), args, argTys, dest, next, span);
             case ClosureAsFn cf -> {
                 Body body = bodyOf(cf.closure().def());

@@ -36,7 +36,7 @@ final class CallShims {
     private CallShims() {
     }
 
-    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN, CLONE, REIFY }
+    enum Kind { CLOSURE, FN_PTR, VIRTUAL_METHOD, CLOSURE_AS_FN, CLONE, REIFY, TRACKED_REIFY }
 
     /**
      * A shim: how {@code resolved} is called. For CLOSURE and FN_PTR, {@code selfTy} and
@@ -59,6 +59,7 @@ final class CallShims {
             case CLOSURE_AS_FN -> closureAsFn(e, k);
             case CLONE -> cloneShim(e, k);
             case REIFY -> reify(e, k);
+            case TRACKED_REIFY -> trackedReify(e, k);
         };
     }
 
@@ -91,12 +92,17 @@ final class CallShims {
 
         /** {@code _0 = func(args)}, then the drops, then return; if the call panics, the drops run before unwinding on. */
         Body call(Instance owner, Operand func, List<Operand> args, List<Place> dropAfter) {
+            return call(owner, func, args, dropAfter, SI);
+        }
+
+        /** The same, the call made from {@code at} (the location a {@code #[track_caller]} callee gets). */
+        Body call(Instance owner, Operand func, List<Operand> args, List<Place> dropAfter, SourceInfo at) {
             List<BasicBlockData> blocks = new ArrayList<>();
             int next = 1;
             // blocks: 0 the call, 1..k the drops, k+1 return, k+2.. the cleanup drops, then resume
             int k = dropAfter.size();
             UnwindAction unwind = k == 0 ? UnwindAction.CONTINUE : new UnwindAction.Cleanup(BasicBlock.of(k + 2));
-            blocks.add(new BasicBlockData(stmts, new Terminator(SI, new TerminatorKind.Call(func, args, Place.of(0),
+            blocks.add(new BasicBlockData(stmts, new Terminator(at, new TerminatorKind.Call(func, args, Place.of(0),
                     BasicBlock.of(next), unwind)), false));
             for (Place p : dropAfter) {
                 next++;
@@ -252,6 +258,22 @@ final class CallShims {
         for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
         return b.call(new Instance(fd.def(), fd.args()), Operand.fnItem(fd), args, List.of());
     }
+
+    /**
+     * A {@code #[track_caller]} function as a function pointer (rustc's ReifyShim): a call of it
+     * from its own definition, which is the location it reports (a pointer's callers pass none).
+     * {@code argTys} and {@code retTy} are its monomorphic signature.
+     */
+    private static Body trackedReify(JvmEngine e, Key k) {
+        Instance callee = k.owner();
+        Builder b = new Builder(k.retTy(), k.argTys());
+        List<Operand> args = new ArrayList<>();
+        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        Span def = e.bodyOf(callee).span();
+        return b.call(callee, Operand.fnItem(Ty.fnDef(callee.def(), callee.args())), args, List.of(),
+                SourceInfo.outermost(def == null ? Span.DUMMY : dev.ferrite.interp.DefSpans.withoutAttributes(e.sourceMap, def)));
+    }
+
 
     /** {@code Fn::call(f, (a, b))} of an fn item or pointer: {@code f(a, b)}. */
     private static Body fnPtr(JvmEngine e, Key k) {

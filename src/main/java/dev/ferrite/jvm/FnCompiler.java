@@ -1368,7 +1368,16 @@ final class FnCompiler {
         if (r == null || r.kind() != InstanceResolver.Resolved.Kind.ITEM) {
             throw new JvmEngine.Unsupported("a function pointer to a call resolved as " + (r == null ? "nothing" : r.kind()));
         }
-        return e.fnPointer(new Instance(r.def(), TyFolder.eraseRegions(r.args())));
+        Instance target = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
+        if (program.isTrackCaller(r.def())) {
+            // called through the pointer without a caller location: a shim supplies its definition's
+            Body b = e.bodyOf(target);
+            List<Ty> params = new ArrayList<>();
+            for (int i = 1; i <= b.argCount(); i++) params.add(e.substTy(target, b.locals().get(i).ty()));
+            return e.fnPointer(new CallShims.Key(CallShims.Kind.TRACKED_REIFY, r, TyFolder.eraseRegions(fd), params,
+                    e.substTy(target, b.locals().get(0).ty())));
+        }
+        return e.fnPointer(target);
     }
 
     private void cast(CastKind kind, Operand o, Ty from, Ty to) {
