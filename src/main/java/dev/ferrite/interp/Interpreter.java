@@ -398,10 +398,12 @@ public final class Interpreter {
 
     private final IdentityHashMap<Body, Map<Instance, FrameShape>> frameShapes = new IdentityHashMap<>();
 
-    private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
-        Frame f = new Frame(inst, body);
-        f.tyCache = substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>());
-        long bytes = FRAME_OVERHEAD;
+    /** What a frame of an (instance, body) needs before it runs: the instance's substitution cache, the locals' types and layouts. */
+    private record Prepared(IdentityHashMap<Ty, Ty> tyCache, FrameShape shape) {
+    }
+
+    private Prepared prepare(Instance inst, Body body) {
+        IdentityHashMap<Ty, Ty> tyCache = substCaches.computeIfAbsent(inst, k -> new IdentityHashMap<>());
         // The locals' monomorphic types and layouts are computed once per (instance, body).
         FrameShape shape = frameShapes.get(body) instanceof Map<?, ?> m ? (FrameShape) m.get(inst) : null;
         if (shape == null) {
@@ -409,12 +411,24 @@ public final class Interpreter {
             Ty[] tys = new Ty[n];
             Layout[] ls = new Layout[n];
             for (int i = 0; i < n; i++) {
-                tys[i] = subst(f, body.locals().get(i).ty());
+                tys[i] = substTy(inst, tyCache, body.locals().get(i).ty());
                 ls[i] = layouts.of(tys[i]);
             }
             shape = new FrameShape(tys, ls);
             frameShapes.computeIfAbsent(body, k -> new HashMap<>()).put(inst, shape);
         }
+        return new Prepared(tyCache, shape);
+    }
+
+    private Frame pushFrame(Instance inst, Body body, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
+        return pushFrame(inst, body, prepare(inst, body), args, dest, target, callSpan);
+    }
+
+    private Frame pushFrame(Instance inst, Body body, Prepared prepared, List<Bytes> args, MPlace dest, BasicBlock target, Span callSpan) {
+        Frame f = new Frame(inst, body);
+        f.tyCache = prepared.tyCache();
+        long bytes = FRAME_OVERHEAD;
+        FrameShape shape = prepared.shape();
         for (int i = 0; i < shape.tys.length; i++) {
             f.localTys[i] = shape.tys[i];
             Layout l = shape.layouts[i];
@@ -1309,13 +1323,49 @@ public final class Interpreter {
         }
         MPlace dest = place(f, c.destination());
         switch (fty) {
-            case Ty.FnDef fd -> callFnDef(new Instance(fd.def(), fd.args()), args, argTys, dest, c.target(), span);
+            case Ty.FnDef fd -> {
+                DirectCall d = directCall(fd);
+                if (d.target() != null) pushFrame(d.target(), d.body(), d.prepared(), args, dest, c.target(), span);
+                else callFnDef(new Instance(fd.def(), fd.args()), args, argTys, dest, c.target(), span);
+            }
             case Ty.FnPtr fp -> {
                 Pointer p = readPointer(operand(f, c.func()));
                 callTarget(fnTarget(p), args, argTys, dest, c.target(), span);
             }
             default -> throw InterpException.unsupported("calling a value of type " + fty);
         }
+    }
+
+    /**
+     * What a call of an fn item comes to, found once per callee type (the substituted FnDef, by
+     * identity: substituted types are cached per instance) instead of on each call: for a plain
+     * function or method, its instance, body and frame preparation; {@link #GENERAL} for the
+     * calls {@link #callFnDef} makes otherwise (intrinsics, drop glue, constructors, virtual and
+     * closure calls, linked definitions).
+     */
+    private record DirectCall(Instance target, Body body, Prepared prepared) {
+    }
+
+    private static final DirectCall GENERAL = new DirectCall(null, null, null);
+    private final IdentityHashMap<Ty, DirectCall> directCalls = new IdentityHashMap<>();
+
+    private DirectCall directCall(Ty.FnDef fd) {
+        DirectCall d = directCalls.get(fd);
+        if (d != null) return d;
+        d = GENERAL;
+        Instance inst = new Instance(fd.def(), TyFolder.eraseRegions(fd.args()));
+        DefId dip = program.langItem("drop_in_place");
+        if (!program.isIntrinsic(inst.def()) && program.linkedDefinition(inst.def()) == null
+                && !inst.def().equals(dip) && !(program.ctorOf(inst.def()) != null && program.mirOf(inst.def()) == null)) {
+            InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
+            if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM && !program.isIntrinsic(r.def())) {
+                Instance target = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
+                Body body = bodyOf(r.def());
+                d = new DirectCall(target, body, prepare(target, body));
+            }
+        }
+        directCalls.put(fd, d);
+        return d;
     }
 
     Object fnTarget(Pointer p) {

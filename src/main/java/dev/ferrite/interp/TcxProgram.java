@@ -192,9 +192,19 @@ public final class TcxProgram implements Program {
         return traitItem != null && attrs(traitItem).trackCaller();
     }
 
+    /** Resolutions made: the interpreter resolves the callee of each call it makes, and the solver is slow to ask. */
+    private final java.util.concurrent.ConcurrentHashMap<Instance, java.util.Optional<InstanceResolver.Resolved>> resolved =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public InstanceResolver.Resolved resolve(DefId fn, GenericArgs args) {
-        return resolver.resolve(fn, args);
+        Instance key = new Instance(fn, args);
+        java.util.Optional<InstanceResolver.Resolved> r = resolved.get(key);
+        if (r == null) {
+            r = java.util.Optional.ofNullable(resolver.resolve(fn, args));
+            resolved.putIfAbsent(key, r);
+        }
+        return r.orElse(null);
     }
 
     @Override
