@@ -1,7 +1,6 @@
 package dev.ferrite.interp;
 
 import java.math.BigInteger;
-import java.util.BitSet;
 import java.util.Arrays;
 
 /**
@@ -12,7 +11,7 @@ import java.util.Arrays;
  */
 public final class Bytes {
     final byte[] data;
-    final BitSet init;
+    final InitMask init;
     /**
      * Per byte, the pointer fragment it holds: {@code (allocation id + 2) << 3 | byte index within the
      * pointer}, 0 for none; null while no byte has provenance (the common case).
@@ -21,7 +20,7 @@ public final class Bytes {
 
     public Bytes(int size) {
         this.data = new byte[size];
-        this.init = new BitSet(size);
+        this.init = new InitMask(size);
     }
 
     public int size() {

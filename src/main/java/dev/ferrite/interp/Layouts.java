@@ -124,8 +124,22 @@ public final class Layouts {
         return tail(pointee) != null;
     }
 
+    /** Tails found, by type identity (the interpreter asks on each dereference); {@link Ty#UNIT} stands for none. */
+    private final ThreadLocal<java.util.IdentityHashMap<Ty, Ty>> tails = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
     /** The unsized tail of a type ({@code str}, {@code [T]}, {@code dyn Trait}), or null if sized. */
     public Ty tail(Ty ty) {
+        java.util.IdentityHashMap<Ty, Ty> known = tails.get();
+        Ty t = known.get(ty);
+        if (t == null) {
+            t = computeTail(ty);
+            known.put(ty, t == null ? Ty.UNIT : t);
+            return t;
+        }
+        return t == Ty.UNIT ? null : t;
+    }
+
+    private Ty computeTail(Ty ty) {
         while (true) {
             switch (ty) {
                 case Ty.Str s -> {
