@@ -1323,11 +1323,7 @@ public final class Interpreter {
         }
         MPlace dest = place(f, c.destination());
         switch (fty) {
-            case Ty.FnDef fd -> {
-                DirectCall d = directCall(fd);
-                if (d.target() != null) pushFrame(d.target(), d.body(), d.prepared(), args, dest, c.target(), span);
-                else callFnDef(new Instance(fd.def(), fd.args()), args, argTys, dest, c.target(), span);
-            }
+            case Ty.FnDef fd -> callDirect(directCall(fd), unresolved(fd), args, argTys, dest, c.target(), span);
             case Ty.FnPtr fp -> {
                 Pointer p = readPointer(operand(f, c.func()));
                 callTarget(fnTarget(p), args, argTys, dest, c.target(), span);
@@ -1338,34 +1334,82 @@ public final class Interpreter {
 
     /**
      * What a call of an fn item comes to, found once per callee type (the substituted FnDef, by
-     * identity: substituted types are cached per instance) instead of on each call: for a plain
-     * function or method, its instance, body and frame preparation; {@link #GENERAL} for the
-     * calls {@link #callFnDef} makes otherwise (intrinsics, drop glue, constructors, virtual and
-     * closure calls, linked definitions).
+     * identity: substituted types are cached per instance) or per fn-pointer target instead of
+     * on each call: for a plain function or method, its instance, body and frame preparation; for
+     * a call that resolves otherwise (a closure, a virtual call, a shim), the resolution;
+     * {@link #GENERAL} for the calls {@link #callFnDef} makes from scratch (intrinsics, drop
+     * glue, constructors, linked definitions).
      */
-    private record DirectCall(Instance target, Body body, Prepared prepared) {
+    private record DirectCall(Instance target, Body body, Prepared prepared, InstanceResolver.Resolved resolved) {
     }
 
-    private static final DirectCall GENERAL = new DirectCall(null, null, null);
+    private static final DirectCall GENERAL = new DirectCall(null, null, null, null);
     private final IdentityHashMap<Ty, DirectCall> directCalls = new IdentityHashMap<>();
+    private final IdentityHashMap<Instance, DirectCall> pointerCalls = new IdentityHashMap<>();
+    private final IdentityHashMap<InstanceResolver.Resolved, DirectCall> resolvedCalls = new IdentityHashMap<>();
 
     private DirectCall directCall(Ty.FnDef fd) {
         DirectCall d = directCalls.get(fd);
-        if (d != null) return d;
-        d = GENERAL;
-        Instance inst = new Instance(fd.def(), TyFolder.eraseRegions(fd.args()));
+        if (d == null) {
+            d = directCall(fd.def(), fd.args());
+            directCalls.put(fd, d);
+        }
+        return d;
+    }
+
+    private DirectCall directCall(Instance fnPointerTarget) {
+        DirectCall d = pointerCalls.get(fnPointerTarget);
+        if (d == null) {
+            d = directCall(fnPointerTarget.def(), fnPointerTarget.args());
+            pointerCalls.put(fnPointerTarget, d);
+        }
+        return d;
+    }
+
+    private DirectCall directCall(DefId def, GenericArgs args) {
+        Instance inst = new Instance(def, TyFolder.eraseRegions(args));
         DefId dip = program.langItem("drop_in_place");
-        if (!program.isIntrinsic(inst.def()) && program.linkedDefinition(inst.def()) == null
-                && !inst.def().equals(dip) && !(program.ctorOf(inst.def()) != null && program.mirOf(inst.def()) == null)) {
-            InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
-            if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM && !program.isIntrinsic(r.def())) {
+        if (program.isIntrinsic(inst.def()) || program.linkedDefinition(inst.def()) != null || inst.def().equals(dip)
+                || program.ctorOf(inst.def()) != null && program.mirOf(inst.def()) == null) {
+            return GENERAL;
+        }
+        InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
+        if (r == null) return GENERAL;
+        DirectCall plain = resolvedCall(r);
+        return plain != null ? plain : new DirectCall(null, null, null, r);
+    }
+
+    /** The instance, body and frame preparation of a resolution to an item or a closure body; null for others. */
+    private DirectCall resolvedCall(InstanceResolver.Resolved r) {
+        DirectCall d = resolvedCalls.get(r);
+        if (d == null) {
+            boolean plain = r.kind() == InstanceResolver.Resolved.Kind.ITEM && !program.isIntrinsic(r.def())
+                    || r.kind() == InstanceResolver.Resolved.Kind.CLOSURE;
+            if (plain) {
                 Instance target = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
                 Body body = bodyOf(r.def());
-                d = new DirectCall(target, body, prepare(target, body));
+                d = new DirectCall(target, body, prepare(target, body), r);
+            } else {
+                d = GENERAL;
             }
+            resolvedCalls.put(r, d);
         }
-        directCalls.put(fd, d);
-        return d;
+        return d == GENERAL ? null : d;
+    }
+
+    private static Instance unresolved(Ty.FnDef fd) {
+        return new Instance(fd.def(), fd.args());
+    }
+
+    /** Makes a call as {@code d} says (a {@link #GENERAL} one through {@code callFnDef} of {@code inst}). */
+    private void callDirect(DirectCall d, Instance inst, List<Bytes> args, List<Ty> argTys, MPlace dest, BasicBlock next, Span span) {
+        if (d.resolved() == null) {
+            callFnDef(inst, args, argTys, dest, next, span);
+        } else if (d.resolved().kind() == InstanceResolver.Resolved.Kind.ITEM) {
+            pushFrame(d.target(), d.body(), d.prepared(), args, dest, next, span);
+        } else {
+            callResolved(d.resolved(), args, argTys, dest, next, span);
+        }
     }
 
     Object fnTarget(Pointer p) {
@@ -1386,7 +1430,7 @@ public final class Interpreter {
                     Body b = bodyOf(r.def());
                     if (b != null && b.span() != null) span = DefSpans.withoutAttributes(sourceMap, b.span());
                 }
-                callFnDef(inst, args, argTys, dest, next, span);
+                callDirect(directCall(inst), inst, args, argTys, dest, next, span);
             }
             case VirtualTarget vt -> callResolved(vt.resolved(), args, argTys, dest, next, span);
             case ClosureAsFn cf -> {
@@ -1460,8 +1504,8 @@ public final class Interpreter {
                     callFnDef(new Instance(r.def(), r.args()), args, argTys, dest, next, span);
                     return;
                 }
-                Instance inst = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
-                pushFrame(inst, bodyOf(r.def()), args, dest, next, span);
+                DirectCall d = resolvedCall(r);
+                pushFrame(d.target(), d.body(), d.prepared(), args, dest, next, span);
             }
             case VIRTUAL -> {
                 Bytes self = args.getFirst();
@@ -1482,9 +1526,10 @@ public final class Interpreter {
                 callTarget(fnTarget(method), newArgs, newTys, dest, next, span);
             }
             case CLOSURE -> {
-                Instance closure = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
-                Body body = bodyOf(r.def());
-                Ty envTy = substTy(closure, body.locals().get(1).ty());
+                DirectCall d = resolvedCall(r);
+                Instance closure = d.target();
+                Body body = d.body();
+                Ty envTy = d.prepared().shape().tys()[1];
                 List<Bytes> all = new ArrayList<>();
                 Bytes self = args.getFirst();
                 Ty selfTy = argTys.isEmpty() ? null : argTys.getFirst();
@@ -1501,7 +1546,7 @@ public final class Interpreter {
                 }
                 all.add(self);
                 all.addAll(untuple(args, argTys));
-                pushFrame(closure, body, all, dest, next, span).envToDrop = envToDrop;
+                pushFrame(closure, body, d.prepared(), all, dest, next, span).envToDrop = envToDrop;
             }
             case FN_PTR_SHIM -> {
                 Ty fnTy = r.args().ty(0);
