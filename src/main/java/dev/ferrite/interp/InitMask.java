@@ -3,24 +3,37 @@ package dev.ferrite.interp;
 /**
  * Which bytes of a {@link Bytes} are initialised: a fixed-size bit set (the operations of
  * {@link java.util.BitSet} that {@code Bytes} uses, without its bookkeeping of the words in use,
- * which showed in the interpreter's profiles: every value read is a new {@code Bytes}).
+ * which showed in the interpreter's profiles: every value read is a new {@code Bytes}). Masks of
+ * up to 64 bytes, nearly all values, are one {@code long} and allocate nothing more.
  */
 final class InitMask {
+    /** The bits of a mask of at most 64 bytes. */
+    private long small;
+    /** The bits of a larger mask; null for a small one. */
     private final long[] words;
     private final int size;
 
     InitMask(int size) {
         this.size = size;
-        this.words = new long[(size + 63) >>> 6];
+        this.words = size <= 64 ? null : new long[(size + 63) >>> 6];
+    }
+
+    private long word(int w) {
+        return words == null ? small : words[w];
+    }
+
+    private void setWord(int w, long v) {
+        if (words == null) small = v;
+        else words[w] = v;
     }
 
     boolean get(int i) {
-        return (words[i >>> 6] & (1L << i)) != 0;
+        return (word(i >>> 6) & (1L << i)) != 0;
     }
 
     void set(int i, boolean value) {
-        if (value) words[i >>> 6] |= 1L << i;
-        else words[i >>> 6] &= ~(1L << i);
+        int w = i >>> 6;
+        setWord(w, value ? word(w) | 1L << i : word(w) & ~(1L << i));
     }
 
     /** Sets bits {@code [from, to)}. */
@@ -29,7 +42,7 @@ final class InitMask {
         int fw = from >>> 6, lw = (to - 1) >>> 6;
         long first = -1L << from, last = -1L >>> -to;
         if (fw == lw) {
-            words[fw] |= first & last;
+            setWord(fw, word(fw) | first & last);
             return;
         }
         words[fw] |= first;
@@ -43,7 +56,7 @@ final class InitMask {
         int fw = from >>> 6, lw = (to - 1) >>> 6;
         long first = -1L << from, last = -1L >>> -to;
         if (fw == lw) {
-            words[fw] &= ~(first & last);
+            setWord(fw, word(fw) & ~(first & last));
             return;
         }
         words[fw] &= ~first;
@@ -55,10 +68,11 @@ final class InitMask {
     int nextClearBit(int from) {
         if (from >= size) return from;
         int w = from >>> 6;
-        long word = ~words[w] & (-1L << from);
+        int count = words == null ? 1 : words.length;
+        long word = ~word(w) & (-1L << from);
         while (true) {
             if (word != 0) return Math.min((w << 6) + Long.numberOfTrailingZeros(word), Math.max(size, from));
-            if (++w == words.length) return Math.max(size, from);
+            if (++w == count) return Math.max(size, from);
             word = ~words[w];
         }
     }
