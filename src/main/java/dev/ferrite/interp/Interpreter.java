@@ -305,6 +305,8 @@ public final class Interpreter {
         final Body body;
         final Memory.Alloc[] locals;
         final Ty[] localTys;
+        /** Each local's place, made on first use ({@link #place}). */
+        final MPlace[] localPlaces;
         int block;
         int stmt;
         /** Where {@code _0} goes on return, in the caller. */
@@ -332,6 +334,7 @@ public final class Interpreter {
             this.body = body;
             this.locals = new Memory.Alloc[body.locals().size()];
             this.localTys = new Ty[body.locals().size()];
+            this.localPlaces = new MPlace[body.locals().size()];
         }
     }
 
@@ -570,8 +573,14 @@ public final class Interpreter {
         int li = p.local().index();
         Memory.Alloc a = f.locals[li];
         if (a == null || !a.live) throw InterpException.ub("accessing a dead local variable `" + p.local() + "`");
-        MPlace cur = MPlace.sized(mem.pointerTo(a), f.localTys[li]);
-        for (PlaceElem e : p.projection()) cur = project(f, cur, e);
+        // a local's place is made once per allocation of it (StorageLive after StorageDead makes another)
+        MPlace cur = f.localPlaces[li];
+        if (cur == null || cur.ptr().alloc() != a.id) {
+            cur = MPlace.sized(mem.pointerTo(a), f.localTys[li]);
+            f.localPlaces[li] = cur;
+        }
+        List<PlaceElem> projection = p.projection();
+        for (int i = 0, n = projection.size(); i < n; i++) cur = project(f, cur, projection.get(i));
         return cur;
     }
 
@@ -725,8 +734,9 @@ public final class Interpreter {
     /** The type of a place, without evaluating it. */
     Ty placeTy(Frame f, Place p) {
         Ty t = f.localTys[p.local().index()];
-        for (PlaceElem e : p.projection()) {
-            t = switch (e) {
+        List<PlaceElem> projection = p.projection();
+        for (int k = 0, n = projection.size(); k < n; k++) {
+            t = switch (projection.get(k)) {
                 case PlaceElem.Deref d -> pointee(t);
                 case PlaceElem.Field fe -> subst(f, fe.ty());
                 case PlaceElem.Downcast d -> t;
