@@ -292,7 +292,8 @@ public final class JvmEngine implements JvmRuntime.Linker {
                         handle(next);
                     } catch (Unsupported | dev.ferrite.interp.Layouts.LayoutError x) {
                         // as when the program runs here: a failure only if the program calls it
-                        built.callables().put(done, "! " + describe(next) + ": " + x.getMessage());
+                        String why = "! " + describe(next) + ": " + x.getMessage();
+                        built.callables().put(done, why.length() > 4000 ? why.substring(0, 4000) + "..." : why);
                     }
                     done++;
                     continue;
