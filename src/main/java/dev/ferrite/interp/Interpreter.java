@@ -1348,12 +1348,16 @@ public final class Interpreter {
      * on each call: for a plain function or method, its instance, body and frame preparation; for
      * a call that resolves otherwise (a closure, a virtual call, a shim), the resolution;
      * {@link #GENERAL} for the calls {@link #callFnDef} makes from scratch (intrinsics, drop
-     * glue, constructors, linked definitions).
+     * glue, constructors, linked definitions). {@code trackedAt}: for a fn-pointer target that is
+     * {@code #[track_caller]}, the location it reports, its definition (rustc's ReifyShim).
      */
-    private record DirectCall(Instance target, Body body, Prepared prepared, InstanceResolver.Resolved resolved) {
+    private record DirectCall(Instance target, Body body, Prepared prepared, InstanceResolver.Resolved resolved, Span trackedAt) {
+        DirectCall withTrackedAt(Span at) {
+            return new DirectCall(target, body, prepared, resolved, at);
+        }
     }
 
-    private static final DirectCall GENERAL = new DirectCall(null, null, null, null);
+    private static final DirectCall GENERAL = new DirectCall(null, null, null, null, null);
     private final IdentityHashMap<Ty, DirectCall> directCalls = new IdentityHashMap<>();
     private final IdentityHashMap<Instance, DirectCall> pointerCalls = new IdentityHashMap<>();
     private final IdentityHashMap<InstanceResolver.Resolved, DirectCall> resolvedCalls = new IdentityHashMap<>();
@@ -1371,6 +1375,10 @@ public final class Interpreter {
         DirectCall d = pointerCalls.get(fnPointerTarget);
         if (d == null) {
             d = directCall(fnPointerTarget.def(), fnPointerTarget.args());
+            InstanceResolver.Resolved r = d.resolved();
+            if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM && program.isTrackCaller(r.def())) {
+                d = d.withTrackedAt(DefSpans.withoutAttributes(sourceMap, d.body().span()));
+            }
             pointerCalls.put(fnPointerTarget, d);
         }
         return d;
@@ -1386,7 +1394,9 @@ public final class Interpreter {
         InstanceResolver.Resolved r = program.resolve(inst.def(), inst.args());
         if (r == null) return GENERAL;
         DirectCall plain = resolvedCall(r);
-        return plain != null ? plain : new DirectCall(null, null, null, r);
+        if (plain != null) return plain;
+        // an item that is an intrinsic goes the general way; closures' shims, virtual calls and the like are resolved
+        return r.kind() == InstanceResolver.Resolved.Kind.ITEM ? GENERAL : new DirectCall(null, null, null, r, null);
     }
 
     /** The instance, body and frame preparation of a resolution to an item or a closure body; null for others. */
@@ -1398,7 +1408,7 @@ public final class Interpreter {
             if (plain) {
                 Instance target = new Instance(r.def(), TyFolder.eraseRegions(r.args()));
                 Body body = bodyOf(r.def());
-                d = new DirectCall(target, body, prepare(target, body), r);
+                d = new DirectCall(target, body, prepare(target, body), r, null);
             } else {
                 d = GENERAL;
             }
@@ -1434,13 +1444,8 @@ public final class Interpreter {
     private void callTarget(Object target, List<Bytes> args, List<Ty> argTys, MPlace dest, BasicBlock next, Span span) {
         switch (target) {
             case Instance inst -> {
-                // a #[track_caller] function called through a pointer reports its definition
-                InstanceResolver.Resolved r = program.resolve(inst.def(), TyFolder.eraseRegions(inst.args()));
-                if (r != null && r.kind() == InstanceResolver.Resolved.Kind.ITEM && program.isTrackCaller(r.def())) {
-                    Body b = bodyOf(r.def());
-                    if (b != null && b.span() != null) span = DefSpans.withoutAttributes(sourceMap, b.span());
-                }
-                callDirect(directCall(inst), inst, args, argTys, dest, next, span);
+                DirectCall d = directCall(inst);
+                callDirect(d, inst, args, argTys, dest, next, d.trackedAt() != null ? d.trackedAt() : span);
             }
             case VirtualTarget vt -> callResolved(vt.resolved(), args, argTys, dest, next, span);
             case ClosureAsFn cf -> {

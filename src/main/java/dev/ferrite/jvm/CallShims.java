@@ -75,6 +75,13 @@ final class CallShims {
             argCount = params.size();
         }
 
+        /** The parameters, moved: {@code move _1, ..., move _n}. */
+        List<Operand> params() {
+            List<Operand> ops = new ArrayList<>();
+            for (int i = 1; i <= argCount; i++) ops.add(new Operand.Move(Place.of(i)));
+            return ops;
+        }
+
         int local(Ty t) {
             locals.add(LocalDecl.temp(t, Span.DUMMY));
             return locals.size() - 1;
@@ -230,7 +237,7 @@ final class CallShims {
         args.add(envTy instanceof Ty.Ref
                 ? new Operand.Constant(dev.ferrite.mir.ConstValue.Scalar.of(16, 8), envTy)
                 : new Operand.Constant(dev.ferrite.mir.ConstValue.ZST, envTy));
-        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        args.addAll(b.params());
         return b.call(closure, Operand.fnItem(Ty.fnDef(closure.def(), closure.args())), args, List.of());
     }
 
@@ -240,8 +247,7 @@ final class CallShims {
         Ty.Adt adt = new Ty.Adt(ctor.adt(), inst.args());
         List<Ty> fields = e.layouts.fieldTys(adt, variant);
         Builder b = new Builder(adt, fields);
-        List<Operand> ops = new ArrayList<>();
-        for (int i = 1; i <= fields.size(); i++) ops.add(new Operand.Move(Place.of(i)));
+        List<Operand> ops = b.params();
         b.assign(Place.of(0), new Rvalue.Aggregate(new dev.ferrite.mir.AggregateKind.Adt(ctor.adt(), variant, inst.args(), -1), ops));
         return b.returning(inst);
     }
@@ -254,8 +260,7 @@ final class CallShims {
     private static Body reify(JvmEngine e, Key k) {
         Ty.FnDef fd = (Ty.FnDef) k.selfTy();
         Builder b = new Builder(k.retTy(), k.argTys());
-        List<Operand> args = new ArrayList<>();
-        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        List<Operand> args = b.params();
         return b.call(new Instance(fd.def(), fd.args()), Operand.fnItem(fd), args, List.of());
     }
 
@@ -267,13 +272,11 @@ final class CallShims {
     private static Body trackedReify(JvmEngine e, Key k) {
         Instance callee = k.owner();
         Builder b = new Builder(k.retTy(), k.argTys());
-        List<Operand> args = new ArrayList<>();
-        for (int i = 1; i <= k.argTys().size(); i++) args.add(new Operand.Move(Place.of(i)));
+        List<Operand> args = b.params();
         Span def = e.bodyOf(callee).span();
         return b.call(callee, Operand.fnItem(Ty.fnDef(callee.def(), callee.args())), args, List.of(),
                 SourceInfo.outermost(def == null ? Span.DUMMY : dev.ferrite.interp.DefSpans.withoutAttributes(e.sourceMap, def)));
     }
-
 
     /** {@code Fn::call(f, (a, b))} of an fn item or pointer: {@code f(a, b)}. */
     private static Body fnPtr(JvmEngine e, Key k) {
