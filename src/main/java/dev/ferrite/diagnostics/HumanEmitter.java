@@ -44,7 +44,10 @@ public final class HumanEmitter {
             snippet(out, labels, width, true);
         }
         boolean gutterOpen = !labels.isEmpty();
+        // a help with a suggestion follows the snippet of a note directly, as in rustc
+        boolean afterSpanNote = false;
         for (SubDiagnostic c : d.children()) {
+            afterSpanNote = !c.labels().isEmpty();
             if (c.labels().isEmpty()) {
                 String pad = " ".repeat(width);
                 if (gutterOpen) {
@@ -63,8 +66,9 @@ public final class HumanEmitter {
             }
         }
         for (Suggestion s : d.suggestions()) {
-            if (gutterOpen) out.append(" ".repeat(width)).append(" |\n");
+            if (gutterOpen && !afterSpanNote) out.append(" ".repeat(width)).append(" |\n");
             gutterOpen = false;
+            afterSpanNote = false;
             out.append(Level.HELP.text()).append(": ").append(s.message()).append('\n');
             suggestion(out, s, width);
         }
@@ -338,8 +342,18 @@ public final class HumanEmitter {
         out.append(pad).append(" |\n");
         String num = String.valueOf(loc.line());
         out.append(" ".repeat(width - num.length())).append(num).append(" | ").append(fixed.replace("\t", "    ")).append('\n');
-        int startCol = before.replace("\t", "    ").codePointCount(0, before.replace("\t", "    ").length());
-        out.append(pad).append(" | ").append(" ".repeat(startCol)).append("+".repeat(Math.max(1, s.replacement().stripTrailing().codePointCount(0, s.replacement().stripTrailing().length())))).append('\n'); // rustc does not underline trailing whitespace
+        // rustc does not underline the whitespace at either end of an insertion
+        String inserted = s.replacement();
+        String lead = inserted.substring(0, inserted.length() - inserted.stripLeading().length());
+        String shown = inserted.strip();
+        if (shown.isEmpty()) {
+            shown = inserted;
+            lead = "";
+        }
+        String prefix = (before + lead).replace("\t", "    ");
+        int startCol = prefix.codePointCount(0, prefix.length());
+        out.append(pad).append(" | ").append(" ".repeat(startCol))
+                .append("+".repeat(Math.max(1, shown.codePointCount(0, shown.length())))).append('\n');
     }
 
     /** rustc's closing lines after all diagnostics of a failed or warned compilation. */

@@ -92,6 +92,8 @@ final class Cli {
         String edition = "2021";
         String errorFormat = "human";
         boolean pretty;
+        /** {@code mir --borrowck-facts}: print each body's borrow-checking facts (Polonius's relations) after its MIR. */
+        boolean borrowckFacts;
         /** {@code -Zunpretty=expanded}: print the user's crate after macro expansion (as rustc does). */
         boolean unprettyExpanded;
         /** {@code -Ztime-passes}: print each phase's wall time and memory to stderr (as rustc does). */
@@ -179,6 +181,10 @@ final class Cli {
                 }
                 case "--pretty" -> {
                     pretty = true;
+                    return null;
+                }
+                case "--borrowck-facts" -> {
+                    borrowckFacts = true;
                     return null;
                 }
                 case "-Z" -> {

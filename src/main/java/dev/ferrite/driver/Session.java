@@ -1,5 +1,6 @@
 package dev.ferrite.driver;
 
+import dev.ferrite.borrowck.Borrowck;
 import dev.ferrite.diagnostics.DiagCtxt;
 import dev.ferrite.diagnostics.Diagnostic;
 import dev.ferrite.diagnostics.HumanEmitter;
@@ -113,19 +114,32 @@ final class Session {
             for (DefId owner : roots) typeck.typeck(owner);
         }
         timer.lap("type_check_crate (" + library.loadedSummary() + ")");
-        if (diag.hasErrors() || command.equals("check")) return finish();
+        if (diag.hasErrors()) return finish();
         MirQueries mir = cx.mir;
-        if (command.equals("mir")) {
-            List<dev.ferrite.mir.Body> bodies = new ArrayList<>();
-            for (DefId d : mir.localBodyOwners()) {
-                dev.ferrite.mir.Body b = mir.mirOf(d);
-                if (b != null) bodies.add(b);
-            }
-            if (emitDiagnostics()) return 1;
-            out.print(new MirPrinter(new TcxMirNames(tcx, sourceMap)).printAll(bodies));
-            out.flush();
-            return 0;
+        List<dev.ferrite.mir.Body> bodies = new ArrayList<>();
+        for (DefId d : mir.localBodyOwners()) {
+            dev.ferrite.mir.Body b = mir.mirOf(d);
+            if (b != null) bodies.add(b);
         }
+        Borrowck borrowck = new Borrowck(tcx, typeck::inferCtxt, sourceMap, mir::mirOf,
+                edition.compareTo(Parser.Edition.E2021) >= 0);
+        for (dev.ferrite.mir.Body b : bodies) borrowck.check(b);
+        timer.lap("mir_borrowck");
+        if (command.equals("mir")) {
+            // the MIR is printed even when borrow checking fails: it is what the errors are about
+            MirPrinter printer = new MirPrinter(new TcxMirNames(tcx, sourceMap));
+            if (opts.borrowckFacts) {
+                for (dev.ferrite.mir.Body b : bodies) {
+                    out.print(printer.printAll(List.of(b)));
+                    out.print("// borrowck facts\n" + borrowck.facts(b) + "\n");
+                }
+            } else {
+                out.print(printer.printAll(bodies));
+            }
+            out.flush();
+            return emitDiagnostics() ? 1 : 0;
+        }
+        if (diag.hasErrors() || command.equals("check")) return finish();
         if (emitDiagnostics()) return 1;
         if (command.equals("build")) {
             // as rustc names its binary: after the file, in the working directory

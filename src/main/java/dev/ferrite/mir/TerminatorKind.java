@@ -43,16 +43,29 @@ public sealed interface TerminatorKind {
      * Calls {@code func} (an fn item constant, a fn pointer, ...) with {@code args}, stores the
      * result in {@code destination} and goes to {@code target} (null if the callee returns
      * {@code !}). {@code fromHirCall} is false for calls of overloaded operators; {@code fnSpan}
-     * spans the call expression.
+     * spans the call expression. {@code argSpans} are the spans of the argument expressions, as
+     * rustc's {@code Spanned<Operand>} (what the borrow checker points at), or empty when the
+     * arguments were not written by the user.
      */
     record Call(Operand func, List<Operand> args, Place destination, BasicBlock target, UnwindAction unwind,
-                boolean fromHirCall, Span fnSpan) implements TerminatorKind {
+                boolean fromHirCall, Span fnSpan, List<Span> argSpans) implements TerminatorKind {
         public Call {
             args = List.copyOf(args);
+            argSpans = List.copyOf(argSpans);
+        }
+
+        public Call(Operand func, List<Operand> args, Place destination, BasicBlock target, UnwindAction unwind,
+                    boolean fromHirCall, Span fnSpan) {
+            this(func, args, destination, target, unwind, fromHirCall, fnSpan, List.of());
         }
 
         public Call(Operand func, List<Operand> args, Place destination, BasicBlock target, UnwindAction unwind) {
             this(func, args, destination, target, unwind, true, Span.DUMMY);
+        }
+
+        /** The span of argument {@code i}, or {@code fallback} if it has none. */
+        public Span argSpan(int i, Span fallback) {
+            return i < argSpans.size() && argSpans.get(i) != null ? argSpans.get(i) : fallback;
         }
     }
 

@@ -159,8 +159,8 @@ final class Coercion {
             Object snap = fcx.infcx.snapshot();
             if (fcx.infcx.unify(types.get(i), target.pointee())) {
                 fcx.infcx.commit(snap);
-                if (i == 1 && source.mutbl() == target.mutbl()) {
-                    // A plain reborrow of the same kind: rustc still records it; identity is simpler.
+                if (i == 1 && source.mutbl() == Mutability.NOT && target.mutbl() == Mutability.NOT) {
+                    // `&T` to `&T`: rustc records a reborrow; a copy of the reference is the same
                     return List.of();
                 }
                 List<Adjustment> adj = new ArrayList<>(chain.get(i));

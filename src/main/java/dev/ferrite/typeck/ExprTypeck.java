@@ -392,6 +392,7 @@ final class ExprTypeck {
         for (int k = 0; k < types.size(); k++) {
             Ty t = types.get(k);
             boolean derefed = k > 0;
+            boolean firstOfSeveral = k == 0 && types.size() > 1;
             FnSig sig = switch (t) {
                 case Ty.FnPtr fp when derefed -> fp.sig();
                 case Ty.Closure cl when derefed -> {
@@ -399,6 +400,9 @@ final class ExprTypeck {
                     yield st == null ? null : FnSig.of(st.inputs, st.output);
                 }
                 case Ty.Infer i -> null;
+                // rustc's hack: a reference is dereferenced before its Fn impls are tried, so that
+                // `f: &mut impl FnMut()` calls as `call_mut(&mut *f)` and `f` needs no `mut`
+                case Ty.Ref r when firstOfSeveral -> null;
                 default -> overloadedCall(id, c, t);
             };
             if (sig != null) {

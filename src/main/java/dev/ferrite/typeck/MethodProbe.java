@@ -136,6 +136,11 @@ final class MethodProbe {
             if (found.unsize()) {
                 adj.add(new Adjustment(new Adjustment.Pointer(Adjustment.PointerCoercion.UNSIZE), adjusted));
             }
+        } else if (fcx.shallow(stepTy) instanceof Ty.Ref r && r.mutbl() == Mutability.MUT) {
+            // a `&mut` receiver taken by value is reborrowed (`&mut *r`), as rustc's by-value pick
+            // does: the reference stays usable after the call
+            adj.add(new Adjustment(new Adjustment.Deref(null, null, Mutability.MUT), r.pointee()));
+            adj.add(new Adjustment(new Adjustment.Borrow(Mutability.MUT, false), Ty.ref(Region.ERASED, r.pointee(), Mutability.MUT)));
         }
         fcx.addAdjustments(receiver, adj);
         Candidate c = found.cand();

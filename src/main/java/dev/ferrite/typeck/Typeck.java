@@ -38,6 +38,11 @@ public final class Typeck {
         this.results = new Memo<>("typeck", this::check);
     }
 
+    /** A fresh inference context in the where-clauses of {@code owner}'s body (for a closure: its enclosing item's). */
+    public InferCtxt inferCtxt(DefId owner) {
+        return inferCtxts.apply(typeckRoot(owner));
+    }
+
     /** The results of type checking the body owned by {@code owner} (for a closure: its enclosing body's). */
     public TypeckResults typeck(DefId owner) {
         return results.get(typeckRoot(owner));

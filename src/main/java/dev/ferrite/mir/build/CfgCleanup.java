@@ -60,7 +60,7 @@ final class CfgCleanup {
                     s.targets().targets().stream().map(b -> bb(b, m)).toList(), bb(s.targets().otherwise(), m)));
             case TerminatorKind.Drop d -> new TerminatorKind.Drop(d.place(), bb(d.target(), m), unwind(d.unwind(), m), d.replace());
             case TerminatorKind.Call c -> new TerminatorKind.Call(c.func(), c.args(), c.destination(), bb(c.target(), m),
-                    unwind(c.unwind(), m), c.fromHirCall(), c.fnSpan());
+                    unwind(c.unwind(), m), c.fromHirCall(), c.fnSpan(), c.argSpans());
             case TerminatorKind.Assert a -> new TerminatorKind.Assert(a.cond(), a.expected(), a.msg(), bb(a.target(), m),
                     unwind(a.unwind(), m));
             case TerminatorKind.FalseEdge f -> new TerminatorKind.FalseEdge(bb(f.realTarget(), m), bb(f.imaginaryTarget(), m));

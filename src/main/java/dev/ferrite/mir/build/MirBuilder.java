@@ -197,8 +197,9 @@ final class MirBuilder {
             bindings.put(pat, arg);
             debugInfo.add(new VarDebugInfo(b.name(), SourceInfo.outermost(b.span()), new VarDebugInfo.PlaceContents(Place.of(arg)),
                     argIndex));
-            if (b.mutable()) locals.set(arg.index(), new LocalDecl(Mutability.MUT, locals.get(arg.index()).ty(),
-                    locals.get(arg.index()).sourceInfo(), true));
+            // the argument is the user's variable: declared where its binding is
+            locals.set(arg.index(), new LocalDecl(b.mutable() ? Mutability.MUT : Mutability.NOT, locals.get(arg.index()).ty(),
+                    SourceInfo.outermost(b.span()), true));
             return;
         }
         BasicBlock unreachable = newBlock();
@@ -257,7 +258,7 @@ final class MirBuilder {
             BlockBuilder b = blocks.get(i);
             b.term = new Terminator(b.term.sourceInfo(), switch (b.term.kind()) {
                 case TerminatorKind.Call c when c.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Call(c.func(),
-                        c.args(), c.destination(), c.target(), cleanup, c.fromHirCall(), c.fnSpan());
+                        c.args(), c.destination(), c.target(), cleanup, c.fromHirCall(), c.fnSpan(), c.argSpans());
                 case TerminatorKind.Drop d when d.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Drop(d.place(),
                         d.target(), cleanup, d.replace());
                 case TerminatorKind.Assert a when a.unwind() instanceof UnwindAction.Continue -> new TerminatorKind.Assert(a.cond(),
@@ -310,8 +311,10 @@ final class MirBuilder {
      * hold a value while the local's drop flag is set (moving a box's contents out clears it);
      * other places behind a dereference always hold one.
      */
-    private void assignReplacing(Place p, Operand v, Span span) {
+    private void assignReplacing(Place p, Operand v, Span span, Span lhsSpan) {
         Ty t = placeTy(p);
+        // as rustc's drop-and-replace: a value that needs dropping is replaced at the place's span
+        if (t != null && dropCheck.needsDrop(t)) span = lhsSpan;
         Local flag = dropFlags.get(p.local());
         Local boxMoved = boxMovedFlags.get(p.local());
         boolean inBox = boxMoved != null && !p.projection().isEmpty() && p.projection().getFirst() instanceof PlaceElem.Deref;
@@ -1077,8 +1080,12 @@ final class MirBuilder {
                     case BY_VALUE -> caps.add(use(p));
                     case BY_REF, BY_MUT_REF -> {
                         Local t = temp(cap.capturedTy(), c.span());
-                        assign(Place.of(t), new Rvalue.Ref(cap.kind() == TypeckResults.CaptureKind.BY_MUT_REF
-                                ? BorrowKind.MUT : BorrowKind.SHARED, p), c.span());
+                        // a variable that is not `mut` (a `&mut` reference used mutably in the
+                        // closure) is captured by unique borrow, as rustc's `&uniq`
+                        BorrowKind k = cap.kind() == TypeckResults.CaptureKind.BY_REF ? BorrowKind.SHARED
+                                : p.isLocal() && locals.get(p.local().index()).mutability() == Mutability.NOT
+                                ? BorrowKind.MUT_CLOSURE_CAPTURE : BorrowKind.MUT;
+                        assign(Place.of(t), new Rvalue.Ref(k, p), c.span());
                         caps.add(moveOut(Place.of(t)));
                     }
                 }
@@ -1278,10 +1285,15 @@ final class MirBuilder {
     }
 
     private void call(Operand func, List<Operand> args, Place dest, Span span, Span fnSpan) {
+        call(func, args, List.of(), dest, span, fnSpan);
+    }
+
+    private void call(Operand func, List<Operand> args, List<Span> argSpans, Place dest, Span span, Span fnSpan) {
         BasicBlock next = newBlock();
         Ty out = placeTy(dest);
         boolean diverges = out instanceof Ty.Never;
-        terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, fnSpan), span);
+        terminate(new TerminatorKind.Call(func, args, dest, diverges ? null : next, UnwindAction.CONTINUE, true, fnSpan,
+                argSpans), span);
         cur = next.index();
         markInit(dest);
     }
@@ -1370,12 +1382,16 @@ final class MirBuilder {
                 // #[track_caller] reports)
                 Span seg = mc.segment().span();
                 Span fnSpan = seg.ctxt() == span.ctxt() && !seg.isDummy() ? seg.to(span.shrinkToHi()) : span;
-                call(new Operand.Constant(ConstValue.ZST, Ty.fnDef(res.def(), res.args()), span), args, dest, span, fnSpan);
+                List<Span> argSpans = new ArrayList<>();
+                argSpans.add(expr(mc.receiver()).span());
+                for (ExprId a : mc.args()) argSpans.add(expr(a).span());
+                call(new Operand.Constant(ConstValue.ZST, Ty.fnDef(res.def(), res.args()), span), args, argSpans, dest, span,
+                        fnSpan);
             }
             case Expr.Assign a -> {
                 Operand v = asOperand(a.rhs());
                 Place p = asPlace(a.lhs());
-                assignReplacing(p, v, span);
+                assignReplacing(p, v, span, expr(a.lhs()).span());
                 assign(dest, new Rvalue.Use(Operand.unit()), span);
             }
             case Expr.AssignOp a -> {
@@ -1545,7 +1561,7 @@ final class MirBuilder {
         }
         Operand func = asOperand(c.callee());
         List<Operand> args = operands(c.args());
-        call(func, args, dest, span);
+        call(func, args, c.args().stream().map(a -> expr(a).span()).toList(), dest, span, span);
     }
 
     private void block(Place dest, Expr.Block b) {
@@ -1607,15 +1623,17 @@ final class MirBuilder {
     private void statementExpr(ExprId e, Span span) {
         Expr ex = expr(e);
         if (tr.adjustmentsOf(e).isEmpty() && (ex instanceof Expr.Assign || ex instanceof Expr.AssignOp && !tr.resolutions().containsKey(e))) {
+            // the assignment's own span, without the statement's `;` (what errors point at)
+            Span at = ex.span();
             switch (ex) {
                 case Expr.Assign a -> {
                     Operand v = asOperand(a.rhs());
-                    assignReplacing(asPlace(a.lhs()), v, span);
+                    assignReplacing(asPlace(a.lhs()), v, at, expr(a.lhs()).span());
                 }
                 case Expr.AssignOp a -> {
                     Operand rhs = asOperand(a.rhs());
                     Place p = asPlace(a.lhs());
-                    assign(p, checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), span), span);
+                    assign(p, checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), at), at);
                 }
                 default -> {
                 }
@@ -1683,6 +1701,9 @@ final class MirBuilder {
                 SourceInfo.outermost(b.span()), true));
         bindings.put(p, l);
         debugInfo.add(VarDebugInfo.of(b.name(), SourceInfo.outermost(b.nameSpan()), Place.of(l)));
+        // where the binding comes into scope: the borrow checker starts its initialisations here
+        // (a `let` in a loop binds anew on each iteration)
+        push(b.span(), new StatementKind.StorageLive(l));
         scheduleDrop(l);
         return l;
     }
@@ -1781,11 +1802,21 @@ final class MirBuilder {
             pendingBindings = saved;
         }
         for (PendingBinding b : mine) {
-            if (b.byValue()) push(b.span(), new StatementKind.Assign(Place.of(b.l()), new Rvalue.Use(Operand.copy(b.from()))));
-            else bind(b);
+            if (b.byValue()) {
+                // each alternative of an or-pattern binds afresh for its guard
+                push(b.span(), new StatementKind.StorageLive(b.l()));
+                push(b.span(), new StatementKind.Assign(Place.of(b.l()), new Rvalue.Use(Operand.copy(b.from()))));
+            } else {
+                bind(b);
+            }
         }
         condition(guard, fail);
-        for (PendingBinding b : mine) if (b.byValue()) bind(b);
+        for (PendingBinding b : mine) {
+            if (!b.byValue()) continue;
+            // the guard saw a copy; the arm's binding starts afresh (not a second assignment)
+            push(b.span(), new StatementKind.StorageLive(b.l()));
+            bind(b);
+        }
     }
 
     /**
