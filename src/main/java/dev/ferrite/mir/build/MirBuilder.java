@@ -312,6 +312,12 @@ final class MirBuilder {
      * other places behind a dereference always hold one.
      */
     private void assignReplacing(Place p, Operand v, Span span, Span lhsSpan) {
+        if (v instanceof Operand.Move m && m.place().local().equals(p.local())) {
+            // `x = x`: the value is taken out before the old one is dropped, as rustc's temporary
+            Local t = temp(placeTy(m.place()), span);
+            assign(Place.of(t), new Rvalue.Use(v), span);
+            v = moveOut(Place.of(t));
+        }
         Ty t = placeTy(p);
         // as rustc's drop-and-replace: a value that needs dropping is replaced at the place's span
         if (t != null && dropCheck.needsDrop(t)) span = lhsSpan;
@@ -581,15 +587,53 @@ final class MirBuilder {
 
     // ---- with adjustments ----
 
+    /**
+     * Whether the place being lowered is used mutably (assigned, borrowed `&mut`): then overloaded
+     * indexing and dereference go through IndexMut and DerefMut, as rustc's typeck converts them
+     * for mutable places. Operands inside (an index, a dereferenced shared reference) are read.
+     */
+    private boolean mutablePlace;
+
     Place asPlace(ExprId e) {
         return asPlace(e, tr.adjustmentsOf(e).size());
     }
 
+    /** {@link #asPlace} for a place that is mutated or borrowed mutably. */
+    private Place asPlaceMut(ExprId e) {
+        return asPlaceIn(true, e, tr.adjustmentsOf(e).size());
+    }
+
+    private Place asPlaceIn(boolean mut, ExprId e, int k) {
+        boolean saved = mutablePlace;
+        mutablePlace = mut;
+        try {
+            return asPlace(e, k);
+        } finally {
+            mutablePlace = saved;
+        }
+    }
+
     Operand asOperand(ExprId e) {
-        return asOperand(e, tr.adjustmentsOf(e).size());
+        boolean saved = mutablePlace;
+        mutablePlace = false;
+        try {
+            return asOperand(e, tr.adjustmentsOf(e).size());
+        } finally {
+            mutablePlace = saved;
+        }
     }
 
     void into(Place dest, ExprId e) {
+        boolean saved = mutablePlace;
+        mutablePlace = false;
+        try {
+            intoAdjusted(dest, e);
+        } finally {
+            mutablePlace = saved;
+        }
+    }
+
+    private void intoAdjusted(Place dest, ExprId e) {
         int k = tr.adjustmentsOf(e).size();
         if (k == 0) {
             intoRaw(dest, e);
@@ -610,7 +654,9 @@ final class MirBuilder {
         if (a.kind() instanceof Adjustment.Deref d) {
             Place base = asPlace(e, k - 1);
             if (d.isBuiltin()) return base.deref();
-            return overloadedDeref(base, tyAfter(e, k - 1), d.overloadedMethod(), d.methodArgs(), d.mutbl(), a.target(), span);
+            Mutability m = mutablePlace ? Mutability.MUT : d.mutbl();
+            DefId method = m == Mutability.MUT ? mutVersion(d.overloadedMethod(), "deref_mut", "deref_mut") : d.overloadedMethod();
+            return overloadedDeref(base, tyAfter(e, k - 1), method, d.methodArgs(), m, a.target(), span);
         }
         Local t = temp(a.target(), span);
         Rvalue rv = asRvalue(e, k);
@@ -641,7 +687,7 @@ final class MirBuilder {
                     Place promotedPlace = promotedPlaceUnadjusted(e, expr(e).span());
                     if (promotedPlace != null) yield new Rvalue.Ref(BorrowKind.SHARED, promotedPlace);
                 }
-                Place p = asPlace(e, k - 1);
+                Place p = asPlaceIn(b.mutbl() == Mutability.MUT, e, k - 1);
                 if (b.raw()) yield new Rvalue.RawPtr(b.mutbl(), p);
                 yield new Rvalue.Ref(b.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
             }
@@ -665,6 +711,17 @@ final class MirBuilder {
     }
 
     /** {@code *Deref::deref(&base)} (or {@code deref_mut} with {@code &mut}). */
+    /**
+     * The mutable counterpart of an Index/Deref method ({@code index} to IndexMut's
+     * {@code index_mut}, {@code deref} to DerefMut's {@code deref_mut}); the method itself if the
+     * lang item is missing.
+     */
+    private DefId mutVersion(DefId method, String traitLangItem, String name) {
+        DefId trait = tcx.langItem(traitLangItem);
+        DefId m = trait == null ? null : tcx.assocItem(trait, Symbol.intern(name), DefKind.Ns.VALUE);
+        return m != null ? m : method;
+    }
+
     private Place overloadedDeref(Place base, Ty baseTy, DefId method, GenericArgs args, Mutability m, Ty target, Span span) {
         Ty refBase = Ty.ref(Region.ERASED, baseTy, m);
         Local r = temp(refBase, span);
@@ -704,14 +761,17 @@ final class MirBuilder {
             }
             case Expr.Index ix -> {
                 if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
-                    Place base = asPlace(ix.base());
+                    boolean mut = mutablePlace;
+                    DefId method = mut ? mutVersion(res.def(), "index_mut", "index_mut") : res.def();
+                    Mutability m = mut ? Mutability.MUT : Mutability.NOT;
+                    Place base = asPlaceIn(mut, ix.base(), tr.adjustmentsOf(ix.base()).size());
                     Ty baseTy = adjustedTy(ix.base());
-                    Local r = temp(Ty.ref(Region.ERASED, baseTy, Mutability.NOT), span);
-                    assign(Place.of(r), new Rvalue.Ref(BorrowKind.SHARED, base), span);
+                    Local r = temp(Ty.ref(Region.ERASED, baseTy, m), span);
+                    assign(Place.of(r), new Rvalue.Ref(mut ? BorrowKind.MUT : BorrowKind.SHARED, base), expr(ix.base()).span());
                     Operand idx = asOperand(ix.index());
-                    Local out = temp(Ty.ref(Region.ERASED, ty(id), Mutability.NOT), span);
+                    Local out = temp(Ty.ref(Region.ERASED, ty(id), m), span);
                     // rustc reports a failing overloaded index at `[index]`
-                    call(Ty.fnDef(res.def(), res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), ix.bracket());
+                    call(Ty.fnDef(method, res.args()), List.of(moveOut(Place.of(r)), idx), Place.of(out), ix.bracket());
                     return Place.of(out).deref();
                 }
                 return builtinIndex(asPlace(ix.base()), ix, span);
@@ -743,11 +803,18 @@ final class MirBuilder {
 
     private Place derefPlace(ExprId id, Expr.Unary u, Span span) {
         if (tr.resolutions().get(id) instanceof TypeckResults.Resolution res) {
+            boolean mut = mutablePlace;
             Place base = asPlace(u.operand());
-            return overloadedDeref(base, adjustedTy(u.operand()), res.def(), res.args(), Mutability.NOT, ty(id), span);
+            DefId method = mut ? mutVersion(res.def(), "deref_mut", "deref_mut") : res.def();
+            return overloadedDeref(base, adjustedTy(u.operand()), method, res.args(), mut ? Mutability.MUT : Mutability.NOT,
+                    ty(id), span);
         }
         if (tcx.boxedTy(adjustedTy(u.operand())) != null) {
             // `*b` is a projection of the box's place: reading through it must not move the box
+            return asPlace(u.operand()).deref();
+        }
+        if (mutablePlace && adjustedTy(u.operand()) instanceof Ty.Ref r && r.mutbl() == Mutability.MUT) {
+            // writing through `&mut`: the reference's own place is used mutably too
             return asPlace(u.operand()).deref();
         }
         Operand ptr = asOperand(u.operand());
@@ -992,7 +1059,7 @@ final class MirBuilder {
                     Place promotedPlace = promotedPlace(a.expr(), span);
                     if (promotedPlace != null) yield new Rvalue.Ref(BorrowKind.SHARED, promotedPlace);
                 }
-                Place p = asPlace(a.expr());
+                Place p = a.mutbl() == Mutability.MUT ? asPlaceMut(a.expr()) : asPlace(a.expr());
                 if (a.raw()) yield new Rvalue.RawPtr(a.mutbl(), p);
                 yield new Rvalue.Ref(a.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
             }
@@ -1155,15 +1222,26 @@ final class MirBuilder {
 
     private Rvalue binary(ExprId id, Expr.Binary b) {
         Operand l = asOperand(b.lhs());
-        if (l instanceof Operand.Copy && !(expr(b.rhs()) instanceof Expr.Literal) && !(expr(b.rhs()) instanceof Expr.Path)) {
+        if (l instanceof Operand.Copy c && (!(expr(b.rhs()) instanceof Expr.Literal) && !(expr(b.rhs()) instanceof Expr.Path)
+                || readsUserVariable(c))) {
             // the left operand is read before the right one runs (`*x + { *x = 2; 1 }` adds the old
-            // value), as rustc's operands are temporaries
-            Local t = temp(adjustedTy(b.lhs()), expr(b.lhs()).span());
-            assign(Place.of(t), new Rvalue.Use(l), expr(b.lhs()).span());
-            l = moveOut(Place.of(t));
+            // value), as rustc's operands are temporaries; a variable's read keeps its own span
+            // (what the borrow checker points at)
+            l = spannedTemp(l, b.lhs());
         }
         Operand r = asOperand(b.rhs());
+        if (r instanceof Operand.Copy c && readsUserVariable(c)) r = spannedTemp(r, b.rhs());
         return checkedBinary(binOp(b.op()), l, r, adjustedTy(b.lhs()), b.span());
+    }
+
+    private boolean readsUserVariable(Operand.Copy c) {
+        return locals.get(c.place().local().index()).userVariable() && !c.place().hasDeref();
+    }
+
+    private Operand spannedTemp(Operand o, ExprId e) {
+        Local t = temp(adjustedTy(e), expr(e).span());
+        assign(Place.of(t), new Rvalue.Use(o), expr(e).span());
+        return moveOut(Place.of(t));
     }
 
     /** A built-in binary operation with rustc's overflow, division and shift checks. */
@@ -1390,14 +1468,14 @@ final class MirBuilder {
             }
             case Expr.Assign a -> {
                 Operand v = asOperand(a.rhs());
-                Place p = asPlace(a.lhs());
+                Place p = asPlaceMut(a.lhs());
                 assignReplacing(p, v, span, expr(a.lhs()).span());
                 assign(dest, new Rvalue.Use(Operand.unit()), span);
             }
             case Expr.AssignOp a -> {
                 TypeckResults.Resolution res = tr.resolutions().get(id);
                 if (res != null) {
-                    Place p = asPlace(a.lhs());
+                    Place p = asPlaceMut(a.lhs());
                     Local r = temp(Ty.ref(Region.ERASED, adjustedTy(a.lhs()), Mutability.MUT), span);
                     assign(Place.of(r), new Rvalue.Ref(BorrowKind.MUT, p), span);
                     Operand rhs = asOperand(a.rhs());
@@ -1405,7 +1483,7 @@ final class MirBuilder {
                     return;
                 }
                 Operand rhs = asOperand(a.rhs());
-                Place p = asPlace(a.lhs());
+                Place p = asPlaceMut(a.lhs());
                 Rvalue rv = checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), span);
                 assign(p, rv, span);
                 assign(dest, new Rvalue.Use(Operand.unit()), span);
@@ -1506,8 +1584,8 @@ final class MirBuilder {
             if (name.equals("call_once")) {
                 callee = asOperand(c.callee());
             } else {
-                Place p = asPlace(c.callee());
                 Mutability m = name.equals("call_mut") ? Mutability.MUT : Mutability.NOT;
+                Place p = m == Mutability.MUT ? asPlaceMut(c.callee()) : asPlace(c.callee());
                 Local r = temp(Ty.ref(Region.ERASED, adjustedTy(c.callee()), m), span);
                 assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
                 callee = moveOut(Place.of(r));
@@ -1540,7 +1618,7 @@ final class MirBuilder {
                     callee = asOperand(c.callee());
                 } else {
                     Mutability m = lang[1].equals("call_mut") ? Mutability.MUT : Mutability.NOT;
-                    Place p = asPlace(c.callee());
+                    Place p = m == Mutability.MUT ? asPlaceMut(c.callee()) : asPlace(c.callee());
                     Local r = temp(Ty.ref(Region.ERASED, calleeTy, m), span);
                     assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
                     callee = moveOut(Place.of(r));
@@ -1628,11 +1706,11 @@ final class MirBuilder {
             switch (ex) {
                 case Expr.Assign a -> {
                     Operand v = asOperand(a.rhs());
-                    assignReplacing(asPlace(a.lhs()), v, at, expr(a.lhs()).span());
+                    assignReplacing(asPlaceMut(a.lhs()), v, at, expr(a.lhs()).span());
                 }
                 case Expr.AssignOp a -> {
                     Operand rhs = asOperand(a.rhs());
-                    Place p = asPlace(a.lhs());
+                    Place p = asPlaceMut(a.lhs());
                     assign(p, checkedBinary(binOp(a.op()), Operand.copy(p), rhs, adjustedTy(a.lhs()), at), at);
                 }
                 default -> {
@@ -1734,6 +1812,8 @@ final class MirBuilder {
 
     private void match(Place dest, Expr.Match m, Span span) {
         Place scrut = asPlace(m.scrutinee());
+        // as rustc: the scrutinee is mentioned where it is written (what errors about it point at)
+        push(expr(m.scrutinee()).span(), new StatementKind.PlaceMention(scrut));
         BasicBlock join = newBlock();
         for (Expr.Arm arm : m.arms()) {
             BasicBlock next = newBlock();
@@ -1802,9 +1882,9 @@ final class MirBuilder {
             pendingBindings = saved;
         }
         for (PendingBinding b : mine) {
+            // each alternative of an or-pattern binds afresh for its guard
+            push(b.span(), new StatementKind.StorageLive(b.l()));
             if (b.byValue()) {
-                // each alternative of an or-pattern binds afresh for its guard
-                push(b.span(), new StatementKind.StorageLive(b.l()));
                 push(b.span(), new StatementKind.Assign(Place.of(b.l()), new Rvalue.Use(Operand.copy(b.from()))));
             } else {
                 bind(b);
