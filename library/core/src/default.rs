@@ -1,6 +1,8 @@
 //! The `Default` trait for types with a default value.
 
 /// A trait for giving a type a useful default value.
+// the compiler's handle on the trait (rustc's diagnostic item `Default`): borrowck's suggestions
+#[lang = "default_trait"]
 pub trait Default: Sized {
     fn default() -> Self;
 }

@@ -103,7 +103,8 @@ public final class Borrowck {
     /** The facts of a body as Polonius would read them. */
     public String facts(Body body) {
         MovePaths paths = new MovePaths(body, tcx);
-        return new Facts(body, paths, copyTest(body), this::isDropElaboration, this::capturedFields).print();
+        return new Facts(body, paths, copyTest(body), this::isDropElaboration, this::capturedFields,
+                pl -> placeTy(body, pl) instanceof Ty.Ref).print();
     }
 
     /** Checks one body, reporting its errors. */
@@ -201,7 +202,8 @@ public final class Borrowck {
         BodyCheck(Body body) {
             this.body = body;
             paths = new MovePaths(body, tcx);
-            facts = new Facts(body, paths, copyTest(body), Borrowck.this::isDropElaboration, Borrowck.this::capturedFields);
+            facts = new Facts(body, paths, copyTest(body), Borrowck.this::isDropElaboration,
+                    Borrowck.this::capturedFields, pl -> placeTy(body, pl) instanceof Ty.Ref);
             n = paths.count();
             subtrees = new BitSet[n];
             for (int i = 0; i < n; i++) subtrees[i] = paths.subtree(i);
@@ -328,10 +330,153 @@ public final class Borrowck {
                 if (bad.isEmpty()) continue;
                 useOfUninit(p, a, need, bad, true);
             }
+            for (Facts.Move m : facts.illegalMoves.get(p)) illegalMove(m);
+            for (Facts.Move m : facts.moved.get(p)) moveOutOfDrop(m);
             for (int a : facts.assigned.get(p)) {
                 Place pl = paths.place(a);
                 if (!pl.isLocal() || !userVariable(pl.local()) || body.local(pl.local()).mutability() == Mutability.MUT) continue;
                 if (everInit(state, a)) assignTwice(p, pl.local());
+            }
+        }
+
+        /** E0507 (out of a reference, a pointer or an overloaded index) and E0508 (out of an array or slice by index). */
+        void illegalMove(Facts.Move m) {
+            Place place = m.place();
+            List<PlaceElem> proj = place.projection();
+            boolean closure = tcx.kind(body.owner()) == DefKind.CLOSURE;
+            if (closure && place.local().index() == 1) return; // captured variables: rustc's own wording, not yet
+            if (!reported.add(List.of("illegal", m.span()))) return;
+            Ty ty = placeTy(body, place);
+            String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
+            // the first projection that takes the place out of its move path decides the error
+            for (int i = 0; i < proj.size(); i++) {
+                PlaceElem e = proj.get(i);
+                Place base = new Place(place.local(), proj.subList(0, i));
+                Ty bt = placeTy(body, base);
+                if (e instanceof PlaceElem.Deref && bt instanceof Ty.Adt a && tcx.boxedTy(a) != null) continue;
+                if (e instanceof PlaceElem.Deref) {
+                    Ty indexed = indexedBy(base.local());
+                    Diagnostic d;
+                    Span mention = m.into() != null && names.containsKey(m.into()) ? mentionOf(place, i + 1) : null;
+                    if (mention != null) {
+                        // a binding of a pattern moves out of the matched place: rustc points at
+                        // the scrutinee and says where the data went
+                        String behind = bt instanceof Ty.Ref r && r.mutbl() == Mutability.MUT ? "a mutable reference" : "a shared reference";
+                        String what = i + 1 < proj.size() && proj.get(i + 1) instanceof PlaceElem.Downcast dc
+                                ? "`" + describe(base) + "` as enum variant `" + dc.name().text() + "`" : "`" + describe(place) + "`";
+                        d = Diagnostic.error("cannot move out of " + what + " which is behind " + behind).code("E0507")
+                                .primary(mention, "")
+                                .secondary(m.span(), "data moved here")
+                                .secondary(m.span(), "move occurs because `" + describe(Place.of(m.into())) + "` has type `" + tyName
+                                        + "`, which does not implement the `Copy` trait");
+                        String text = sourceMap.snippet(mention);
+                        if (text != null && text.startsWith("*")) {
+                            d.suggest("consider removing the dereference here", new Span(mention.lo(), mention.lo() + 1, mention.ctxt()),
+                                    "", Applicability.MACHINE_APPLICABLE);
+                        }
+                        emit(d);
+                        return;
+                    }
+                    if (indexed != null && base.isLocal()) {
+                        d = Diagnostic.error("cannot move out of index of `" + new TyPrinter(tcx).print(TyFolder.eraseRegions(indexed)) + "`")
+                                .code("E0507").primary(m.span(), "move occurs because value has type `" + tyName
+                                        + "`, which does not implement the `Copy` trait");
+                    } else {
+                        String behind = bt instanceof Ty.Ref r ? (r.mutbl() == Mutability.MUT ? "a mutable reference" : "a shared reference")
+                                : "a raw pointer";
+                        if (!userVariable(place.local())) return;
+                        d = Diagnostic.error("cannot move out of `" + describe(place) + "` which is behind " + behind).code("E0507")
+                                .primary(m.span(), "move occurs because `" + describe(place) + "` has type `" + tyName
+                                        + "`, which does not implement the `Copy` trait");
+                    }
+                    suggestBorrowOrClone(d, m, ty);
+                    emit(d);
+                    return;
+                }
+                if (e instanceof PlaceElem.Index || e instanceof PlaceElem.ConstantIndex && bt instanceof Ty.Slice) {
+                    String kind = bt instanceof Ty.Slice ? "a non-copy slice" : "a non-copy array";
+                    String btName = bt == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(bt));
+                    Diagnostic d = Diagnostic.error("cannot move out of type `" + btName + "`, " + kind).code("E0508")
+                            .primary(m.span(), "cannot move out of here")
+                            .primary(m.span(), "move occurs because `" + describe(place) + "` has type `" + tyName
+                                    + "`, which does not implement the `Copy` trait");
+                    suggestBorrowOrClone(d, m, ty);
+                    emit(d);
+                    return;
+                }
+            }
+        }
+
+        /** E0509: a move out of a field of a value whose type implements `Drop`. */
+        void moveOutOfDrop(Facts.Move m) {
+            Place place = m.place();
+            List<PlaceElem> proj = place.projection();
+            for (int i = 0; i < proj.size(); i++) {
+                if (!(proj.get(i) instanceof PlaceElem.Field)) continue;
+                Ty bt = placeTy(body, new Place(place.local(), proj.subList(0, i)));
+                if (!(bt instanceof Ty.Adt a) || tcx.boxedTy(a) != null || !implementsTrait(body, "drop", bt)) continue;
+                if (!userVariable(place.local()) || !reported.add(List.of("illegal", m.span()))) return;
+                Ty ty = placeTy(body, place);
+                String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
+                Diagnostic d = Diagnostic.error("cannot move out of type `" + new TyPrinter(tcx).print(TyFolder.eraseRegions(bt))
+                                + "`, which implements the `Drop` trait").code("E0509")
+                        .primary(m.span(), "cannot move out of here")
+                        .primary(m.span(), "move occurs because `" + describe(place) + "` has type `" + tyName
+                                + "`, which does not implement the `Copy` trait");
+                suggestBorrowOrClone(d, m, ty);
+                emit(d);
+                return;
+            }
+        }
+
+        /** The span of a `PlaceMention` (a match's scrutinee) of a prefix of {@code place} at least {@code len} long. */
+        Span mentionOf(Place place, int len) {
+            for (var data : body.blocks()) {
+                for (Statement st : data.statements()) {
+                    if (st.kind() instanceof StatementKind.PlaceMention pm && pm.place().projection().size() >= len
+                            && isPrefixOrSelfPlace(pm.place(), place)) {
+                        return st.sourceInfo().span();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The type a local holds a reference into when it was written by an overloaded index call, else null. */
+        Ty indexedBy(Local l) {
+            for (var data : body.blocks()) {
+                if (data.terminator().kind() instanceof dev.ferrite.mir.TerminatorKind.Call c && c.destination().equals(Place.of(l))
+                        && c.func() instanceof dev.ferrite.mir.Operand.Constant k && k.ty() instanceof Ty.FnDef fd
+                        && (fd.def().equals(tcx.assocItem(tcx.langItem("index"), dev.ferrite.span.Symbol.intern("index"), DefKind.Ns.VALUE))
+                        || fd.def().equals(tcx.assocItem(tcx.langItem("index_mut"), dev.ferrite.span.Symbol.intern("index_mut"), DefKind.Ns.VALUE)))
+                        && !fd.args().list().isEmpty() && fd.args().list().getFirst() instanceof Ty t) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
+        /** rustc's "consider borrowing here" (for a `let` initialiser) and "consider cloning". */
+        void suggestBorrowOrClone(Diagnostic d, Facts.Move m, Ty ty) {
+            String text = sourceMap.snippet(m.span());
+            if (text == null) return;
+            boolean letInit = m.into() != null && names.containsKey(m.into());
+            if (text.startsWith("*")) {
+                if (!letInit) return;
+                d.suggest("consider removing the dereference here", new Span(m.span().lo(), m.span().lo() + 1, m.span().ctxt()), "",
+                        Applicability.MACHINE_APPLICABLE);
+                if (implementsTrait(body, "clone", ty)) {
+                    d.suggest("consider cloning the value if the performance cost is acceptable", m.span(),
+                            text.substring(1) + ".clone()", Applicability.MACHINE_APPLICABLE);
+                }
+                return;
+            }
+            if (letInit) {
+                d.suggest("consider borrowing here", m.span().shrinkToLo(), "&", Applicability.MACHINE_APPLICABLE);
+            }
+            if (implementsTrait(body, "clone", ty)) {
+                d.suggest("consider cloning the value if the performance cost is acceptable", m.span().shrinkToHi(), ".clone()",
+                        Applicability.MACHINE_APPLICABLE);
             }
         }
 
@@ -405,7 +550,8 @@ public final class Borrowck {
             boolean borrow = a.kind() == Facts.AccessKind.BORROW || a.kind() == Facts.AccessKind.MUT_BORROW;
             String what = partial ? "partially moved value" : "moved value";
             String verb = partialAssign ? "assign to part of " : borrow ? "borrow of " : "use of ";
-            Diagnostic d = Diagnostic.error(verb + what + ": `" + describe(used) + "`").code("E0382");
+            Place shown = partialAssign ? first.place() : used;
+            Diagnostic d = Diagnostic.error(verb + what + ": `" + describe(shown) + "`").code("E0382");
             boolean sameSpot = moves.size() == 1 && moves.getFirst().point() == p && first.span().equals(a.span());
             if (sameSpot) {
                 d.primary(a.span(), "value moved here, in previous iteration of loop");
@@ -421,15 +567,55 @@ public final class Borrowck {
             Place moved = first.place();
             Ty ty = placeTy(body, moved);
             String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
-            String because = (partial ? "partial move" : "move") + " occurs because `" + describe(moved) + "` has type `"
+            // a place inside an enum variant is just "value" to rustc
+            boolean throughVariant = moved.projection().stream().anyMatch(e -> e instanceof PlaceElem.Downcast);
+            String because = (partial ? "partial move" : "move") + " occurs because "
+                    + (throughVariant ? "value" : "`" + describe(moved) + "`") + " has type `"
                     + tyName + "`, which does not implement the `Copy` trait";
             if (moved.isLocal() && names.containsKey(moved.local())) {
                 d.secondary(body.local(moved.local()).sourceInfo().span(), because);
             } else {
                 d.note(because);
             }
+            for (Found f : moves) loopLabel(d, f, a.span());
             if (moved.isLocal()) suggestForMove(d, first, ty);
+            if (throughVariant && first.into() != null && names.containsKey(first.into())) {
+                Span binding = body.local(first.into()).sourceInfo().span();
+                d.suggest("borrow this binding in the pattern to avoid moving the value", binding.shrinkToLo(), "ref ",
+                        Applicability.MACHINE_APPLICABLE);
+            }
             emit(d);
+        }
+
+        /**
+         * rustc's "inside of this loop" on the header of the innermost loop around a move that
+         * reaches the use through a later iteration. A loop's back edge (a `goto` to an earlier
+         * block) carries the loop's span; its header is the text before the body's `{`.
+         */
+        void loopLabel(Diagnostic d, Found f, Span use) {
+            if (!f.loop()) return;
+            Span best = null;
+            for (int b = 0; b < body.blocks().size(); b++) {
+                var t = body.blocks().get(b).terminator();
+                if (!(t.kind() instanceof dev.ferrite.mir.TerminatorKind.Goto g) || g.target().index() > b) continue;
+                Span loop = t.sourceInfo().span();
+                if (loop.isDummy() || !loop.contains(f.move().span()) || !loop.contains(use)) continue;
+                if (best == null || best.contains(loop)) best = loop;
+            }
+            if (best == null || !reported.add(List.of("loop", best, d))) return;
+            String text = sourceMap.snippet(best);
+            if (text == null) return;
+            int depth = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '[') depth++;
+                else if (c == ')' || c == ']') depth--;
+                else if (c == '{' && depth == 0) {
+                    String head = text.substring(0, i).stripTrailing();
+                    d.secondary(new Span(best.lo(), best.lo() + byteOffset(text, head.length()), best.ctxt()), "inside of this loop");
+                    return;
+                }
+            }
         }
 
         /** Whether {@code moved} lies below {@code used} through a field, variant or element (not just a box). */
@@ -578,11 +764,15 @@ public final class Borrowck {
                 }
                 case Ty.Adt a -> {
                     String path = tcx.defPath(a.def());
-                    if (path.endsWith("string::String")) yield "String::new()";
                     if (path.endsWith("vec::Vec")) yield "vec![]";
                     if (path.endsWith("option::Option")) yield "None";
-                    yield null;
+                    if (tcx.boxedTy(a) != null) {
+                        String inner = defaultValue(tcx.boxedTy(a));
+                        yield inner == null ? null : "Box::new(" + inner + ")";
+                    }
+                    yield implementsTrait(body, "default_trait", a) ? "Default::default()" : null;
                 }
+
                 default -> null;
             };
         }
@@ -597,7 +787,7 @@ public final class Borrowck {
                     : "cannot assign twice to immutable variable `" + name + "`").code("E0384");
             if (!param) {
                 Span first = firstAssignment(p, l);
-                if (first != null) d.secondary(first, "first assignment to `" + name + "`");
+                if (first != null && !first.equals(at)) d.secondary(first, "first assignment to `" + name + "`");
             }
             d.primary(at, param ? "cannot assign to immutable argument" : "cannot assign twice to immutable variable");
             d.suggest("consider making this binding mutable", new Span(decl.lo(), decl.lo(), decl.ctxt()), "mut ",
@@ -617,16 +807,21 @@ public final class Borrowck {
                 if (!seen.add(q) || in[q] == null) continue;
                 if (facts.assigned.get(q).contains(root)) {
                     Span s = spanOf(q);
-                    if (decl.contains(s) || s.contains(decl) || s.lo() < decl.hi()) return decl;
+                    if (initialisedInLet(decl, s)) return decl;
                     if (best == null || s.lo() < best.lo()) best = s;
                     continue;
                 }
                 if (facts.storageLive.get(q).contains(root)) continue;
                 work.addAll(facts.predecessors.get(q));
             }
-            if (best == null) return decl;
-            // `let x = v;` writes x from the initialiser's span: point at the binding
-            return best.lo() > decl.hi() && best.lo() - decl.hi() < 8 ? decl : best;
+            return best == null ? decl : best;
+        }
+
+        /** Whether an assignment at {@code s} is the initialiser of the `let` that declares the binding at {@code decl}. */
+        boolean initialisedInLet(Span decl, Span s) {
+            if (s.contains(decl) || decl.contains(s) || s.lo() < decl.hi()) return true;
+            String between = sourceMap.snippet(new Span(decl.hi(), s.lo(), decl.ctxt()));
+            return between != null && between.matches("(?s)\\s*(:[^;=]*)?=\\s*");
         }
 
         Span spanOf(int p) {

@@ -40,9 +40,13 @@ public final class Facts {
     }
 
     /** A move out of {@code path}; {@code call} and {@code arg} say which call argument it is, if one. */
-    public record Move(int path, Place place, Span span, TerminatorKind.Call call, int arg) {
+    /**
+     * A move out of {@code path}; {@code call} and {@code arg} say which call argument it is, if
+     * one; {@code into} is the local a plain {@code local = move place} moves into, else null.
+     */
+    public record Move(int path, Place place, Span span, TerminatorKind.Call call, int arg, dev.ferrite.mir.Local into) {
         Move(int path, Place place, Span span) {
-            this(path, place, span, null, -1);
+            this(path, place, span, null, -1, null);
         }
     }
 
@@ -58,8 +62,11 @@ public final class Facts {
     final List<List<Integer>> storageLive = new ArrayList<>();
     /** Writes to a part of a path ({@code x.0 = v}): the path above must be initialised. */
     final List<List<Access>> partlyAssigned = new ArrayList<>();
+    /** Moves out of what cannot be moved from: behind a reference or pointer, or an indexed element (E0507, E0508). */
+    final List<List<Move>> illegalMoves = new ArrayList<>();
     final boolean[] cleanup;
     private final Predicate<Place> isCopy;
+    private final Predicate<Place> refTyped;
     private final Predicate<TerminatorKind.Call> dropElaboration;
     private final java.util.function.BiFunction<dev.ferrite.hir.DefId, Integer, List<dev.ferrite.mir.PlaceElem>> capturedFields;
 
@@ -70,7 +77,9 @@ public final class Facts {
      * uses only fields of it (else null: it captures the whole variable).
      */
     Facts(Body body, MovePaths paths, Predicate<Place> isCopy, Predicate<TerminatorKind.Call> dropElaboration,
-          java.util.function.BiFunction<dev.ferrite.hir.DefId, Integer, List<dev.ferrite.mir.PlaceElem>> capturedFields) {
+          java.util.function.BiFunction<dev.ferrite.hir.DefId, Integer, List<dev.ferrite.mir.PlaceElem>> capturedFields,
+          Predicate<Place> refTyped) {
+        this.refTyped = refTyped;
         this.body = body;
         this.paths = paths;
         this.isCopy = isCopy;
@@ -90,6 +99,7 @@ public final class Facts {
             assigned.add(new ArrayList<>());
             storageLive.add(new ArrayList<>());
             partlyAssigned.add(new ArrayList<>());
+            illegalMoves.add(new ArrayList<>());
         }
         for (int b = 0; b < body.blocks().size(); b++) {
             BasicBlockData data = body.blocks().get(b);
@@ -128,7 +138,16 @@ public final class Facts {
         Span span = s.sourceInfo().span();
         switch (s.kind()) {
             case StatementKind.Assign a -> {
+                int before = moved.get(p).size();
+                int beforeIllegal = illegalMoves.get(p).size();
                 rvalue(p, a.rvalue(), span);
+                if (a.place().isLocal() && a.rvalue() instanceof Rvalue.Use) {
+                    for (List<Move> list : List.of(moved.get(p), illegalMoves.get(p))) {
+                        if (list.size() != (list == moved.get(p) ? before : beforeIllegal) + 1) continue;
+                        Move m = list.removeLast();
+                        list.add(new Move(m.path(), m.place(), m.span(), null, -1, a.place().local()));
+                    }
+                }
                 write(p, a.place(), span);
             }
             case StatementKind.StorageLive l -> storageLive.get(p).add(paths.root(l.local()));
@@ -162,7 +181,7 @@ public final class Facts {
                     operand(p, c.args().get(i), c.argSpan(i, span));
                     if (moved.get(p).size() > before) {
                         Move m = moved.get(p).removeLast();
-                        moved.get(p).add(new Move(m.path(), m.place(), m.span(), c, i));
+                        moved.get(p).add(new Move(m.path(), m.place(), m.span(), c, i, null));
                     }
                 }
                 write(p, c.destination(), span);
@@ -186,6 +205,9 @@ public final class Facts {
             case Rvalue.Ref r -> access(p, r.place(), r.kind().isMut() ? AccessKind.MUT_BORROW : AccessKind.BORROW, span);
             case Rvalue.RawPtr r -> access(p, r.place(), AccessKind.BORROW, span);
             case Rvalue.Len l -> access(p, l.place(), AccessKind.USE, span);
+            // `r as *mut T` of a reference reborrows it (rustc's `&raw mut *r`): the reference stays
+            case Rvalue.Cast c when c.ty() instanceof dev.ferrite.types.Ty.RawPtr && c.operand() instanceof Operand.Move m
+                    && refTyped.test(m.place()) -> access(p, m.place(), AccessKind.USE, span);
             case Rvalue.Cast c -> operand(p, c.operand(), span);
             case Rvalue.BinaryOp b -> {
                 operand(p, b.left(), span);
@@ -230,6 +252,7 @@ public final class Facts {
                 // a move out of a reference (E0507) or an indexed element (E0508) is an error of
                 // its own, not a move
                 if (l.exact()) moved.get(p).add(new Move(l.path(), m.place(), span));
+                else illegalMoves.get(p).add(new Move(l.path(), m.place(), span));
             }
             default -> {
             }

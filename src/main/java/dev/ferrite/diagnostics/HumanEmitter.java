@@ -261,6 +261,18 @@ public final class HumanEmitter {
             marks.add(new Mark(start, end, l.primary() ? '^' : '-', l.message()));
         }
         marks.sort(Comparator.comparingInt(Mark::start));
+        if (marks.size() > 1 && marks.stream().allMatch(m -> m.start() == marks.getFirst().start() && m.end() == marks.getFirst().end()
+                && !m.text().isEmpty())) {
+            // several labels on one span: rustc hangs all of them below it, in order
+            Mark m0 = marks.getFirst();
+            String indent = " ".repeat(m0.start());
+            out.append(pad).append(" | ").append(indent).append(String.valueOf(m0.ch()).repeat(m0.end() - m0.start())).append('\n');
+            out.append(pad).append(" | ").append(indent).append("|\n");
+            List<Mark> inOrder = new ArrayList<>();
+            for (Label l : labels) for (Mark m : marks) if (m.text().equals(l.message()) && !inOrder.contains(m)) inOrder.add(m);
+            for (Mark m : inOrder) out.append(pad).append(" | ").append(indent).append(m.text()).append('\n');
+            return;
+        }
         StringBuilder under = new StringBuilder();
         for (Mark m : marks) {
             while (under.length() < m.start()) under.append(' ');

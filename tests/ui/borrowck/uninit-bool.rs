@@ -1,0 +1,7 @@
+//@ rustc-identical
+fn main() {
+    let done: bool;
+    if done { //~ ERROR used binding `done` isn't initialized
+        println!("done");
+    }
+}

@@ -1,0 +1,5 @@
+//@ rustc-identical
+fn main() {
+    let t: (i32, bool);
+    println!("{:?}", t); //~ ERROR used binding `t` isn't initialized
+}
