@@ -348,8 +348,8 @@ public final class Borrowck {
             if (!reported.add(List.of("illegal", m.span()))) return;
             Ty ty = placeTy(body, place);
             String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
-            // the first projection that takes the place out of its move path decides the error
-            for (int i = 0; i < proj.size(); i++) {
+            // the innermost projection that takes the place out of its move path decides the error
+            for (int i = proj.size() - 1; i >= 0; i--) {
                 PlaceElem e = proj.get(i);
                 Place base = new Place(place.local(), proj.subList(0, i));
                 Ty bt = placeTy(body, base);
@@ -561,7 +561,13 @@ public final class Borrowck {
                         : (borrow ? "value borrowed here after " : "value used here after ") + after);
                 for (Found f : moves) {
                     String moved = partial ? "value partially moved here" : "value moved here";
-                    d.secondary(f.move().span(), f.loop() ? moved + ", in previous iteration of loop" : moved);
+                    Facts.Move fm = f.move();
+                    if (isLocalReceiverMove(fm)) {
+                        d.secondary(fm.call().fnSpan(), "`" + describe(fm.place()) + "` moved due to this method call"
+                                + (f.loop() ? ", in previous iteration of loop" : ""));
+                        continue;
+                    }
+                    d.secondary(fm.span(), f.loop() ? moved + ", in previous iteration of loop" : moved);
                 }
             }
             Place moved = first.place();
@@ -618,6 +624,14 @@ public final class Borrowck {
             }
         }
 
+        /** A move of a method's `self` receiver, the method being this crate's. */
+        boolean isLocalReceiverMove(Facts.Move m) {
+            return m.arg() == 0 && m.call() != null && m.call().func() instanceof dev.ferrite.mir.Operand.Constant k
+                    && k.ty() instanceof Ty.FnDef fd && tcx.item(fd.def()) instanceof dev.ferrite.hir.Item.Fn f
+                    && f.decl().hasSelf() && tcx.defs.get(fd.def()).krate().equals(tcx.defs.get(body.owner()).krate())
+                    && m.call().fnSpan() != null && !m.call().fnSpan().isDummy();
+        }
+
         /** Whether {@code moved} lies below {@code used} through a field, variant or element (not just a box). */
         boolean partlyBelow(Place moved, Place used) {
             if (!isPrefixOrSelfPlace(used, moved)) return false;
@@ -635,12 +649,20 @@ public final class Borrowck {
         void suggestForMove(Diagnostic d, Facts.Move m, Ty ty) {
             if (m.call() != null && m.call().func() instanceof dev.ferrite.mir.Operand.Constant k && k.ty() instanceof Ty.FnDef fd
                     && tcx.item(fd.def()) instanceof dev.ferrite.hir.Item.Fn f && tcx.defs.span(fd.def()) != null) {
+                boolean local = tcx.defs.get(fd.def()).krate().equals(tcx.defs.get(body.owner()).krate());
                 boolean method = tcx.kind(fd.def()) == DefKind.ASSOC_FN;
                 int param = m.arg();
                 if (m.arg() == 0 && f.decl().hasSelf()) {
-                    return; // a method taking `self`: rustc's note points into its definition
+                    // a method taking `self`: rustc points at the call and at the method's `self`
+                    if (!local || f.decl().params().isEmpty()) return;
+                    var receiverNote = new dev.ferrite.diagnostics.SubDiagnostic(dev.ferrite.diagnostics.Level.NOTE,
+                            "`" + ownerPath(fd.def()) + "` takes ownership of the receiver `self`, which moves `"
+                                    + describe(m.place()) + "`",
+                            List.of(new dev.ferrite.diagnostics.Label(f.decl().params().getFirst().span(), "", true)));
+                    d.child(receiverNote);
+                    return;
                 }
-                if (param < f.decl().params().size() && f.decl().params().get(param).ty() != null) {
+                if (local && param < f.decl().params().size() && f.decl().params().get(param).ty() != null) {
                     Span tySpan = f.decl().params().get(param).ty().span();
                     Span name = nameSpan(f);
                     String kind = method ? "method" : "function";
@@ -665,6 +687,17 @@ public final class Borrowck {
                         List.of(new dev.ferrite.diagnostics.Label(head, "consider implementing `Clone` for this type", true),
                                 new dev.ferrite.diagnostics.Label(m.span(), "you could clone this value", false))));
             }
+        }
+
+        /** `Type::method` for a method of an impl, `function` for a free function. */
+        String ownerPath(DefId fn) {
+            DefId parent = tcx.parent(fn);
+            if (parent != null && tcx.kind(parent) == DefKind.IMPL) {
+                Ty self = tcx.typeOf(parent);
+                String shown = self instanceof Ty.Adt a ? tcx.name(a.def()).text() : new TyPrinter(tcx).print(self);
+                return shown + "::" + tcx.name(fn).text();
+            }
+            return tcx.name(fn).text();
         }
 
         /** The span of a function's name, found in its text after `fn`. */
@@ -723,7 +756,7 @@ public final class Borrowck {
         /** rustc's "consider assigning a value": ` = 42` at the end of `let x: i32;`. */
         void suggestValue(Diagnostic d, Span decl, Ty ty) {
             String value = defaultValue(ty);
-            if (value == null) return;
+            if (value == null) value = "/* value */";
             var file = sourceMap.fileAt(decl.lo());
             if (file == null) return;
             byte[] src = file.bytes();
@@ -940,7 +973,8 @@ public final class Borrowck {
                 switch (e) {
                     case PlaceElem.Deref d -> {
                         boolean last = i == proj.size() - 1 || !(proj.get(i + 1) instanceof PlaceElem.Field
-                                || proj.get(i + 1) instanceof PlaceElem.Downcast);
+                                || proj.get(i + 1) instanceof PlaceElem.Downcast || proj.get(i + 1) instanceof PlaceElem.Index
+                                || proj.get(i + 1) instanceof PlaceElem.ConstantIndex);
                         if (last) sb.insert(0, "*");
                     }
                     case PlaceElem.Field f -> sb.append('.').append(fieldName(t, variant, f.index()));

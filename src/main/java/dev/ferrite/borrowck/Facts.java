@@ -291,13 +291,34 @@ public final class Facts {
 
     /** Every place a body mentions, except in the statements {@code skip} and in drops. */
     static void places(Body body, java.util.Set<Statement> skip, java.util.function.Consumer<Place> out) {
-        java.util.function.Consumer<Operand> op = o -> {
-            if (o instanceof Operand.Copy c) out.accept(c.place());
-            else if (o instanceof Operand.Move m) out.accept(m.place());
-        };
         for (BasicBlockData data : body.blocks()) {
             for (Statement s : data.statements()) {
-                if (skip.contains(s)) continue;
+                if (!skip.contains(s)) statementPlaces(s, out);
+            }
+            switch (data.terminator().kind()) {
+                case TerminatorKind.SwitchInt s -> operandPlace(s.discr(), out);
+                case TerminatorKind.Assert a -> operandPlace(a.cond(), out);
+                case TerminatorKind.Call c -> {
+                    operandPlace(c.func(), out);
+                    for (Operand o : c.args()) operandPlace(o, out);
+                    out.accept(c.destination());
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static void operandPlace(Operand o, java.util.function.Consumer<Place> out) {
+        if (o instanceof Operand.Copy c) out.accept(c.place());
+        else if (o instanceof Operand.Move m) out.accept(m.place());
+    }
+
+    /** Every place a statement mentions (its destination first). */
+    static void statementPlaces(Statement s, java.util.function.Consumer<Place> out) {
+        java.util.function.Consumer<Operand> op = o -> operandPlace(o, out);
+        {
+            {
                 switch (s.kind()) {
                     case StatementKind.Assign a -> {
                         out.accept(a.place());
@@ -333,17 +354,6 @@ public final class Facts {
                     case StatementKind.Assume a -> op.accept(a.cond());
                     default -> {
                     }
-                }
-            }
-            switch (data.terminator().kind()) {
-                case TerminatorKind.SwitchInt s -> op.accept(s.discr());
-                case TerminatorKind.Assert a -> op.accept(a.cond());
-                case TerminatorKind.Call c -> {
-                    op.accept(c.func());
-                    c.args().forEach(op);
-                    out.accept(c.destination());
-                }
-                default -> {
                 }
             }
         }

@@ -1076,6 +1076,12 @@ final class MirBuilder {
         };
     }
 
+    private List<Operand> spannedOperands(List<ExprId> es) {
+        List<Operand> out = new ArrayList<>();
+        for (ExprId e : es) out.add(spanned(asOperand(e), e));
+        return out;
+    }
+
     private List<Operand> operands(List<ExprId> es) {
         List<Operand> out = new ArrayList<>();
         for (ExprId e : es) out.add(asOperand(e));
@@ -1111,7 +1117,7 @@ final class MirBuilder {
         for (Expr.FieldInit f : s.fields()) {
             Integer idx = tr.initFieldIndices().get(f.expr());
             if (idx == null || idx >= ops.length) continue;
-            ops[idx] = asOperand(f.expr());
+            ops[idx] = spanned(asOperand(f.expr()), f.expr());
             active = idx;
         }
         if (def.isUnion()) {
@@ -1232,6 +1238,16 @@ final class MirBuilder {
         Operand r = asOperand(b.rhs());
         if (r instanceof Operand.Copy c && readsUserVariable(c)) r = spannedTemp(r, b.rhs());
         return checkedBinary(binOp(b.op()), l, r, adjustedTy(b.lhs()), b.span());
+    }
+
+    /**
+     * An operand that moves or copies a variable (or a part of it), put in a temporary of its own
+     * span, so that the borrow checker can point at it inside an aggregate; others as they are.
+     */
+    private Operand spanned(Operand o, ExprId e) {
+        Place p = o.place();
+        if (p == null || !locals.get(p.local().index()).userVariable() || p.hasDeref()) return o;
+        return spannedTemp(o, e);
     }
 
     private boolean readsUserVariable(Operand.Copy c) {
@@ -1587,10 +1603,11 @@ final class MirBuilder {
                 Mutability m = name.equals("call_mut") ? Mutability.MUT : Mutability.NOT;
                 Place p = m == Mutability.MUT ? asPlaceMut(c.callee()) : asPlace(c.callee());
                 Local r = temp(Ty.ref(Region.ERASED, adjustedTy(c.callee()), m), span);
-                assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
+                assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p),
+                        expr(c.callee()).span());
                 callee = moveOut(Place.of(r));
             }
-            List<Operand> args = operands(c.args());
+            List<Operand> args = spannedOperands(c.args());
             List<Ty> argTys = new ArrayList<>();
             for (ExprId a : c.args()) argTys.add(adjustedTy(a));
             Local tuple = temp(Ty.tuple(argTys), span);
@@ -1620,10 +1637,11 @@ final class MirBuilder {
                     Mutability m = lang[1].equals("call_mut") ? Mutability.MUT : Mutability.NOT;
                     Place p = m == Mutability.MUT ? asPlaceMut(c.callee()) : asPlace(c.callee());
                     Local r = temp(Ty.ref(Region.ERASED, calleeTy, m), span);
-                    assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p), span);
+                    assign(Place.of(r), new Rvalue.Ref(m == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p),
+                            expr(c.callee()).span());
                     callee = moveOut(Place.of(r));
                 }
-                List<Operand> args = operands(c.args());
+                List<Operand> args = spannedOperands(c.args());
                 Local tuple = temp(tupleTy, span);
                 assign(Place.of(tuple), new Rvalue.Aggregate(AggregateKind.TUPLE, args), span);
                 call(Ty.fnDef(method, GenericArgs.of(calleeTy, tupleTy)), List.of(callee, moveOut(Place.of(tuple))), dest, span);

@@ -1,0 +1,7 @@
+//@ rustc-identical
+fn main() {
+    let s = String::from("x");
+    let mut v = Vec::new();
+    v.push(s);
+    println!("{} {:?}", s, v); //~ ERROR borrow of moved value: `s`
+}
