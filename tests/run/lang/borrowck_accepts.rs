@@ -166,5 +166,23 @@ fn main() {
 
     let b = Box::new(String::from("boxed"));
     let inner = *b;
-    println!("{}", inner);
+    println!("{} {}", inner, unions());
+}
+
+// the fields of a union are one place: writing any of them makes it whole again
+#[allow(dead_code)]
+union Bits {
+    word: std::mem::ManuallyDrop<String>,
+    raw: u64,
+}
+
+#[allow(dead_code)]
+fn unions() -> usize {
+    let mut u = Bits { word: std::mem::ManuallyDrop::new(String::from("u")) };
+    unsafe {
+        let first = std::mem::ManuallyDrop::into_inner(u.word);
+        u.word = std::mem::ManuallyDrop::new(String::from("again"));
+        let second = std::mem::ManuallyDrop::into_inner(u.word);
+        first.len() + second.len()
+    }
 }

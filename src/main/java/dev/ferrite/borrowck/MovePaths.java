@@ -64,6 +64,11 @@ public final class MovePaths {
             if (e instanceof PlaceElem.Deref && !boxDeref) return new Lookup(cur, false, true);
             if (e instanceof PlaceElem.Index || e instanceof PlaceElem.OpaqueCast) return new Lookup(cur, false, false);
             if (ty instanceof Ty.Slice && !(e instanceof PlaceElem.Field)) return new Lookup(cur, false, false);
+            // the fields of a union share its memory: they are the union's one move path
+            if (e instanceof PlaceElem.Field && ty instanceof Ty.Adt u && tcx.adtDef(u.def()) != null
+                    && tcx.adtDef(u.def()).kind() == dev.ferrite.types.AdtDef.Kind.UNION) {
+                return new Lookup(cur, i == proj.size() - 1, false);
+            }
             Place prefix = new Place(p.local(), proj.subList(0, i + 1));
             Integer next = index.get(prefix);
             cur = next != null ? next : add(prefix, cur);
