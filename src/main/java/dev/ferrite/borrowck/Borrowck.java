@@ -157,33 +157,7 @@ public final class Borrowck {
     }
 
     Ty placeTy(Body body, Place p) {
-        Ty t = body.local(p.local()).ty();
-        for (PlaceElem e : p.projection()) {
-            t = switch (e) {
-                case PlaceElem.Deref d -> switch (t) {
-                    case Ty.Ref r -> r.pointee();
-                    case Ty.RawPtr r -> r.pointee();
-                    case Ty.Adt a -> tcx.boxedTy(a);
-                    default -> null;
-                };
-                case PlaceElem.Field f -> f.ty();
-                case PlaceElem.Index i -> elemTy(t);
-                case PlaceElem.ConstantIndex ci -> elemTy(t);
-                case PlaceElem.Subslice s -> t;
-                case PlaceElem.Downcast d -> t;
-                case PlaceElem.OpaqueCast oc -> oc.ty();
-            };
-            if (t == null) return null;
-        }
-        return t;
-    }
-
-    private static Ty elemTy(Ty t) {
-        return switch (t) {
-            case Ty.Array a -> a.elem();
-            case Ty.Slice s -> s.elem();
-            default -> null;
-        };
+        return p.ty(body.local(p.local()).ty(), tcx::boxedTy);
     }
 
     private final class BodyCheck {
@@ -314,28 +288,25 @@ public final class Borrowck {
 
         void checkPoint(int p) {
             BitSet state = in[p];
-            for (Facts.Access a : facts.accessed.get(p)) {
-                if (!userVariable(a.place().local())) continue;
-                BitSet need = paths.related(a.path());
-                BitSet bad = (BitSet) need.clone();
-                bad.and(state.get(0, n));
-                if (bad.isEmpty()) continue;
-                useOfUninit(p, a, need, bad, false);
-            }
-            for (Facts.Access a : facts.partlyAssigned.get(p)) {
-                if (!userVariable(a.place().local())) continue;
-                BitSet need = paths.ancestors(a.path());
-                BitSet bad = (BitSet) need.clone();
-                bad.and(state.get(0, n));
-                if (bad.isEmpty()) continue;
-                useOfUninit(p, a, need, bad, true);
-            }
+            // a use needs the path, the paths above and below it; a write to a part, those above
+            checkInitialised(p, state, facts.accessed.get(p), false);
+            checkInitialised(p, state, facts.partlyAssigned.get(p), true);
             for (Facts.Move m : facts.illegalMoves.get(p)) illegalMove(m);
             for (Facts.Move m : facts.moved.get(p)) moveOutOfDrop(m);
             for (int a : facts.assigned.get(p)) {
                 Place pl = paths.place(a);
                 if (!pl.isLocal() || !userVariable(pl.local()) || body.local(pl.local()).mutability() == Mutability.MUT) continue;
                 if (everInit(state, a)) assignTwice(p, pl.local());
+            }
+        }
+
+        void checkInitialised(int p, BitSet state, List<Facts.Access> accesses, boolean partialAssign) {
+            for (Facts.Access a : accesses) {
+                if (!userVariable(a.place().local())) continue;
+                BitSet need = partialAssign ? paths.ancestors(a.path()) : paths.related(a.path());
+                BitSet bad = (BitSet) need.clone();
+                bad.and(state.get(0, n));
+                if (!bad.isEmpty()) useOfUninit(p, a, need, bad, partialAssign);
             }
         }
 
@@ -396,15 +367,21 @@ public final class Borrowck {
                 if (e instanceof PlaceElem.Index || e instanceof PlaceElem.ConstantIndex && bt instanceof Ty.Slice) {
                     String kind = bt instanceof Ty.Slice ? "a non-copy slice" : "a non-copy array";
                     String btName = bt == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(bt));
-                    Diagnostic d = Diagnostic.error("cannot move out of type `" + btName + "`, " + kind).code("E0508")
-                            .primary(m.span(), "cannot move out of here")
-                            .primary(m.span(), "move occurs because `" + describe(place) + "` has type `" + tyName
-                                    + "`, which does not implement the `Copy` trait");
-                    suggestBorrowOrClone(d, m, ty);
-                    emit(d);
+                    cannotMoveOutOf("cannot move out of type `" + btName + "`, " + kind, "E0508", m, ty);
                     return;
                 }
             }
+        }
+
+        /** E0508 and E0509: "cannot move out of here", and why the value would move. */
+        void cannotMoveOutOf(String title, String code, Facts.Move m, Ty ty) {
+            String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
+            Diagnostic d = Diagnostic.error(title).code(code)
+                    .primary(m.span(), "cannot move out of here")
+                    .primary(m.span(), "move occurs because `" + describe(m.place()) + "` has type `" + tyName
+                            + "`, which does not implement the `Copy` trait");
+            suggestBorrowOrClone(d, m, ty);
+            emit(d);
         }
 
         /** E0509: a move out of a field of a value whose type implements `Drop`. */
@@ -416,15 +393,8 @@ public final class Borrowck {
                 Ty bt = placeTy(body, new Place(place.local(), proj.subList(0, i)));
                 if (!(bt instanceof Ty.Adt a) || tcx.boxedTy(a) != null || !implementsTrait(body, "drop", bt)) continue;
                 if (!userVariable(place.local()) || !reported.add(List.of("illegal", m.span()))) return;
-                Ty ty = placeTy(body, place);
-                String tyName = ty == null ? "?" : new TyPrinter(tcx).print(TyFolder.eraseRegions(ty));
-                Diagnostic d = Diagnostic.error("cannot move out of type `" + new TyPrinter(tcx).print(TyFolder.eraseRegions(bt))
-                                + "`, which implements the `Drop` trait").code("E0509")
-                        .primary(m.span(), "cannot move out of here")
-                        .primary(m.span(), "move occurs because `" + describe(place) + "` has type `" + tyName
-                                + "`, which does not implement the `Copy` trait");
-                suggestBorrowOrClone(d, m, ty);
-                emit(d);
+                cannotMoveOutOf("cannot move out of type `" + new TyPrinter(tcx).print(TyFolder.eraseRegions(bt))
+                        + "`, which implements the `Drop` trait", "E0509", m, placeTy(body, place));
                 return;
             }
         }

@@ -72,22 +72,10 @@ public final class MovePaths {
             Place prefix = new Place(p.local(), proj.subList(0, i + 1));
             Integer next = index.get(prefix);
             cur = next != null ? next : add(prefix, cur);
-            ty = projectTy(ty, e);
+            ty = e instanceof PlaceElem.Index ? null : Place.projectTy(ty, e, tcx::boxedTy);
             if (ty == null) return new Lookup(cur, i == proj.size() - 1, false);
         }
         return new Lookup(cur, true, false);
-    }
-
-    private Ty projectTy(Ty t, PlaceElem e) {
-        return switch (e) {
-            case PlaceElem.Deref d -> t instanceof Ty.Adt a ? tcx.boxedTy(a) : null;
-            case PlaceElem.Field f -> f.ty();
-            case PlaceElem.Index i -> null;
-            case PlaceElem.ConstantIndex ci -> t instanceof Ty.Array a ? a.elem() : t instanceof Ty.Slice s ? s.elem() : null;
-            case PlaceElem.Subslice s -> t;
-            case PlaceElem.Downcast d -> t;
-            case PlaceElem.OpaqueCast oc -> oc.ty();
-        };
     }
 
     int count() {

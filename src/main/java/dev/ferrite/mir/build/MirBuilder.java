@@ -521,33 +521,7 @@ final class MirBuilder {
 
     /** The type of a place, from its local and projections. */
     private Ty placeTy(Place p) {
-        Ty t = locals.get(p.local().index()).ty();
-        for (PlaceElem e : p.projection()) {
-            t = switch (e) {
-                case PlaceElem.Deref d -> switch (t) {
-                    case Ty.Ref r -> r.pointee();
-                    case Ty.RawPtr r -> r.pointee();
-                    case Ty.Adt a -> tcx.boxedTy(a);
-                    default -> null;
-                };
-                case PlaceElem.Field f -> f.ty();
-                case PlaceElem.Index i -> elemTy(t);
-                case PlaceElem.ConstantIndex ci -> elemTy(t);
-                case PlaceElem.Subslice s -> t instanceof Ty.Array a ? Ty.slice(a.elem()) : t;
-                case PlaceElem.Downcast d -> t;
-                case PlaceElem.OpaqueCast oc -> oc.ty();
-            };
-            if (t == null) return null;
-        }
-        return t;
-    }
-
-    private static Ty elemTy(Ty t) {
-        return switch (t) {
-            case Ty.Array a -> a.elem();
-            case Ty.Slice s -> s.elem();
-            default -> null;
-        };
+        return p.ty(locals.get(p.local().index()).ty(), tcx::boxedTy);
     }
 
     // ---- expressions: categories ----
@@ -1064,7 +1038,7 @@ final class MirBuilder {
                 yield new Rvalue.Ref(a.mutbl() == Mutability.MUT ? BorrowKind.MUT : BorrowKind.SHARED, p);
             }
             case Expr.Tuple t -> new Rvalue.Aggregate(AggregateKind.TUPLE, operands(t.elems()));
-            case Expr.Array a -> new Rvalue.Aggregate(new AggregateKind.Array(elemTy(ty(id))), operands(a.elems()));
+            case Expr.Array a -> new Rvalue.Aggregate(new AggregateKind.Array(Place.elemTy(ty(id))), operands(a.elems()));
             case Expr.Repeat r -> {
                 Operand elem = asOperand(r.elem());
                 Const count = ty(id) instanceof Ty.Array arr ? arr.len() : new Const.Error();
@@ -2061,7 +2035,7 @@ final class MirBuilder {
             }
             case Pat.Slice s -> {
                 Ty t = tr.patType(pid);
-                Ty elem = elemTy(t);
+                Ty elem = Place.elemTy(t);
                 int min = s.before().size() + s.after().size();
                 if (t instanceof Ty.Slice) {
                     Local len = temp(Ty.USIZE, span);
