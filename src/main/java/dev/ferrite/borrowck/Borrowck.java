@@ -267,10 +267,6 @@ public final class Borrowck {
             }
         }
 
-        boolean maybeUninit(BitSet s, int path) {
-            return s.get(path);
-        }
-
         boolean maybeInit(BitSet s, int path) {
             return s.get(n + path);
         }
@@ -494,7 +490,7 @@ public final class Borrowck {
                 if (hit) continue;
                 boolean killed = false;
                 for (int asg : facts.assigned.get(q)) {
-                    if (related.get(asg) && subtrees[asg].intersects(related) && isPrefixOrSelf(asg, related)) killed = true;
+                    if (related.get(asg) && isPrefixOrSelf(asg, related)) killed = true;
                 }
                 if (killed) continue;
                 for (int r : facts.predecessors.get(q)) work.add(new long[]{r, (w[1] != 0 || r >= q) ? 1 : 0});

@@ -386,7 +386,4 @@ public final class Facts {
         return "Mid(bb" + b + "[" + (p - blockStart[b]) + "])";
     }
 
-    static boolean isMutBorrow(BorrowKind k) {
-        return k.isMut();
-    }
 }

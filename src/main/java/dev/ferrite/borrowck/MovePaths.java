@@ -30,10 +30,9 @@ public final class MovePaths {
 
     /**
      * Where a place falls: the move path of its longest prefix that is one, and whether the place
-     * is exactly that path ({@code exact}); {@code throughDeref} when the rest goes through a
-     * reference or raw pointer.
+     * is exactly that path ({@code exact}).
      */
-    public record Lookup(int path, boolean exact, boolean throughDeref) {
+    public record Lookup(int path, boolean exact) {
     }
 
     MovePaths(Body body, Tcx tcx) {
@@ -61,21 +60,21 @@ public final class MovePaths {
         for (int i = 0; i < proj.size(); i++) {
             PlaceElem e = proj.get(i);
             boolean boxDeref = e instanceof PlaceElem.Deref && ty instanceof Ty.Adt a && tcx.boxedTy(a) != null;
-            if (e instanceof PlaceElem.Deref && !boxDeref) return new Lookup(cur, false, true);
-            if (e instanceof PlaceElem.Index || e instanceof PlaceElem.OpaqueCast) return new Lookup(cur, false, false);
-            if (ty instanceof Ty.Slice && !(e instanceof PlaceElem.Field)) return new Lookup(cur, false, false);
+            if (e instanceof PlaceElem.Deref && !boxDeref) return new Lookup(cur, false);
+            if (e instanceof PlaceElem.Index || e instanceof PlaceElem.OpaqueCast) return new Lookup(cur, false);
+            if (ty instanceof Ty.Slice && !(e instanceof PlaceElem.Field)) return new Lookup(cur, false);
             // the fields of a union share its memory: they are the union's one move path
             if (e instanceof PlaceElem.Field && ty instanceof Ty.Adt u && tcx.adtDef(u.def()) != null
                     && tcx.adtDef(u.def()).kind() == dev.ferrite.types.AdtDef.Kind.UNION) {
-                return new Lookup(cur, i == proj.size() - 1, false);
+                return new Lookup(cur, i == proj.size() - 1);
             }
             Place prefix = new Place(p.local(), proj.subList(0, i + 1));
             Integer next = index.get(prefix);
             cur = next != null ? next : add(prefix, cur);
             ty = e instanceof PlaceElem.Index ? null : Place.projectTy(ty, e, tcx::boxedTy);
-            if (ty == null) return new Lookup(cur, i == proj.size() - 1, false);
+            if (ty == null) return new Lookup(cur, i == proj.size() - 1);
         }
-        return new Lookup(cur, true, false);
+        return new Lookup(cur, true);
     }
 
     int count() {
